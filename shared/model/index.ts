@@ -1,0 +1,4 @@
+/** The model: the types of the `.sprintbook` format and the vocabulary around them. */
+export * from './types';
+export * from './problems';
+export * from './ids';
