@@ -2,3 +2,4 @@
 export * from './types';
 export * from './problems';
 export * from './ids';
+export * from './graph';
