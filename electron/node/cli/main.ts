@@ -1,0 +1,67 @@
+/**
+ * The `sprintbook` command line: plain Node, no Electron, so it runs in CI and in scripts.
+ * `main` takes its arguments and output functions as parameters and returns the exit code,
+ * which keeps every command testable in memory.
+ */
+import { pathToFileURL } from 'node:url';
+import { deriveCommand } from './derive';
+import { EXIT, UsageError, type CliIo } from './io';
+import { migrateCommand } from './migrate';
+import { readinessCommand } from './readiness';
+import { validateCommand } from './validate';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  derive: deriveCommand,
+  readiness: readinessCommand,
+  migrate: migrateCommand,
+};
+
+export const USAGE = `Usage: sprintbook <command> FILE [options]
+
+Commands:
+  validate FILE                    Does the workbook open? A summary, then one problem per line.
+                                   Exit 0 when it opens, 1 when it is refused, 2 on a usage error.
+  derive FILE [--today DATE]       Suggested tiers, scorecard, schedule, readiness and problems as JSON.
+  readiness FILE [--json]          The four readiness questions. Exit 0 ready, 3 not ready, 1 refused.
+  migrate FILE [--out FILE]        Rewrite the workbook in the current schema version, canonically.
+                                   In place by default, keeping FILE.bak.
+  help                             This text.`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.err : io.out)(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`sprintbook: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`sprintbook ${name}: ${e.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    // A bug, not bad input: say so in one line rather than a stack trace.
+    io.err(`sprintbook ${name}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 70;
+  }
+}
+
+/** Writes through process streams; process.exitCode lets pending output drain before exit. */
+export async function runFromProcess(argv: readonly string[]): Promise<void> {
+  process.exitCode = await main(argv, {
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runFromProcess(process.argv.slice(2));
+}

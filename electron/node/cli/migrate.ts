@@ -1,0 +1,30 @@
+/**
+ * `sprintbook migrate FILE [--out FILE]`: rewrites a workbook in the current schema version,
+ * canonically. In place by default, atomically and with a `.bak` of the original.
+ */
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model';
+import { serializeWorkbook } from '../../../shared/format';
+import { writeFileAtomic } from '../atomic-write';
+import { describeIoError } from '../workbook-file';
+import { flag, parseArgs } from './args';
+import { EXIT, type CliIo } from './io';
+import { openForCommand } from './open';
+
+export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { positional: { min: 1, max: 1, names: 'FILE' }, values: { out: [] } });
+  const path = args.positional[0]!;
+  const out = flag(args, 'out') ?? path;
+  const opened = await openForCommand(path, io);
+  if (!opened.ok) return opened.exit;
+  try {
+    await writeFileAtomic(out, serializeWorkbook(opened.workbook), { backup: out === path, verify: true });
+  } catch (e) {
+    io.err(`sprintbook: cannot write ${describeIoError(out, e)}`);
+    return EXIT.refused;
+  }
+  const from = opened.migratedFrom;
+  io.out(from === undefined
+    ? `${out}: written in schema version ${CURRENT_SCHEMA_VERSION} (already current; rewritten canonically).`
+    : `${out}: migrated from schema version ${from} to ${CURRENT_SCHEMA_VERSION}.`);
+  return EXIT.ok;
+}

@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: every benchmark of the project, printed as medians, 95th percentiles and
+ * peak memory. `npm run bench -- core` runs one group.
+ */
+import { runCoreBench } from './core.bench';
+
+const GROUPS: Record<string, () => Promise<void>> = {
+  core: runCoreBench,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(GROUPS)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
+}
