@@ -1,0 +1,8 @@
+/** The domain rules: pure functions from a workbook to tiers, scorecard, schedule, readiness and suggestions. */
+export * from './dates';
+export * from './tiers';
+export * from './scorecard';
+export * from './schedule';
+export * from './readiness';
+export * from './questions';
+export * from './suggest';
