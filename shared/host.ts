@@ -1,0 +1,69 @@
+/**
+ * The `Host` interface: everything the renderer needs from its platform, and nothing more.
+ * Electron implements it in main (exposed by the preload over typed IPC: one channel per key),
+ * the browser implements it with file inputs, downloads and the File System Access API.
+ * Paths never reach the renderer: files are named by opaque handles the host hands out for
+ * files the user picked. Failures come back as values, never as thrown strings.
+ */
+
+export type HostErrorCode =
+  | 'cancelled'       // the user closed the dialog (not an error to show)
+  | 'not-found'       // the file is gone
+  | 'permission'      // the OS refused access
+  | 'unknown-handle'  // a handle this host never gave out (or forgot)
+  | 'invalid-payload' // the call's arguments failed validation
+  | 'io'              // any other file-system failure
+  | 'unsupported';    // this host cannot do it
+
+export interface HostError { readonly code: HostErrorCode; readonly message: string }
+
+export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+
+/** A file the user picked, named by an opaque handle; `name` is for display only. */
+export interface FileRef { readonly handle: string; readonly name: string }
+
+export interface OpenedFile extends FileRef { readonly bytes: Uint8Array }
+
+/** Commands from the native menu (Electron) or keyboard shortcuts the host owns. */
+export type MenuCommand =
+  | 'new' | 'open' | 'save' | 'save-as' | 'export' | 'undo' | 'redo' | 'library';
+
+export interface HostInfo {
+  readonly kind: 'electron' | 'browser';
+  readonly platform: 'mac' | 'windows' | 'linux' | 'other';
+  readonly version: string;
+}
+
+export interface Host {
+  info(): Promise<HostInfo>;
+  /** Shows an open dialog for `.sprintbook` files; `cancelled` when the user closes it. */
+  openWorkbook(): Promise<HostResult<OpenedFile>>;
+  /** Re-reads a file opened earlier (e.g. to reload from disk). */
+  readWorkbook(handle: string): Promise<HostResult<OpenedFile>>;
+  /**
+   * Writes a workbook's text to the file behind `handle` (atomically, keeping a backup, where the
+   * host can), or asks where to save it when `handle` is null (Save As).
+   */
+  saveWorkbook(handle: string | null, suggestedName: string, text: string): Promise<HostResult<FileRef>>;
+  /** Saves exported document bytes where the user chooses (or as a download). */
+  saveExport(suggestedName: string, mimeType: string, bytes: Uint8Array): Promise<HostResult<FileRef>>;
+  /** A `.sprintbook` the app was launched with (command-line argument, file association), once. */
+  takeLaunchFile(): Promise<HostResult<OpenedFile | null>>;
+  /** Opens an `https:` or `mailto:` link in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<HostResult<void>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the host whether there are unsaved changes to a file (title bar dot, close prompt). */
+  setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void;
+}
+
+/** The Host methods that are calls (request → result) and so cross IPC as invoke channels. */
+export const HOST_CALLS = [
+  'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'takeLaunchFile', 'openExternal',
+] as const satisfies readonly (keyof Host)[];
+export type HostCall = (typeof HOST_CALLS)[number];
+
+/** IPC channel names are derived from the interface's keys, never written out by hand. */
+export function channelOf(call: HostCall | 'menuCommand' | 'setDocumentState'): string {
+  return `sprintbook:${call}`;
+}
