@@ -46,6 +46,12 @@ export function policyOf(w: Pick<Workbook, 'policy'>): Policy {
   };
 }
 
+/**
+ * How amounts of money read in the reasons. `String` by default, so the command line's JSON is
+ * the same on every machine; documents pass their locale's currency format.
+ */
+export type AmountFormat = (n: number) => string;
+
 export interface TierSuggestion {
   readonly tier: Tier;
   /** Plain sentences, one for the base tier and one for each factor that applied, in rule order. */
@@ -56,7 +62,7 @@ export interface TierSuggestion {
  * The five rules of DOMAIN.md in their order. Every factor that applies gets a reason even
  * when it does not raise the tier, because the facilitator needs to see that it was weighed.
  */
-export function suggestTier(d: Pick<Decision, 'action' | 'factors'>, policy: Policy): TierSuggestion {
+export function suggestTier(d: Pick<Decision, 'action' | 'factors'>, policy: Policy, amount: AmountFormat = String): TierSuggestion {
   const f = d.factors;
   let t = baseTier(d.action);
   const reasons = [`Action "${d.action}" starts at ${t}.`];
@@ -66,14 +72,13 @@ export function suggestTier(d: Pick<Decision, 'action' | 'factors'>, policy: Pol
     reasons.push('Customer-facing: at least medium.');
   }
 
-  // String(n) rather than toLocaleString: the governance model must read the same on every machine.
-  const exposure = String(f.financialExposure);
+  const exposure = amount(f.financialExposure);
   if (f.financialExposure >= policy.highExposure) {
     t = 'high';
-    reasons.push(`Financial exposure ${exposure} is at or above the high threshold ${String(policy.highExposure)}: high.`);
+    reasons.push(`Financial exposure ${exposure} is at or above the high threshold ${amount(policy.highExposure)}: high.`);
   } else if (f.financialExposure >= policy.mediumExposure) {
     t = maxTier(t, 'medium');
-    reasons.push(`Financial exposure ${exposure} is at or above the medium threshold ${String(policy.mediumExposure)}: at least medium.`);
+    reasons.push(`Financial exposure ${exposure} is at or above the medium threshold ${amount(policy.mediumExposure)}: at least medium.`);
   }
 
   if (!f.reversible) {
@@ -123,8 +128,8 @@ export interface TierAssessment {
   readonly reasonMissing: boolean;
 }
 
-export function assessTier(d: Decision, policy: Policy): TierAssessment {
-  const { tier: suggested, reasons } = suggestTier(d, policy);
+export function assessTier(d: Decision, policy: Policy, amount: AmountFormat = String): TierAssessment {
+  const { tier: suggested, reasons } = suggestTier(d, policy, amount);
   const adopted = d.tier ?? null;
   const differsFromSuggestion = adopted !== null && adopted !== suggested;
   return {
@@ -141,7 +146,7 @@ export function assessTier(d: Decision, policy: Policy): TierAssessment {
 }
 
 /** One assessment per decision, in file order. */
-export function assessTiers(w: Workbook): TierAssessment[] {
+export function assessTiers(w: Workbook, amount: AmountFormat = String): TierAssessment[] {
   const policy = policyOf(w);
-  return w.decisions.map((d) => assessTier(d, policy));
+  return w.decisions.map((d) => assessTier(d, policy, amount));
 }

@@ -151,6 +151,8 @@ export interface TextShape {
   /** Wrap to this width (points); lines beyond `maxLines` are cut with an ellipsis. */
   readonly maxWidth?: number;
   readonly maxLines?: number;
+  /** When set, the wrapped lines are centred vertically in a box this tall that starts at `y`. */
+  readonly boxHeight?: number;
 }
 
 export type Shape = RectShape | EllipseShape | PolygonShape | PolylineShape | TextShape;

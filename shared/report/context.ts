@@ -1,0 +1,61 @@
+/**
+ * Everything a document section needs, derived once per export: the workbook, its derived
+ * values from shared/logic, lookups by id, and the locale's formatter.
+ */
+import type { Decision, Metric, Person, Problem, RoadmapItem, Workbook } from '../model';
+import {
+  assessReadiness, assessTiers, scheduleRoadmap, scorecard,
+  type MetricScore, type Readiness, type Schedule, type ScheduledItem, type TierAssessment,
+} from '../logic';
+import { formatterFor, type Formatter } from './locale';
+import { controlLabel } from './labels';
+
+export interface ControlInfo { readonly id: string; readonly name: string; readonly description?: string }
+
+export interface ReportContext {
+  readonly w: Workbook;
+  readonly problems: readonly Problem[];
+  readonly fmt: Formatter;
+  /** The document's date, YYYY-MM-DD (the export's clock, passed in). */
+  readonly today: string;
+  readonly tiers: ReadonlyMap<string, TierAssessment>;
+  readonly scores: ReadonlyMap<string, MetricScore>;
+  readonly schedule: Schedule;
+  readonly scheduled: ReadonlyMap<string, ScheduledItem>;
+  readonly readiness: Readiness;
+  readonly catalog: readonly ControlInfo[];
+  person(id: string | undefined): string;
+  decision(id: string): Decision | undefined;
+  metric(id: string): Metric | undefined;
+  item(id: string): RoadmapItem | undefined;
+  control(id: string): string;
+}
+
+export function createContext(w: Workbook, problems: readonly Problem[], today: string, catalog: readonly ControlInfo[] = []): ReportContext {
+  const scoreList = scorecard(w);
+  const schedule = scheduleRoadmap(w, scoreList);
+  const people = new Map<string, Person>(w.people.map((p) => [p.id, p]));
+  const decisions = new Map(w.decisions.map((d) => [d.id, d]));
+  const metrics = new Map(w.metrics.map((m) => [m.id, m]));
+  const items = new Map(w.roadmap.map((r) => [r.id, r]));
+  const controlNames = new Map(catalog.map((c) => [c.id, c.name]));
+  const fmt = formatterFor(w);
+  return {
+    w, problems, today, catalog,
+    fmt,
+    tiers: new Map(assessTiers(w, fmt.money).map((t) => [t.decisionId, t])),
+    scores: new Map(scoreList.map((s) => [s.metricId, s])),
+    schedule,
+    scheduled: new Map(schedule.items.map((s) => [s.itemId, s])),
+    readiness: assessReadiness(w, problems),
+    person: (id) => {
+      if (id === undefined) return '—';
+      const p = people.get(id);
+      return p ? (p.role ? `${p.name} (${p.role})` : p.name) : `unknown person "${id}"`;
+    },
+    decision: (id) => decisions.get(id),
+    metric: (id) => metrics.get(id),
+    item: (id) => items.get(id),
+    control: (id) => controlLabel(id, controlNames),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The roadmap as a Gantt chart: phases as bands, items as bars by week in schedule order,
+ * dependencies as arrows, the critical path in red, blocked items greyed and marked.
+ * A long roadmap is cut into several figures, because a figure cannot break across pages.
+ */
+import type { Phase } from '../../model';
+import type { ScheduledItem } from '../../logic';
+import type { ReportContext } from '../context';
+import type { Figure, Shape } from '../types';
+import { PHASE_LABEL } from '../labels';
+import { BAND, BAR, BLOCKED, CRITICAL, GRID, INK, MUTED } from './palette';
+
+export const GANTT_WIDTH = 480;
+const LABEL_W = 150;
+const ROW_H = 15;
+const PHASE_H = 15;
+const AXIS_H = 20;
+const ROWS_PER_FIGURE = 38;
+
+type Row = { kind: 'phase'; phase: Phase } | { kind: 'item'; id: string; title: string; s: ScheduledItem };
+
+export function ganttFigures(ctx: ReportContext): Figure[] {
+  const { schedule } = ctx;
+  const rows: Row[] = [];
+  let lastPhase: Phase | undefined;
+  for (const id of schedule.order) {
+    const item = ctx.item(id);
+    const s = ctx.scheduled.get(id);
+    if (!item || !s) continue;
+    if (item.phase !== lastPhase) rows.push({ kind: 'phase', phase: (lastPhase = item.phase) });
+    rows.push({ kind: 'item', id, title: item.title, s });
+  }
+  const chunks: Row[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_FIGURE) chunks.push(rows.slice(i, i + ROWS_PER_FIGURE));
+  const weeks = Math.max(1, schedule.totalWeeks);
+  return chunks.map((chunk) => ganttFigure(ctx, chunk, weeks));
+}
+
+function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): Figure {
+  const scale = (GANTT_WIDTH - LABEL_W - 8) / weeks;
+  const x = (week: number) => LABEL_W + week * scale;
+  const shapes: Shape[] = [];
+  const heights = rows.map((r) => (r.kind === 'phase' ? PHASE_H : ROW_H));
+  const height = AXIS_H + heights.reduce((a, b) => a + b, 0) + 4;
+
+  // Week grid and axis labels, spaced so labels never collide.
+  const every = [1, 2, 4, 5, 10, 13, 26, 52].find((k) => k * scale >= 22) ?? 52;
+  for (let wk = 0; wk <= weeks; wk += every) {
+    shapes.push({ kind: 'polyline', points: [[x(wk), AXIS_H - 4], [x(wk), height - 4]], stroke: { color: GRID, width: 0.5 } });
+    shapes.push({ kind: 'text', x: x(wk), y: 4, text: `W${wk}`, size: 6.5, color: MUTED, align: 'center' });
+  }
+
+  const centres = new Map<string, { y: number; start: number; end: number }>();
+  let y = AXIS_H;
+  rows.forEach((row, i) => {
+    const h = heights[i]!;
+    if (row.kind === 'phase') {
+      shapes.push({ kind: 'rect', x: 0, y, w: GANTT_WIDTH, h, fill: BAND });
+      shapes.push({ kind: 'text', x: 4, y: y + 3, text: PHASE_LABEL[row.phase], size: 7.5, bold: true, color: INK });
+    } else {
+      shapes.push({ kind: 'text', x: 4, y: y + 3.5, text: row.title, size: 7, color: INK, maxWidth: LABEL_W - 10, maxLines: 1 });
+      const { s } = row;
+      if (s.startWeek !== null && s.endWeek !== null) {
+        const fill = s.blocked ? BLOCKED : s.critical ? CRITICAL : BAR;
+        shapes.push({ kind: 'rect', x: x(s.startWeek), y: y + 3, w: Math.max(2, (s.endWeek - s.startWeek) * scale), h: h - 6, radius: 2, fill });
+        if (s.blocked) shapes.push({ kind: 'text', x: x(s.endWeek) + 3, y: y + 3.5, text: 'blocked', size: 6.5, bold: true, color: CRITICAL });
+        centres.set(row.id, { y: y + h / 2, start: x(s.startWeek), end: x(s.endWeek) });
+      } else {
+        shapes.push({ kind: 'text', x: LABEL_W + 2, y: y + 3.5, text: 'not scheduled (dependency cycle)', size: 6.5, color: CRITICAL });
+      }
+    }
+    y += h;
+  });
+
+  for (const row of rows) {
+    if (row.kind !== 'item') continue;
+    const to = centres.get(row.id);
+    for (const dep of ctx.item(row.id)?.dependsOn ?? []) {
+      const from = centres.get(dep);
+      if (!from || !to) continue;
+      const bend = Math.max(from.end + 3, to.start - 4);
+      shapes.push({ kind: 'polyline', points: [[from.end, from.y], [bend, from.y], [bend, to.y], [to.start, to.y]], stroke: { color: INK, width: 0.6 }, arrow: true });
+    }
+  }
+  shapes.push({ kind: 'rect', x: 0, y: AXIS_H, w: GANTT_WIDTH, h: height - AXIS_H - 4, stroke: { color: GRID, width: 0.8 } });
+  return { width: GANTT_WIDTH, height, shapes };
+}

@@ -1,0 +1,50 @@
+/**
+ * `workbook → report`: what each document says, format-neutral. `shared/export` renders it as
+ * DOCX or PDF. Deterministic: the date comes in as `today`, never from the clock.
+ */
+import type { Problem, Workbook } from '../model';
+import { createContext, type ControlInfo } from './context';
+import { DOC_TITLE, documentBlocks, documentCover } from './documents';
+import { defaultPageSize } from './locale';
+import type { DocKind, PageSize, Report } from './types';
+
+export type { ControlInfo } from './context';
+export * from './types';
+export { DOC_TITLE } from './documents';
+export { defaultPageSize, formatterFor } from './locale';
+
+export const DOC_KINDS: readonly DocKind[] = ['governance', 'scorecard', 'roadmap', 'report'];
+
+export interface ReportOptions {
+  readonly doc: DocKind;
+  /** The document's date, YYYY-MM-DD. */
+  readonly today: string;
+  /** A4 or US Letter; by default from the workbook's locale. */
+  readonly page?: PageSize;
+  /** Names of the control catalog (templates/controls.json); ids are humanized without it. */
+  readonly controls?: readonly ControlInfo[];
+}
+
+export function buildReport(w: Workbook, problems: readonly Problem[], options: ReportOptions): Report {
+  const ctx = createContext(w, problems, options.today, options.controls ?? []);
+  return {
+    kind: options.doc,
+    runningHeader: w.title,
+    title: `${DOC_TITLE[options.doc]}: ${w.title}`,
+    locale: ctx.fmt.locale,
+    page: options.page ?? defaultPageSize(w.locale),
+    cover: documentCover(options.doc, ctx),
+    blocks: documentBlocks(options.doc, ctx),
+    pageLabel: { before: 'Page ', middle: ' of ' },
+  };
+}
+
+/**
+ * `<title-slug>-<doc>.<ext>`: letters and digits of any script survive (a Greek title stays
+ * Greek), everything a file system might refuse becomes a hyphen.
+ */
+export function exportFileName(w: Pick<Workbook, 'title'>, doc: DocKind, ext: 'docx' | 'pdf'): string {
+  const slug = [...w.title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')]
+    .slice(0, 60).join('').replace(/-+$/, '') || 'workbook';
+  return `${slug}-${doc}.${ext}`;
+}

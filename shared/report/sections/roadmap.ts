@@ -1,0 +1,94 @@
+/**
+ * The sequenced roadmap: the schedule at a glance, the Gantt chart with the critical path,
+ * then each phase with its gates and its items in schedule order.
+ */
+import { PHASES, type RoadmapItem } from '../../model';
+import { addDays, type ScheduledItem } from '../../logic';
+import type { ReportContext } from '../context';
+import type { Block } from '../types';
+import { PHASE_LABEL, STATUS_LABEL } from '../labels';
+import { bullets, callout, cell, col, facts, filled, h1, h2, p, small, table, toned } from '../blocks';
+import { ganttFigures } from '../figures/gantt';
+
+export function roadmapSection(ctx: ReportContext): Block[] {
+  const { roadmap } = ctx.w;
+  const { schedule, fmt } = ctx;
+  const blocks: Block[] = [h1('The roadmap at a glance')];
+  if (roadmap.length === 0) {
+    blocks.push(p('No roadmap has been sequenced yet. Sequence the work in four phases (foundation, pilot hardening, controlled rollout, scale) and put a go/no-go gate on every kill criterion.'));
+    return blocks;
+  }
+  for (const s of schedule.items.filter((i) => i.blocked)) {
+    const item = ctx.item(s.itemId)!;
+    const metrics = s.blockedBy.map((id) => ctx.metric(id)?.name ?? id);
+    blocks.push(callout('red', `Blocked: ${item.title}`, `Its gate names ${metrics.join(', ')}, whose kill criterion is triggered. Do not start it until the metric recovers or the design changes.`));
+  }
+  if (schedule.problems.length) {
+    blocks.push(callout('amber', 'Scheduling problems', schedule.problems.map((x) => x.message).join(' ')));
+  }
+  const week0 = ctx.w.sprint.startDate ? addDays(ctx.w.sprint.startDate, 14) : undefined;
+  const critical = schedule.order.filter((id) => ctx.scheduled.get(id)?.critical).map((id) => ctx.item(id)!.title);
+  blocks.push(facts([
+    ['Length', `${schedule.totalWeeks} ${schedule.totalWeeks === 1 ? 'week' : 'weeks'}`],
+    ['Runs', week0 ? `${fmt.date(week0)} to ${fmt.date(addDays(week0, schedule.totalWeeks * 7 - 1))}` : 'Week 0 is the first week after the sprint (set the sprint start date to see calendar dates).'],
+    ['Items', `${roadmap.length}, of which ${critical.length} on the critical path`],
+    ['Critical path', critical.length ? critical.join(' → ') : '—'],
+  ]));
+  blocks.push(h2('Gantt chart'));
+  const figures = ganttFigures(ctx);
+  figures.forEach((figure, i) => blocks.push({
+    type: 'figure', figure,
+    caption: `The schedule by week${figures.length > 1 ? ` (part ${i + 1} of ${figures.length})` : ''}. Red bars are on the critical path; grey bars are blocked by a kill criterion.`,
+    altText: `Gantt chart of ${roadmap.length} roadmap items over ${schedule.totalWeeks} weeks.`,
+  }));
+  blocks.push(h1('Phases and gates'));
+  for (const phase of PHASES) {
+    const ids = schedule.order.filter((id) => ctx.item(id)?.phase === phase);
+    if (ids.length === 0) continue;
+    blocks.push(h2(PHASE_LABEL[phase]));
+    const gated = ids.map((id) => ctx.item(id)!).filter((r) => r.gate && r.gate.metricIds.length);
+    if (gated.length) {
+      blocks.push(p({ text: 'Gates. ', bold: true }, 'Go/no-go decisions before these items start:'));
+      blocks.push(bullets(gated.map((r) => [
+        { text: `${r.title}: `, bold: true },
+        r.gate!.metricIds.map((id) => gateMetric(ctx, id)).join('; '),
+        ...(r.gate!.note ? [`. ${r.gate!.note}`] : []),
+      ])));
+    }
+    blocks.push(itemTable(ctx, ids.map((id) => ctx.item(id)!)));
+  }
+  blocks.push(small('Items start when everything they depend on is done, and every item of a phase starts after the previous phase ends. Dates are calendar weeks from the first week after the sprint.'));
+  return blocks;
+}
+
+function gateMetric(ctx: ReportContext, id: string): string {
+  const m = ctx.metric(id);
+  const s = ctx.scores.get(id);
+  if (!m || !s) return `unknown metric "${id}"`;
+  return `${m.name} (${s.killTriggered ? 'kill criterion triggered' : STATUS_LABEL[s.status].toLowerCase()})`;
+}
+
+function itemTable(ctx: ReportContext, items: readonly RoadmapItem[]) {
+  const { fmt } = ctx;
+  const when = (s: ScheduledItem) => {
+    if (s.startWeek === null || s.endWeek === null) return 'not scheduled';
+    const weeks = `weeks ${s.startWeek}–${s.endWeek}`;
+    return s.startDate && s.endDate ? `${weeks}; ${fmt.shortDate(s.startDate)} – ${fmt.shortDate(s.endDate)}` : weeks;
+  };
+  return table(
+    [col('Item', 4.4), col('When', 3.4), col('Owner', 2.6), col('Depends on', 2.8), col('Decisions and metrics', 3.6)],
+    items.map((r) => {
+      const s = ctx.scheduled.get(r.id)!;
+      const links = [...r.decisionIds.map((id) => ctx.decision(id)?.title ?? id), ...r.metricIds.map((id) => ctx.metric(id)?.name ?? id)];
+      const title = [{ text: r.title, bold: true }, ...(r.description ? [`. ${r.description}`] : [])];
+      const status = s.blocked ? [toned('  Blocked', 'red')] : s.critical ? [toned('  Critical', 'red', false)] : [];
+      return [
+        cell(...title, ...status),
+        s.blocked ? filled('red', when(s)) : cell(when(s)),
+        cell(r.ownerId ? ctx.person(r.ownerId) : toned('No owner', 'red')),
+        cell(r.dependsOn.length ? r.dependsOn.map((id) => ctx.item(id)?.title ?? id).join('; ') : '—'),
+        cell(links.length ? links.join('; ') : '—'),
+      ];
+    }),
+  );
+}

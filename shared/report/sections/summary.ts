@@ -1,0 +1,65 @@
+/** The cover of every document, the pilot's summary and the readiness verdict. */
+import { QUESTIONS } from '../../model';
+import { QUESTION_TEXT, questionSummary } from '../../logic';
+import type { ReportContext } from '../context';
+import type { Block, Cover, Tone } from '../types';
+import { STAGE_LABEL } from '../labels';
+import { cell, col, filled, h1, lead, p, table } from '../blocks';
+
+export function verdict(ctx: ReportContext): { text: string; tone: Tone } {
+  const blockers = ctx.readiness.gaps.filter((g) => g.severity === 'blocker').length;
+  return ctx.readiness.ready
+    ? { text: 'Ready to scale', tone: 'green' }
+    : { text: `Not ready to scale: ${blockers} ${blockers === 1 ? 'blocker' : 'blockers'} open`, tone: 'red' };
+}
+
+export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string): Cover {
+  const { w, fmt } = ctx;
+  const facts = [
+    { label: 'Pilot', value: w.pilot.name || 'Not named yet' },
+    ...(w.pilot.stage ? [{ label: 'Where the pilot stands', value: STAGE_LABEL[w.pilot.stage] }] : []),
+    ...(w.sprint.startDate ? [{ label: 'Sprint started', value: fmt.date(w.sprint.startDate) }] : []),
+    ...(w.sprint.facilitatorId ? [{ label: 'Facilitator', value: ctx.person(w.sprint.facilitatorId) }] : []),
+  ];
+  return {
+    title: docTitle,
+    subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}`,
+    ...(w.organization ? { organization: w.organization } : {}),
+    date: fmt.date(ctx.today),
+    verdict: verdict(ctx),
+    facts,
+  };
+}
+
+export function pilotSummary(ctx: ReportContext): Block[] {
+  const { pilot } = ctx.w;
+  const blocks: Block[] = [h1('Summary')];
+  blocks.push(lead(pilot.name ? `${pilot.name}.` : 'The pilot has not been named yet.', ...(pilot.summary ? [' ', pilot.summary] : [])));
+  if (pilot.outcome) blocks.push(p({ text: 'What the pilot showed: ', bold: true }, pilot.outcome));
+  if (pilot.stage) {
+    blocks.push(p({ text: 'Where it stands: ', bold: true },
+      `${STAGE_LABEL[pilot.stage]} on the arc from proof of concept through enthusiasm and friction to stall.`));
+  }
+  blocks.push(...readinessTable(ctx));
+  return blocks;
+}
+
+/** The four questions with their verdicts: "If you can't name them, you're not ready to scale." */
+export function readinessTable(ctx: ReportContext): Block[] {
+  const summary = questionSummary(ctx.readiness);
+  const v = verdict(ctx);
+  return [
+    p({ text: `${v.text}. `, bold: true, tone: v.tone },
+      'Readiness is computed from the workbook: each of the four questions is answered when it has no blocker.'),
+    table([col('Question', 5), col('Verdict', 2), col('Open gaps', 2)], QUESTIONS.map((q) => {
+      const s = summary[q];
+      const gaps = [s.blockers ? `${s.blockers} ${s.blockers === 1 ? 'blocker' : 'blockers'}` : '', s.warnings ? `${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}` : '']
+        .filter(Boolean).join(', ') || 'none';
+      return [
+        cell({ text: QUESTION_TEXT[q].title, bold: true }, '. ', QUESTION_TEXT[q].question),
+        s.blockers ? filled('red', 'Not answered') : filled('green', 'Answered'),
+        cell(gaps),
+      ];
+    })),
+  ];
+}

@@ -1,0 +1,68 @@
+/** Where the AI sits: the map as a figure and a table of each AI step's connections. */
+import type { Edge, EdgeKind } from '../../model';
+import type { ReportContext } from '../context';
+import type { Block } from '../types';
+import { cell, col, h1, h2, p, small, table } from '../blocks';
+import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../labels';
+import { workflowMapFigure } from '../figures/workflow-map';
+
+export function workflowSection(ctx: ReportContext): Block[] {
+  const { workflow } = ctx.w;
+  const blocks: Block[] = [h1('Where the AI sits in the workflow')];
+  if (workflow.nodes.length === 0) {
+    blocks.push(p('No workflow has been mapped yet. Map the actual workflow, not the idealized one, and place the AI steps in it: what triggers them, what they read, what they write and where they hand off.'));
+    return blocks;
+  }
+  const ai = workflow.nodes.filter((n) => n.kind === 'ai-step');
+  blocks.push(p(`The map shows the workflow as it actually runs: ${workflow.nodes.length} ${workflow.nodes.length === 1 ? 'step' : 'steps'} in ${workflow.lanes.length} ${workflow.lanes.length === 1 ? 'lane' : 'lanes'}, ${ai.length} of them AI ${ai.length === 1 ? 'step' : 'steps'} (marked AI).`));
+  blocks.push({
+    type: 'figure',
+    figure: workflowMapFigure(ctx.w),
+    caption: 'The workflow map. Lanes are the roles, systems and the AI; connectors show flow, what triggers the AI, what it reads and writes, and where it hands off.',
+    altText: `Workflow map with lanes ${workflow.lanes.map((l) => l.name).join(', ') || 'none'} and ${workflow.nodes.length} steps.`,
+  });
+  blocks.push(h2('What each AI step reads, writes and hands off'));
+  const labels = new Map(workflow.nodes.map((n) => [n.id, n.label]));
+  const outgoing = new Map<string, Edge[]>(), incoming = new Map<string, Edge[]>();
+  for (const e of workflow.edges) {
+    (outgoing.get(e.from) ?? outgoing.set(e.from, []).get(e.from)!).push(e);
+    (incoming.get(e.to) ?? incoming.set(e.to, []).get(e.to)!).push(e);
+  }
+  const names = (edges: readonly Edge[] | undefined, kinds: readonly EdgeKind[], end: 'from' | 'to') =>
+    (edges ?? []).filter((e) => kinds.includes(e.kind))
+      .map((e) => `${labels.get(e[end]) ?? e[end]}${e.label ? ` (${e.label})` : ''}`);
+  const line = (parts: string[]) => (parts.length ? parts.join('; ') : '—');
+  blocks.push(table(
+    [col('AI step', 3), col('Triggered by', 3), col('Reads', 3), col('Writes', 3), col('Hands off to', 3)],
+    ai.map((n) => [
+      cell({ text: n.label, bold: true }),
+      cell(line(names(incoming.get(n.id), ['triggers'], 'from'))),
+      cell(line(names(outgoing.get(n.id), ['reads'], 'to'))),
+      cell(line(names(outgoing.get(n.id), ['writes'], 'to'))),
+      cell(line(names(outgoing.get(n.id), ['handoff'], 'to'))),
+    ]),
+    'The map has no AI step yet: place the AI in the workflow.',
+  ));
+  blocks.push(small('An AI step is integrated when something triggers it, it reads its inputs from a named place, and its output is written somewhere or handed to a person.'));
+  blocks.push(...stepsTable(ctx, labels, outgoing));
+  return blocks;
+}
+
+/** Every step of the map in words: the figure's text equivalent, lane by lane. */
+function stepsTable(ctx: ReportContext, labels: ReadonlyMap<string, string>, outgoing: ReadonlyMap<string, Edge[]>): Block[] {
+  const { lanes, nodes } = ctx.w.workflow;
+  const laneOrder = new Map(lanes.map((l, i) => [l.id, i]));
+  const laneName = new Map(lanes.map((l) => [l.id, l.name]));
+  const sorted = [...nodes].sort((a, b) =>
+    (laneOrder.get(a.laneId ?? '') ?? lanes.length) - (laneOrder.get(b.laneId ?? '') ?? lanes.length) || a.x - b.x || a.y - b.y);
+  return [
+    h2('Every step of the workflow'),
+    table([col('Lane', 2.6), col('Step', 4), col('Kind', 1.8), col('Leads to', 4.2), col('Notes', 3.4)], sorted.map((n) => [
+      cell(n.laneId ? laneName.get(n.laneId) ?? `unknown lane "${n.laneId}"` : '—'),
+      cell({ text: n.label, bold: n.kind === 'ai-step' }),
+      cell(NODE_KIND_LABEL[n.kind]),
+      cell((outgoing.get(n.id) ?? []).map((e) => `${labels.get(e.to) ?? e.to} (${EDGE_KIND_LABEL[e.kind].toLowerCase()}${e.label ? `: ${e.label}` : ''})`).join('; ') || '—'),
+      cell(n.notes ?? ''),
+    ])),
+  ];
+}
