@@ -9,6 +9,8 @@ import { defaultPageSize } from './locale';
 import type { DocKind, PageSize, Report } from './types';
 
 export type { ControlInfo } from './context';
+/** The model types a renderer needs to name its inputs, so shared/export depends on the report alone. */
+export type { Problem, Workbook } from '../model';
 export * from './types';
 export { DOC_TITLE } from './documents';
 export { defaultPageSize, formatterFor } from './locale';

@@ -3,9 +3,11 @@
  * peak memory. `npm run bench -- core` runs one group.
  */
 import { runCoreBench } from './core.bench';
+import { runExportBench } from './export.bench';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   core: runCoreBench,
+  export: runExportBench,
 };
 
 const wanted = process.argv.slice(2);

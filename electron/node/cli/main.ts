@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { deriveCommand } from './derive';
+import { exportCommand } from './export';
 import { EXIT, UsageError, type CliIo } from './io';
 import { migrateCommand } from './migrate';
 import { readinessCommand } from './readiness';
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   derive: deriveCommand,
   readiness: readinessCommand,
   migrate: migrateCommand,
+  export: (argv, io) => exportCommand(argv, io),
 };
 
 export const USAGE = `Usage: sprintbook <command> FILE [options]
@@ -28,6 +30,11 @@ Commands:
   readiness FILE [--json]          The four readiness questions. Exit 0 ready, 3 not ready, 1 refused.
   migrate FILE [--out FILE]        Rewrite the workbook in the current schema version, canonically.
                                    In place by default, keeping FILE.bak.
+  export FILE [--doc D] [--format F] [--out DIR] [--page a4|letter] [--today DATE]
+                                   Write the documents as <title>-<doc>.<ext> and print their paths.
+                                   D: governance, scorecard, roadmap, report or all (default all);
+                                   F: docx, pdf or all (default all); DIR defaults to the current folder;
+                                   the page size defaults to the workbook's locale (Letter for the US).
   help                             This text.`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -52,8 +52,34 @@ export function layoutMap(w: Workbook): { boxes: Map<string, Box>; bands: Band[]
   return { boxes, bands, width: LABEL_W + (maxX - minX) + NODE_W + 2 * PAD, height: top + LEGEND_H };
 }
 
-export function workflowMapFigure(w: Workbook): Figure {
-  const { boxes, bands, width, height } = layoutMap(w);
+/**
+ * The map as one figure, or as several strips left to right when it is so wide that one
+ * figure scaled to the page would make its labels unreadable. Each strip repeats the lane
+ * labels; connectors that cross into the next strip are cut at its edge.
+ */
+export function workflowMapFigures(w: Workbook, maxWidth = 780): Figure[] {
+  const layout = layoutMap(w);
+  if (layout.width <= maxWidth) return [drawMap(w, layout, [LABEL_W, layout.width])];
+  const starts = [...layout.boxes.values()].map((b) => b.x).sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  let from = LABEL_W, end = LABEL_W;
+  for (const x of starts) {
+    if (x + NODE_W + PAD - from > maxWidth - LABEL_W && end > from) {
+      ranges.push([from, end + PAD]);
+      from = x - PAD;
+    }
+    end = Math.max(end, x + NODE_W);
+  }
+  ranges.push([from, layout.width]);
+  return ranges.map((range) => drawMap(w, layout, range));
+}
+
+function drawMap(w: Workbook, layout: ReturnType<typeof layoutMap>, [x0, x1]: [number, number]): Figure {
+  const { bands, height } = layout;
+  const shift = x0 - LABEL_W;
+  const inRange = (b: Box) => b.x + b.w / 2 >= x0 && b.x + b.w / 2 < x1;
+  const boxes = new Map([...layout.boxes].map(([id, b]) => [id, { ...b, x: b.x - shift }]));
+  const width = x1 - shift;
   const shapes: Shape[] = [];
   for (const band of bands) {
     shapes.push({ kind: 'rect', x: 0, y: band.top, w: width, h: band.height, fill: WHITE, stroke: { color: GRID, width: 0.8 } });
@@ -62,13 +88,19 @@ export function workflowMapFigure(w: Workbook): Figure {
     if (band.kind) shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top + band.height - 18, text: band.kind === 'ai' ? 'AI' : band.kind, size: 6.5, color: MUTED, align: 'center' });
   }
   // Connectors under the nodes, so arrowheads end at the node's edge rather than over its label.
-  for (const e of w.workflow.edges) shapes.push(...edgeShapes(e, boxes));
+  for (const e of w.workflow.edges) shapes.push(...edgeShapes(e, boxes, LABEL_W, width));
   for (const n of w.workflow.nodes) {
     const box = boxes.get(n.id);
-    if (box) shapes.push(...nodeShapes(n, box));
+    if (box && inRange(layout.boxes.get(n.id)!)) shapes.push(...nodeShapes(n, box));
   }
   shapes.push(...legend(height - LEGEND_H + 10, width));
   return { width, height, shapes };
+}
+
+/** The whole map in one figure, whatever its width. */
+export function workflowMapFigure(w: Workbook): Figure {
+  const layout = layoutMap(w);
+  return drawMap(w, layout, [LABEL_W, layout.width]);
 }
 
 function nodeShapes(n: WorkflowNode, b: Box): Shape[] {
@@ -119,16 +151,45 @@ export function route(a: Box, b: Box): [number, number][] {
   return [[ax, a.y + a.h], [ax, below], [bx, below], [bx, b.y + b.h]];
 }
 
-function edgeShapes(e: Edge, boxes: ReadonlyMap<string, Box>): Shape[] {
+function edgeShapes(e: Edge, boxes: ReadonlyMap<string, Box>, left: number, right: number): Shape[] {
   const a = boxes.get(e.from), b = boxes.get(e.to);
   if (!a || !b || e.from === e.to) return [];
   const points = route(a, b);
-  const shapes: Shape[] = [{ kind: 'polyline', points, stroke: EDGE_STROKE[e.kind], arrow: true }];
-  if (e.label) {
+  const last = points[points.length - 1]!;
+  const shapes: Shape[] = clipPolyline(points, left, right).map((piece) => ({
+    kind: 'polyline' as const, points: piece, stroke: EDGE_STROKE[e.kind],
+    // An arrowhead where the connector really ends, or where it runs on into the next strip.
+    arrow: piece[piece.length - 1]![0] === last[0] || piece[piece.length - 1]![0] >= right - 0.01,
+  }));
+  if (e.label && shapes.length) {
     const [p1, p2] = [points[1]!, points[2]!];
-    shapes.push({ kind: 'text', x: (p1[0] + p2[0]) / 2 + 3, y: (p1[1] + p2[1]) / 2 - 5, text: e.label, size: 6.5, color: MUTED, align: 'left', maxWidth: 110, maxLines: 2 });
+    const x = (p1[0] + p2[0]) / 2 + 3;
+    if (x >= left && x < right - 20) {
+      shapes.push({ kind: 'text', x, y: (p1[1] + p2[1]) / 2 - 5, text: e.label, size: 6.5, color: MUTED, align: 'left', maxWidth: 110, maxLines: 2 });
+    }
   }
   return shapes;
+}
+
+/** The parts of an orthogonal polyline between two vertical lines. */
+export function clipPolyline(points: readonly (readonly [number, number])[], left: number, right: number): [number, number][][] {
+  const pieces: [number, number][][] = [];
+  let current: [number, number][] = [];
+  const close = () => { if (current.length > 1) pieces.push(current); current = []; };
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ax, ay] = points[i]!, [bx, by] = points[i + 1]!;
+    const lo = Math.max(left, Math.min(ax, bx)), hi = Math.min(right, Math.max(ax, bx));
+    if (lo > hi || (ax === bx && (ax < left || ax > right))) { close(); continue; }
+    const clamp = (x: number): number => Math.min(hi, Math.max(lo, x));
+    const start: [number, number] = [clamp(ax), ay === by ? ay : ay];
+    const end: [number, number] = [clamp(bx), by];
+    const prev = current[current.length - 1];
+    if (!prev || prev[0] !== start[0] || prev[1] !== start[1]) { close(); current.push(start); }
+    current.push(end);
+    if (end[0] !== bx) close();
+  }
+  close();
+  return pieces;
 }
 
 function legend(y: number, width: number): Shape[] {

@@ -6,7 +6,7 @@ import { cell, col, facts, filled, h1, h2, numbered, p, small, table, toned } fr
 import { humanize } from '../labels';
 
 /** Beyond this many people a matrix gets too narrow to read; the RACI is listed by role instead. */
-const MATRIX_MAX_PEOPLE = 7;
+const MATRIX_MAX_PEOPLE = 6;
 
 export function ownershipSection(ctx: ReportContext): Block[] {
   const { ownership } = ctx.w;
@@ -63,7 +63,7 @@ function raciSection(ctx: ReportContext): Block[] {
   if (people.length <= MATRIX_MAX_PEOPLE) {
     const name = (id: string) => ctx.person(id).replace(/ \(.*\)$/, '');
     blocks.push(table(
-      [col('Decision or item', 5), ...people.map((id) => col(name(id), 1.6, 'center')), col('Check', 1.3, 'center')],
+      [col('Decision or item', 5), ...people.map((id) => col(name(id), 2.2, 'center')), col('Check', 1.3, 'center')],
       subjects.map((s) => [
         cell(s.name),
         ...people.map((id) => cell(roles.get(`${s.id}\u0000${id}`)?.join('/') ?? '')),

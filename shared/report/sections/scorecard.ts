@@ -28,7 +28,7 @@ export function killCallouts(ctx: ReportContext): Block[] {
     return [callout('red', `Stop and redesign: ${m.name}`,
       `The latest value, ${ctx.fmt.value(s.latest, m.unit)} on ${ctx.fmt.date(s.latestDate!)}, breaches the kill threshold of ${ctx.fmt.value(m.kill.threshold, m.unit)}`,
       m.kill.evaluateOn ? ` (evaluated from ${ctx.fmt.date(m.kill.evaluateOn)}).` : '.',
-      m.kill.action ? ` Agreed action: ${m.kill.action}` : '',
+      m.kill.action ? ` Agreed action: ${m.kill.action.trim().replace(/[^.!?]$/, '$&.')}` : '',
       blocked.length ? ` Blocked until it recovers: ${blocked.join(', ')}.` : '')];
   });
 }
@@ -86,7 +86,7 @@ function metricDetail(ctx: ReportContext, m: Metric, s: MetricScore): Block[] {
   const kill: string | Inline[] = m.kill
     ? [`${m.direction === 'decrease' ? 'above' : 'below'} ${fmt.value(m.kill.threshold, m.unit)}`,
         m.kill.evaluateOn ? `, evaluated from ${fmt.date(m.kill.evaluateOn)}` : ', evaluated at any time',
-        m.kill.action ? `; then: ${m.kill.action}` : '',
+        m.kill.action ? `; then: ${m.kill.action.trim().replace(/[.!]+$/, '')}` : '',
         s.killTriggered ? '. TRIGGERED: stop and redesign.' : s.killBreached ? '. Breached, but before its evaluation date: not yet triggered.' : '. Not breached.'].join('')
     : missing('kill criterion');
   const decisions = m.decisionIds.map((id) => ctx.decision(id)?.title ?? `unknown "${id}"`);

@@ -4,7 +4,7 @@ import type { ReportContext } from '../context';
 import type { Block } from '../types';
 import { cell, col, h1, h2, p, small, table } from '../blocks';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../labels';
-import { workflowMapFigure } from '../figures/workflow-map';
+import { workflowMapFigures } from '../figures/workflow-map';
 
 export function workflowSection(ctx: ReportContext): Block[] {
   const { workflow } = ctx.w;
@@ -15,12 +15,12 @@ export function workflowSection(ctx: ReportContext): Block[] {
   }
   const ai = workflow.nodes.filter((n) => n.kind === 'ai-step');
   blocks.push(p(`The map shows the workflow as it actually runs: ${workflow.nodes.length} ${workflow.nodes.length === 1 ? 'step' : 'steps'} in ${workflow.lanes.length} ${workflow.lanes.length === 1 ? 'lane' : 'lanes'}, ${ai.length} of them AI ${ai.length === 1 ? 'step' : 'steps'} (marked AI).`));
-  blocks.push({
-    type: 'figure',
-    figure: workflowMapFigure(ctx.w),
-    caption: 'The workflow map. Lanes are the roles, systems and the AI; connectors show flow, what triggers the AI, what it reads and writes, and where it hands off.',
-    altText: `Workflow map with lanes ${workflow.lanes.map((l) => l.name).join(', ') || 'none'} and ${workflow.nodes.length} steps.`,
-  });
+  const figures = workflowMapFigures(ctx.w);
+  figures.forEach((figure, i) => blocks.push({
+    type: 'figure', figure,
+    caption: `The workflow map${figures.length > 1 ? `, part ${i + 1} of ${figures.length} from left to right` : ''}. Lanes are the roles, systems and the AI; connectors show flow, what triggers the AI, what it reads and writes, and where it hands off.`,
+    altText: `Workflow map${figures.length > 1 ? ` (part ${i + 1} of ${figures.length})` : ''} with lanes ${workflow.lanes.map((l) => l.name).join(', ') || 'none'} and ${workflow.nodes.length} steps.`,
+  }));
   blocks.push(h2('What each AI step reads, writes and hands off'));
   const labels = new Map(workflow.nodes.map((n) => [n.id, n.label]));
   const outgoing = new Map<string, Edge[]>(), incoming = new Map<string, Edge[]>();

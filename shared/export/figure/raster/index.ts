@@ -1,0 +1,84 @@
+/**
+ * Rasterizes a figure to a PNG for the DOCX (Word has no vector format docx can write that
+ * LibreOffice and Google Docs all show alike). Shapes are painted in order, like the PDF.
+ */
+import type { Figure, Shape } from '../../../report/types';
+import type { FontSet } from '../../fonts/fontSet';
+import { rgb } from '../../palette';
+import { arrowFor, ellipsePoints } from '../geometry';
+import { fontOf, layoutTextShape } from '../textLayout';
+import { addText } from './glyphs';
+import { encodePng } from './png';
+import { fillPoints, rectOutline, strokeEllipse, strokePolyline, strokeRect, TOLERANCE } from './paths';
+import { Rasterizer } from './rasterizer';
+
+export interface RasterFigure {
+  readonly png: Uint8Array;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** A bound on the image so a huge map cannot exhaust memory; it is still crisp at print size. */
+const MAX_PIXELS = 16_000_000;
+
+/** Renders `figure` with `pxPerPoint` pixels per figure point. */
+export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: number): RasterFigure {
+  const area = Math.max(1, figure.width) * Math.max(1, figure.height);
+  const k = Math.min(pxPerPoint, Math.sqrt(MAX_PIXELS / area));
+  const widthPx = Math.max(1, Math.ceil(figure.width * k));
+  const heightPx = Math.max(1, Math.ceil(figure.height * k));
+  const r = new Rasterizer(widthPx, heightPx);
+  for (const shape of figure.shapes) paint(r, shape, k, fonts);
+  return { png: encodePng(widthPx, heightPx, r.pixels, Math.round(72 * k)), widthPx, heightPx };
+}
+
+function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {
+  switch (shape.kind) {
+    case 'rect': {
+      const [x, y, w, h, rad] = [shape.x * k, shape.y * k, shape.w * k, shape.h * k, (shape.radius ?? 0) * k];
+      if (shape.fill) { fillPoints(r, rectOutline(x, y, w, h, rad)); r.fill(...rgb(shape.fill)); }
+      if (shape.stroke) {
+        strokeRect(r, x, y, w, h, rad, shape.stroke.width * k, scaled(shape.stroke.dash, k));
+        r.fill(...rgb(shape.stroke.color));
+      }
+      return;
+    }
+    case 'ellipse': {
+      const [cx, cy, rx, ry] = [shape.cx * k, shape.cy * k, shape.rx * k, shape.ry * k];
+      if (shape.fill) { fillPoints(r, ellipsePoints(cx, cy, rx, ry, TOLERANCE)); r.fill(...rgb(shape.fill)); }
+      if (shape.stroke) {
+        strokeEllipse(r, cx, cy, rx, ry, shape.stroke.width * k, scaled(shape.stroke.dash, k));
+        r.fill(...rgb(shape.stroke.color));
+      }
+      return;
+    }
+    case 'polygon': {
+      const pts = shape.points.map(([x, y]) => [x * k, y * k] as const);
+      if (shape.fill) { fillPoints(r, pts); r.fill(...rgb(shape.fill)); }
+      if (shape.stroke) {
+        strokePolyline(r, pts, shape.stroke.width * k, true, scaled(shape.stroke.dash, k));
+        r.fill(...rgb(shape.stroke.color));
+      }
+      return;
+    }
+    case 'polyline': {
+      const arrow = arrowFor(shape);
+      const shaft = (arrow ? arrow.shaft : shape.points).map(([x, y]) => [x * k, y * k] as const);
+      strokePolyline(r, shaft, Math.max(shape.stroke.width * k, 0.5), false, scaled(shape.stroke.dash, k));
+      if (arrow) fillPoints(r, arrow.head.map(([x, y]) => [x * k, y * k] as const));
+      r.fill(...rgb(shape.stroke.color));
+      return;
+    }
+    case 'text': {
+      const font = fontOf(shape, fonts);
+      for (const line of layoutTextShape(shape, fonts)) {
+        addText(r, line.text, font, shape.size * k, line.x * k, line.baseline * k);
+      }
+      r.fill(...rgb(shape.color));
+      return;
+    }
+  }
+}
+
+const scaled = (dash: readonly number[] | undefined, k: number): number[] | undefined =>
+  dash && dash.length > 0 ? dash.map((d) => d * k) : undefined;

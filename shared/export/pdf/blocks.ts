@@ -1,0 +1,112 @@
+/**
+ * PDF text blocks: headings, paragraphs, lists and callouts.
+ */
+import type { CalloutBlock, HeadingBlock, ListBlock, ParagraphBlock } from '../../report/types';
+import { INK, rgb, TONES } from '../palette';
+import type { Line } from '../text/wrapRuns';
+import { contentBottom, contentHeight, ensure, gap, left, newPage, room, type PdfContext } from './context';
+import { SPACE, TYPE } from './style';
+import { baselineOffset, drawLine, drawPlain, flowLines, wrapInline, type TextStyle } from './text';
+
+/** `keep` is the room the blocks after the heading need on the same page (see keep.ts). */
+export function drawHeading(ctx: PdfContext, block: HeadingBlock, keep: number = SPACE.keepWithNext): void {
+  const t = block.level === 1 ? TYPE.h1 : block.level === 2 ? TYPE.h2 : TYPE.h3;
+  const width = ctx.page.textWidth;
+  const lines = wrapInline(ctx, [block.text], width, t.size, { bold: true });
+  gap(ctx, t.before);
+  const own = lines.length * t.leading + t.after;
+  // When heading and what follows cannot share any page, keep at least a few lines with it.
+  ensure(ctx, own + (own + keep <= contentHeight(ctx) ? keep : SPACE.keepWithNext));
+  ctx.headings.push({ level: block.level, text: block.text, page: ctx.pageNumber, y: ctx.y });
+  flowLines(ctx, lines, left(ctx), width, { size: t.size, leading: t.leading, colour: block.level === 3 ? INK.text : INK.heading });
+  if (block.level === 1) {
+    // A hairline under part titles gives the page its structure without heavy ornament.
+    ctx.doc.setDrawColor(...rgb(INK.accent));
+    ctx.doc.setLineWidth(0.75);
+    ctx.doc.line(left(ctx), ctx.y + 2, left(ctx) + width, ctx.y + 2);
+    ctx.y += 4;
+  }
+  ctx.y += t.after;
+}
+
+export function drawParagraph(ctx: PdfContext, block: ParagraphBlock): void {
+  const style = block.style ?? 'normal';
+  const t = style === 'lead' ? TYPE.lead : style === 'small' ? TYPE.small : TYPE.body;
+  const width = ctx.page.textWidth;
+  const lines = wrapInline(ctx, block.content, width, t.size);
+  // Avoid a lone first line at the foot of a page.
+  ensure(ctx, Math.min(lines.length, 2) * t.leading);
+  flowLines(ctx, lines, left(ctx), width, { size: t.size, leading: t.leading, colour: style === 'small' ? INK.muted : INK.text });
+  gap(ctx, SPACE.block);
+}
+
+export function drawList(ctx: PdfContext, block: ListBlock): void {
+  const t = TYPE.body;
+  const indent = block.ordered && block.items.length >= 10 ? SPACE.listIndent + 5 : SPACE.listIndent;
+  const width = ctx.page.textWidth - indent;
+  const style: TextStyle = { size: t.size, leading: t.leading, colour: INK.text };
+  block.items.forEach((item, i) => {
+    const lines = wrapInline(ctx, item, width, t.size);
+    if (ctx.y + t.leading > contentBottom(ctx) + 0.01) newPage(ctx);
+    const baseline = ctx.y + baselineOffset(ctx.fonts, t.size, t.leading);
+    const marker = block.ordered ? `${i + 1}.` : '•';
+    drawPlain(ctx, marker, left(ctx) + indent - 5, baseline, {
+      size: t.size, colour: block.ordered ? INK.text : INK.accent, align: 'right',
+    });
+    flowLines(ctx, lines, left(ctx) + indent, width, style);
+    if (i < block.items.length - 1) ctx.y += SPACE.item;
+  });
+  gap(ctx, SPACE.block);
+}
+
+interface BoxLine { readonly line: Line; readonly style: TextStyle; readonly before: number }
+
+/**
+ * A shaded box with a tone bar on the left. A callout taller than the room left is moved to
+ * the next page; one taller than a whole page is split into boxes, one per page.
+ */
+export function drawCallout(ctx: PdfContext, block: CalloutBlock): void {
+  const tone = TONES[block.tone];
+  const pad = SPACE.calloutPad;
+  const innerX = left(ctx) + SPACE.calloutBar + pad;
+  const innerW = ctx.page.textWidth - SPACE.calloutBar - pad * 2;
+  const t = TYPE.body;
+  const items: BoxLine[] = [
+    ...wrapInline(ctx, [block.title], innerW, t.size, { bold: true }).map((line) => ({
+      line, style: { size: t.size, leading: t.leading, colour: tone.text }, before: 0,
+    })),
+    ...wrapInline(ctx, block.content, innerW, t.size).map((line, i) => ({
+      line, style: { size: t.size, leading: t.leading, colour: INK.text }, before: i === 0 ? 2 : 0,
+    })),
+  ];
+  const total = items.reduce((h, it) => h + it.before + it.style.leading, 0) + pad * 2;
+  ensure(ctx, Math.min(total, ctx.page.height));
+  let i = 0;
+  while (i < items.length) {
+    if (room(ctx) < pad * 2 + t.leading) newPage(ctx);
+    // Take as many lines as fit on this page.
+    let h = pad * 2;
+    let j = i;
+    while (j < items.length && h + items[j]!.before + items[j]!.style.leading <= room(ctx)) {
+      h += items[j]!.before + items[j]!.style.leading;
+      j++;
+    }
+    if (j === i) { j = i + 1; h += items[i]!.style.leading; }
+    const top = ctx.y;
+    ctx.doc.setFillColor(...rgb(tone.fill));
+    ctx.doc.rect(left(ctx), top, ctx.page.textWidth, h, 'F');
+    ctx.doc.setFillColor(...rgb(tone.border));
+    ctx.doc.rect(left(ctx), top, SPACE.calloutBar, h, 'F');
+    let y = top + pad;
+    for (let k = i; k < j; k++) {
+      const it = items[k]!;
+      y += it.before;
+      drawLine(ctx, it.line, innerX, y, innerW, it.style);
+      y += it.style.leading;
+    }
+    ctx.y = top + h;
+    i = j;
+    if (i < items.length) newPage(ctx);
+  }
+  gap(ctx, SPACE.block);
+}

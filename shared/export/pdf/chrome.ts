@@ -1,0 +1,44 @@
+/**
+ * Running header and footer of every PDF page, drawn after layout when the page count is
+ * known: the workbook title and date on top (not on the cover), the document title and
+ * "Page N of M" at the foot.
+ */
+import { INK, rgb } from '../palette';
+import { withEllipsis } from '../text/wrap';
+import type { PdfContext } from './context';
+import { TYPE } from './style';
+import { drawPlain } from './text';
+
+export function pageLabel(ctx: PdfContext, n: number, m: number): string {
+  return `${ctx.report.pageLabel.before}${n}${ctx.report.pageLabel.middle}${m}`;
+}
+
+export function drawChrome(ctx: PdfContext): void {
+  const { doc, page, report, fonts } = ctx;
+  const total = doc.getNumberOfPages();
+  const size = TYPE.chrome.size;
+  const x = page.marginLeft;
+  const right = page.width - page.marginRight;
+  const fit = (text: string, width: number): string => {
+    const measure = (s: string): number => fonts.regular.width(s, size);
+    return measure(text) <= width ? text : withEllipsis(text, width, measure);
+  };
+  for (let n = 1; n <= total; n++) {
+    doc.setPage(n);
+    if (n > 1) {
+      const baseline = page.headerDistance + size;
+      const date = report.cover.date;
+      const dateW = fonts.regular.width(date, size);
+      drawPlain(ctx, fit(report.runningHeader, page.textWidth - dateW - 24), x, baseline, { size, colour: INK.muted });
+      drawPlain(ctx, date, right, baseline, { size, colour: INK.muted, align: 'right' });
+      doc.setDrawColor(...rgb(INK.rule));
+      doc.setLineWidth(0.5);
+      doc.line(x, baseline + 6, right, baseline + 6);
+    }
+    const footBaseline = page.height - page.footerDistance;
+    const label = pageLabel(ctx, n, total);
+    const labelW = fonts.regular.width(label, size);
+    drawPlain(ctx, fit(report.title, page.textWidth - labelW - 24), x, footBaseline, { size, colour: INK.muted });
+    drawPlain(ctx, label, right, footBaseline, { size, colour: INK.muted, align: 'right' });
+  }
+}

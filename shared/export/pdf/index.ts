@@ -1,0 +1,74 @@
+/**
+ * Renders a Report as PDF bytes with jsPDF: embedded DejaVu Sans (Unicode), a cover, running
+ * header and "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector
+ * figures. Deterministic for the same report and `now`.
+ */
+import { jsPDF } from 'jspdf';
+import type { Block, Report } from '../../report/types';
+import { loadFontSet, type ExportFonts } from '../fonts/fontSet';
+import { pageGeometry } from '../page';
+import { hashHex, pdfDate } from '../stamp';
+import { drawCallout, drawHeading, drawList, drawParagraph } from './blocks';
+import { drawChrome } from './chrome';
+import { atPageTop, newPage, type PdfContext } from './context';
+import { drawCover } from './cover';
+import { drawFigure } from './figure';
+import { keepHeights } from './keep';
+import { registerFonts } from './fonts';
+import { addOutline } from './outline';
+import { drawFacts, drawTable } from './table';
+import { drawToc } from './toc';
+
+export interface PdfOptions {
+  /** The document's date and time, written as its creation date. */
+  readonly now: Date;
+  /** DejaVu Sans regular and bold (templates/fonts), as bytes. */
+  readonly fonts: ExportFonts;
+}
+
+export function renderPdf(report: Report, opts: PdfOptions): Uint8Array {
+  const fonts = loadFontSet(opts.fonts);
+  const page = pageGeometry(report.page);
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: [page.width, page.height],
+    orientation: 'portrait',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
+  registerFonts(doc, fonts);
+  doc.setProperties({
+    title: report.title,
+    subject: report.cover.subtitle,
+    author: report.cover.organization ?? '',
+    creator: 'Sprintbook',
+  });
+  const ctx: PdfContext = {
+    doc, fonts, page, report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
+  };
+  drawCover(ctx, report.cover);
+  const keep = keepHeights(ctx, report.blocks);
+  report.blocks.forEach((block, i) => drawBlock(ctx, block, keep[i]!));
+  for (const finish of ctx.finishers) finish();
+  drawChrome(ctx);
+  addOutline(ctx);
+  doc.setCreationDate(pdfDate(opts.now));
+  doc.setFileId(hashHex(JSON.stringify(report) + opts.now.toISOString()));
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function drawBlock(ctx: PdfContext, block: Block, keep: number): void {
+  switch (block.type) {
+    case 'heading': return drawHeading(ctx, block, keep);
+    case 'paragraph': return drawParagraph(ctx, block);
+    case 'list': return drawList(ctx, block);
+    case 'callout': return drawCallout(ctx, block);
+    case 'table': return drawTable(ctx, block);
+    case 'facts': return drawFacts(ctx, block);
+    case 'figure': return drawFigure(ctx, block);
+    case 'toc': return drawToc(ctx, block);
+    case 'page-break':
+      if (!atPageTop(ctx)) newPage(ctx);
+      return;
+  }
+}

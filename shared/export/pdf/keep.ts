@@ -1,0 +1,47 @@
+/**
+ * How much of what follows a heading must fit on its page, so a heading never sits alone at
+ * the foot of a page: the next paragraph's first lines, a table's header and first row, a
+ * whole figure, or the next heading and whatever that one keeps.
+ */
+import type { Block } from '../../report/types';
+import { fitScale } from '../figure/geometry';
+import { contentHeight, type PdfContext } from './context';
+import { SPACE, TYPE } from './style';
+import { tableStartHeight } from './table';
+import { wrapInline } from './text';
+
+export function headingHeight(ctx: PdfContext, level: 1 | 2 | 3, text: string): number {
+  const t = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
+  const lines = wrapInline(ctx, [text], ctx.page.textWidth, t.size, { bold: true }).length;
+  return t.before + lines * t.leading + t.after + (level === 1 ? 4 : 0);
+}
+
+function startHeight(ctx: PdfContext, block: Block | undefined): number {
+  if (!block) return 0;
+  switch (block.type) {
+    case 'paragraph': return 2 * TYPE.body.leading;
+    case 'list': return 2 * TYPE.body.leading;
+    case 'callout': return SPACE.calloutPad * 2 + 3 * TYPE.body.leading;
+    case 'table':
+    case 'facts': return tableStartHeight(ctx, block);
+    case 'figure': {
+      const s = fitScale(block.figure, ctx.page.textWidth, contentHeight(ctx) - 30);
+      return block.figure.height * s + 30;
+    }
+    default: return 0;
+  }
+}
+
+/** For each block index, the room a heading there needs below itself (0 for other blocks). */
+export function keepHeights(ctx: PdfContext, blocks: readonly Block[]): number[] {
+  const keep = new Array<number>(blocks.length).fill(0);
+  // Backwards, so a run of headings adds up: H2, H3, then the table they introduce.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.type !== 'heading') continue;
+    const next = blocks[i + 1];
+    const after = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]! : startHeight(ctx, next);
+    keep[i] = Math.max(SPACE.keepWithNext, after);
+  }
+  return keep;
+}

@@ -1,0 +1,154 @@
+/** The DOCX renderer, checked by reading the package's XML. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../../shared/export/docx/index';
+import { LONG_TOKEN, NOW, TRICKY, loadFonts, smallReport } from './fixtures';
+import { part, unzipDocx, visibleText } from './helpers';
+
+const fonts = loadFonts();
+let a4: Uint8Array;
+let letter: Uint8Array;
+let xml: string;
+
+beforeAll(async () => {
+  a4 = await renderDocx(smallReport('a4'), { now: NOW, fonts });
+  letter = await renderDocx(smallReport('letter'), { now: NOW, fonts });
+  xml = part(a4, 'word/document.xml');
+});
+
+/** Paragraph XML whose style is `style`. */
+function paragraphsWithStyle(style: string): string[] {
+  return [...xml.matchAll(/<w:p\b[^>]*>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => m[0]).filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`));
+}
+
+function tables(): string[] {
+  return [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0]);
+}
+
+describe('the DOCX', () => {
+  it('is a zip with the main document, styles, numbering, header and footer parts', () => {
+    const names = Object.keys(unzipDocx(a4));
+    for (const name of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']) {
+      expect(names).toContain(name);
+    }
+    expect(names.some((n) => /^word\/header\d\.xml$/.test(n))).toBe(true);
+    expect(names.some((n) => /^word\/footer\d\.xml$/.test(n))).toBe(true);
+  });
+
+  it('maps headings to Word heading styles, so they show in the navigation pane', () => {
+    expect(visibleText(paragraphsWithStyle('Heading1').join(''))).toContain(`Governance model ${TRICKY.czech}`);
+    expect(visibleText(paragraphsWithStyle('Heading2').join(''))).toContain(`Metrics ${TRICKY.cyrillic}`);
+    expect(visibleText(paragraphsWithStyle('Heading3').join(''))).toContain('Risk tiers');
+    const styles = part(a4, 'word/styles.xml');
+    expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s);
+  });
+
+  it('keeps accents, Greek, Cyrillic and markup-looking text literally', () => {
+    const text = visibleText(xml);
+    for (const s of Object.values(TRICKY)) expect(text).toContain(s);
+    expect(text).toContain(LONG_TOKEN);
+    // Escaped exactly once: the XML says &lt;b&gt;&amp;amp; and the reader sees <b>&amp;.
+    expect(xml).toContain('&lt;b&gt;&amp;amp;{{x}}');
+  });
+
+  it('repeats every table header row on each page', () => {
+    const all = tables();
+    const withHeader = all.filter((t) => t.includes('Baseline'));
+    expect(withHeader.length).toBeGreaterThan(0);
+    for (const t of withHeader) {
+      const firstRow = /<w:tr\b.*?<\/w:tr>/s.exec(t)![0];
+      expect(firstRow).toContain('<w:tblHeader/>');
+    }
+  });
+
+  it('gives every table a fixed layout, a grid and cell widths that add up to the text width', () => {
+    const textWidth = 11906 - 2 * 1280;
+    for (const t of tables()) {
+      expect(t).toContain('<w:tblLayout w:type="fixed"/>');
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidth);
+      expect(t).toContain(`<w:tblW w:type="dxa" w:w="${textWidth}"/>`);
+      for (const row of t.matchAll(/<w:tr\b.*?<\/w:tr>/gs)) {
+        const cells = [...row[0].matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+        expect(cells.reduce((a, b) => a + b, 0)).toBe(textWidth);
+      }
+    }
+  });
+
+  it('fills status cells with their tone colour', () => {
+    expect(xml).toContain('w:fill="DCEFE2"'); // green
+    expect(xml).toContain('w:fill="F8DCDC"'); // red
+  });
+
+  it('writes A4 or US Letter pages', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(part(letter, 'word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+  });
+
+  it('writes lists as real numbered and bulleted paragraphs', () => {
+    const numbered = [...xml.matchAll(/<w:numPr>.*?<\/w:numPr>/gs)];
+    expect(numbered.length).toBe(6);
+    const numbering = part(a4, 'word/numbering.xml');
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+  });
+
+  it('has a table of contents field that Word updates on opening, with the headings already in it', () => {
+    expect(xml.includes('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
+    expect(part(a4, 'word/settings.xml')).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    const toc = /<w:sdt>.*?<\/w:sdt>/s.exec(xml)?.[0] ?? '';
+    expect(visibleText(toc)).toContain(`Workflow ${TRICKY.greek}`);
+  });
+
+  it('numbers pages "Page N of M" in the footer and repeats the workbook title in the header', () => {
+    const names = Object.keys(unzipDocx(a4));
+    const footers = names.filter((n) => /^word\/footer\d\.xml$/.test(n)).map((n) => part(a4, n)).join('');
+    expect(footers).toContain('PAGE');
+    expect(footers).toContain('NUMPAGES');
+    expect(visibleText(footers)).toContain('Page ');
+    expect(visibleText(footers)).toContain(' of ');
+    const headers = names.filter((n) => /^word\/header\d\.xml$/.test(n)).map((n) => part(a4, n)).join('');
+    expect(visibleText(headers)).toContain(`Claims triage pilot — ${TRICKY.czech}`);
+  });
+
+  it('puts the verdict and facts on the cover, then breaks the page', () => {
+    const text = visibleText(xml);
+    expect(text.indexOf('Not ready to scale: 3 blockers')).toBeLessThan(text.indexOf('Contents'));
+    expect(xml).toContain('<w:titlePg/>');
+    expect(xml.includes('<w:color w:val="9B2226"/>')).toBe(true); // the red verdict
+  });
+
+  it('draws callouts as shaded, bordered paragraphs', () => {
+    const callout = [...xml.matchAll(/<w:p\b[^>]*>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => m[0])
+      .find((p) => p.includes('Kill criterion triggered'))!;
+    expect(callout).toContain('<w:pBdr>');
+    expect(callout).toContain('w:fill="F8DCDC"');
+  });
+
+  it('embeds figures as PNG images with the alt text as their description', () => {
+    const media = Object.keys(unzipDocx(a4)).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/\.png$/);
+    expect(xml).toContain('descr="Workflow map: start, review, summarize, decision, reply."');
+  });
+
+  it('uses Calibri by name as the default font and embeds no font', () => {
+    expect(part(a4, 'word/styles.xml')).toMatch(/<w:docDefaults>.*w:ascii="Calibri"/s);
+    expect(Object.keys(unzipDocx(a4)).some((n) => n.startsWith('word/fonts/'))).toBe(false);
+  });
+
+  it('stamps core.xml with the given time', () => {
+    const core = part(a4, 'docProps/core.xml');
+    expect(core).toContain('2025-03-14T09:26:53Z</dcterms:created>');
+    expect(core).toContain('2025-03-14T09:26:53Z</dcterms:modified>');
+  });
+
+  it('is byte-for-byte identical for the same report and time, even rendered again in the same process', async () => {
+    const again = await renderDocx(smallReport('a4'), { now: NOW, fonts });
+    expect(again).toEqual(a4);
+  });
+
+  it('differs when the time differs', async () => {
+    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), fonts });
+    expect(later).not.toEqual(a4);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Test helpers for the exporters: unzip a DOCX, read its XML as text, and run the external
+ * checkers (pdftotext, LibreOffice) through temporary files when they are installed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+
+export function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+export const HAS_PDFTOTEXT = hasCommand('pdftotext');
+export const HAS_LIBREOFFICE = hasCommand('libreoffice') || hasCommand('soffice');
+export const PDFTOTEXT_MISSING = ' (skipped: pdftotext is not installed; apt-get install poppler-utils)';
+export const LIBREOFFICE_MISSING = ' (skipped: LibreOffice is not installed; apt-get install libreoffice-writer)';
+
+export function unzipDocx(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
+export function part(bytes: Uint8Array, name: string): string {
+  const file = unzipDocx(bytes)[name];
+  if (!file) throw new Error(`The DOCX has no ${name}`);
+  return strFromU8(file);
+}
+
+/** The text of `<w:t>` elements with XML entities decoded: what a reader of the document sees. */
+export function visibleText(xml: string): string {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out.push(decodeXml(m[1]!));
+  return out.join('');
+}
+
+export function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
+    switch (e) {
+      case 'lt': return '<';
+      case 'gt': return '>';
+      case 'quot': return '"';
+      case 'apos': return "'";
+      case 'amp': return '&';
+      default: return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    }
+  });
+}
+
+function withTempDir<T>(fn: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'sprintbook-export-'));
+  try { return fn(dir); } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+/** Extracts a PDF's text with pdftotext (pages separated by form feeds). */
+export function pdfText(pdf: Uint8Array, args: string[] = []): string {
+  return withTempDir((dir) => {
+    const input = join(dir, 'in.pdf');
+    const output = join(dir, 'out.txt');
+    writeFileSync(input, pdf);
+    execFileSync('pdftotext', [...args, '-enc', 'UTF-8', input, output]);
+    return readFileSync(output, 'utf8');
+  });
+}
+
+/** Words with their boxes (pdftotext -bbox), to check nothing runs past the margins. */
+export function pdfWordBoxes(pdf: Uint8Array): { page: number; pageWidth: number; xMin: number; xMax: number; word: string }[] {
+  const html = pdfText(pdf, ['-bbox']);
+  const out: { page: number; pageWidth: number; xMin: number; xMax: number; word: string }[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const line of html.split('\n')) {
+    const p = /<page width="([\d.]+)"/.exec(line);
+    if (p) { page++; pageWidth = Number(p[1]); continue; }
+    const w = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
+    if (w) out.push({ page, pageWidth, xMin: Number(w[1]), xMax: Number(w[2]), word: decodeXml(w[3]!) });
+  }
+  return out;
+}
+
+/** Converts a DOCX to PDF with LibreOffice and returns the PDF. */
+export function libreOfficeToPdf(docx: Uint8Array): Uint8Array {
+  return withTempDir((dir) => {
+    const input = join(dir, 'report.docx');
+    writeFileSync(input, docx);
+    const bin = hasCommand('libreoffice') ? 'libreoffice' : 'soffice';
+    // A private profile keeps parallel runs from fighting over the user's LibreOffice profile.
+    execFileSync(bin, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+      stdio: 'ignore', timeout: 180_000,
+    });
+    const output = join(dir, 'report.pdf');
+    if (!existsSync(output)) throw new Error('LibreOffice produced no PDF');
+    return new Uint8Array(readFileSync(output));
+  });
+}
+
+/** Collapses whitespace so strings that wrapped across lines still match. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
