@@ -1,0 +1,122 @@
+/**
+ * Finds the Electron runtime the way the `electron` package itself does (its index.js), but
+ * without its side effect: since Electron 42 the package downloads the binary on first use,
+ * from GitHub, and offline that download fails with a stack trace. `npm start` asks here
+ * first, so it can either launch the binary or explain in one paragraph what is missing.
+ *
+ * The package's layout (electron 45): `path.txt` holds the executable's path inside `dist/`
+ * (`electron`, `electron.exe`, `Electron.app/Contents/MacOS/Electron`) and is written only
+ * after a successful download; `ELECTRON_OVERRIDE_DIST_PATH` points at a `dist/` elsewhere.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+
+export type ElectronRuntime =
+  | { readonly found: true; readonly executable: string; readonly version: string }
+  | {
+      readonly found: false;
+      readonly reason: 'no-package' | 'not-downloaded' | 'binary-missing';
+      /** The electron package's version, when the package itself is installed. */
+      readonly version?: string;
+      /** Where the binary was expected, when that is known. */
+      readonly expected?: string;
+    };
+
+export interface LocateOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly platform?: NodeJS.Platform;
+}
+
+/** The electron package's folder as resolved from `fromDir`, or null when it is not installed. */
+export function electronPackageDir(fromDir: string): string | null {
+  try {
+    return dirname(createRequire(join(fromDir, 'noop.js')).resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+/** Where the binary is, or why it is not there. Reads files; never downloads, never throws. */
+export function locateElectron(packageDir: string | null, options: LocateOptions = {}): ElectronRuntime {
+  const env = options.env ?? process.env;
+  if (packageDir === null || !existsSync(join(packageDir, 'package.json'))) return { found: false, reason: 'no-package' };
+  const version = readVersion(packageDir);
+  const pathFile = readText(join(packageDir, 'path.txt'));
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const executable = join(override, pathFile ?? defaultExecutable(options.platform ?? process.platform));
+    return existsSync(executable) ? { found: true, executable, version } : { found: false, reason: 'binary-missing', version, expected: executable };
+  }
+  if (pathFile === null) {
+    return { found: false, reason: 'not-downloaded', version, expected: join(packageDir, 'dist', defaultExecutable(options.platform ?? process.platform)) };
+  }
+  const executable = join(packageDir, 'dist', pathFile);
+  return existsSync(executable) ? { found: true, executable, version } : { found: false, reason: 'binary-missing', version, expected: executable };
+}
+
+/** The executable inside `dist/` on `platform`, as electron's install.js names it. */
+export function defaultExecutable(platform: NodeJS.Platform): string {
+  switch (platform) {
+    case 'darwin': return 'Electron.app/Contents/MacOS/Electron';
+    case 'win32': return 'electron.exe';
+    default: return 'electron';
+  }
+}
+
+/**
+ * The one paragraph `npm start` prints when there is no runtime: what is missing, why (it is
+ * downloaded on first start, which needs the internet), and what to do next.
+ */
+export function missingElectronMessage(runtime: Extract<ElectronRuntime, { found: false }>, cwd = process.cwd()): string {
+  if (runtime.reason === 'no-package') {
+    return wrap(
+      "Sprintbook's desktop shell needs the Electron runtime, and the electron package is not installed: "
+        + 'run `npm install` first, then `npm start` again. Without it, the browser version runs with `npm run web`.',
+    );
+  }
+  const version = runtime.version ? ` ${runtime.version}` : '';
+  const where = runtime.expected ? ` (expected at ${relative(cwd, runtime.expected) || runtime.expected})` : '';
+  return wrap(
+    `Sprintbook's desktop shell needs the Electron${version} runtime${where}, which is downloaded from GitHub `
+      + 'the first time the app starts, and it could not be fetched (offline, or behind a proxy?). '
+      + 'Connect to the internet and run `npx install-electron`, then `npm start` again; behind a firewall, set '
+      + 'ELECTRON_MIRROR to a mirror of the Electron releases first, or set ELECTRON_OVERRIDE_DIST_PATH to a folder '
+      + `holding an unpacked Electron${version} for this platform. Meanwhile the browser version needs no download: \`npm run web\`.`,
+  );
+}
+
+/** Wraps at about 100 columns so the paragraph reads well in a terminal; a `command` is never split. */
+function wrap(text: string, width = 100): string {
+  const NBSP = '\u00a0';
+  const glued = text.replace(/`[^`]*`/g, (code) => code.replaceAll(' ', NBSP));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of glued.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n').replaceAll(NBSP, ' ');
+}
+
+function readVersion(packageDir: string): string {
+  try {
+    const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof json.version === 'string' ? json.version : '';
+  } catch {
+    return '';
+  }
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
