@@ -6,3 +6,5 @@ export * from './schedule';
 export * from './readiness';
 export * from './questions';
 export * from './suggest';
+export * from './observations-import';
+export * from './dependencies';
