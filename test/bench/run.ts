@@ -2,11 +2,13 @@
  * `npm run bench`: every benchmark of the project, printed as medians, 95th percentiles and
  * peak memory. `npm run bench -- core` runs one group.
  */
+import { runAppBench } from './app.bench';
 import { runCoreBench } from './core.bench';
 import { runExportBench } from './export.bench';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   core: runCoreBench,
+  app: runAppBench,
   export: runExportBench,
 };
 

@@ -1,0 +1,97 @@
+/**
+ * Opening and saving `.sprintbook` files, wherever the request comes from (library, top bar,
+ * native menu, a file the app was launched with). A refused file changes nothing and says
+ * why; an opened one goes into the library and opens, its problems listed.
+ */
+import { serializeWorkbook } from '../../shared/format/serialize';
+import type { OpenedFile } from '../../shared/host';
+import type { Problem, Workbook } from '../../shared/model';
+import { describeStorageError } from '../db/errors';
+import { importWorkbook } from '../db/library';
+import { loadBytes } from '../db/loader';
+import { services } from '../services';
+import { workbookFileName } from '../state/fileNames';
+import { useAppStore } from '../state/store';
+import type { AppDialog } from '../state/types';
+
+const store = () => useAppStore.getState();
+
+/** Shows the open dialog, then opens what was picked. */
+export async function openFile(): Promise<void> {
+  const picked = await services().host.openWorkbook();
+  if (!picked.ok) {
+    if (picked.error.code !== 'cancelled') store().pushToast({ tone: 'error', message: `The file could not be opened: ${picked.error.message}` });
+    return;
+  }
+  await openPicked(picked.value);
+}
+
+/** The file the app was launched with (double-click on a .sprintbook), if any. */
+export async function openLaunchFile(): Promise<void> {
+  const launched = await services().host.takeLaunchFile();
+  if (launched.ok && launched.value) await openPicked(launched.value);
+}
+
+export async function openPicked(file: OpenedFile): Promise<void> {
+  const loaded = await loadBytes(file.bytes);
+  if (!loaded.ok) {
+    store().showDialog({ kind: 'refused', fileName: file.name, refusal: loaded.refusal });
+    return;
+  }
+  const opened = {
+    workbook: loaded.workbook, problems: loaded.problems, file: { handle: file.handle, name: file.name },
+    ...(loaded.migratedFrom !== undefined ? { migratedFrom: loaded.migratedFrom } : {}),
+  };
+  let stored;
+  try {
+    stored = await services().db.workbooks.get(loaded.workbook.id);
+  } catch {
+    stored = undefined; // storage unavailable: open in memory; the save status says so
+  }
+  if (stored) {
+    store().showDialog({ kind: 'already-in-library', fileName: file.name, opened, storedTitle: stored.title, storedSavedAt: stored.savedAt });
+    return;
+  }
+  await finishOpen(opened, 'new');
+}
+
+type Opened = Extract<AppDialog, { kind: 'already-in-library' }>['opened'];
+
+/** Puts the opened workbook into the library (new, replacing the stored one, or as a copy) and shows it. */
+export async function finishOpen(opened: Opened, mode: 'new' | 'replace' | 'copy'): Promise<void> {
+  let workbook: Workbook = opened.workbook;
+  try {
+    workbook = await importWorkbook(services().db, opened.workbook, Date.now(), mode);
+  } catch (e) {
+    store().pushToast({ tone: 'error', message: `Opened, but not kept in the library: ${describeStorageError(e)}` });
+    if (mode === 'copy') return;
+  }
+  // A copy has a new id, so it is no longer the file's workbook: Save asks where.
+  const file = mode === 'copy' ? null : opened.file;
+  store().openWorkbook(workbook, {
+    problems: opened.problems, file, source: 'file',
+    ...(opened.migratedFrom !== undefined ? { migratedFrom: opened.migratedFrom } : {}),
+  });
+  store().navigate({ screen: 'workbook', workbookId: workbook.id, stage: 'overview' });
+  store().pushToast({ tone: 'success', message: openedMessage(opened.file.name, opened.problems) });
+}
+
+function openedMessage(name: string, problems: readonly Problem[]): string {
+  if (problems.length === 0) return `Opened ${name}.`;
+  return `Opened ${name} with ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: see the list on Overview.`;
+}
+
+/** Save (to the file it came from) or Save As (always asks). Returns true when saved. */
+export async function saveFile(saveAs = false): Promise<boolean> {
+  const { workbook, file } = store();
+  if (!workbook) return false;
+  const result = await services().host.saveWorkbook(saveAs ? null : file?.handle ?? null, workbookFileName(workbook.title), serializeWorkbook(workbook));
+  if (!result.ok) {
+    if (result.error.code !== 'cancelled') store().pushToast({ tone: 'error', message: `Not saved: ${result.error.message}` });
+    return false;
+  }
+  // The workbook may have changed while the dialog was open: what was written is `workbook`.
+  if (store().workbook?.id === workbook.id) store().markFileSaved(result.value, workbook);
+  store().pushToast({ tone: 'success', message: `Saved ${result.value.name}.` });
+  return true;
+}

@@ -1,0 +1,17 @@
+/** The app-wide dialog, if one is open (raised from the library, the top bar or the native menu). */
+import type { ReactElement } from 'react';
+import { HistoryDialog } from '../features/history/HistoryDialog';
+import { useAppStore } from '../state/store';
+import { AlreadyInLibraryDialog } from './dialogs/AlreadyInLibraryDialog';
+import { RefusedDialog } from './dialogs/RefusedDialog';
+
+export function AppDialogs(): ReactElement | null {
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useAppStore((s) => s.closeDialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'refused': return <RefusedDialog fileName={dialog.fileName} refusal={dialog.refusal} onClose={close} />;
+    case 'already-in-library': return <AlreadyInLibraryDialog {...dialog} onClose={close} />;
+    case 'history': return <HistoryDialog onClose={close} />;
+  }
+}

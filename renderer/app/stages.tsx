@@ -1,0 +1,34 @@
+/**
+ * The stage registry: the screens this version has, in sidebar order. Adding a stage is one
+ * line here (STAGE_IDS in state/stages.ts already knows every name and the order). Stages not
+ * listed are not in the sidebar, and readiness links send their gaps to the closest place.
+ */
+import { lazy, type ComponentType } from 'react';
+import type { IconName } from '../components/Icon';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { ReadinessScreen } from '../features/readiness/ReadinessScreen';
+import { STAGE_IDS, STAGE_NAMES, type StageId } from '../state/stages';
+
+export interface StageDefinition {
+  readonly id: StageId;
+  readonly name: string;
+  readonly icon: IconName;
+  readonly Screen: ComponentType;
+}
+
+const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
+  { id: 'overview', icon: 'overview', Screen: OverviewScreen },
+  { id: 'readiness', icon: 'readiness', Screen: ReadinessScreen },
+  // Loaded on first visit: the export screen is the way into the (large, lazy) exporters.
+  { id: 'export', icon: 'export', Screen: lazy(() => import('../features/export/ExportScreen')) },
+];
+
+export const STAGES: readonly StageDefinition[] = REGISTERED
+  .map((s) => ({ ...s, name: STAGE_NAMES[s.id] }))
+  .sort((a, b) => STAGE_IDS.indexOf(a.id) - STAGE_IDS.indexOf(b.id));
+
+export const AVAILABLE_STAGES: ReadonlySet<StageId> = new Set(STAGES.map((s) => s.id));
+
+export function isAvailableStage(stage: string): boolean {
+  return AVAILABLE_STAGES.has(stage as StageId);
+}

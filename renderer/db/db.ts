@@ -1,0 +1,74 @@
+/**
+ * The one IndexedDB database (Dexie): the working copy of every workbook, rolling snapshots,
+ * and a little metadata. Every `version()` ever shipped stays declared below, oldest first:
+ * a browser that last ran an older app upgrades through each of them.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Question } from '../../shared/model';
+
+/** Readiness at a glance, for library cards and the History list (derived, refreshed on every save). */
+export interface LibrarySummary {
+  readonly ready: boolean;
+  readonly blockers: number;
+  readonly warnings: number;
+  readonly questions: Readonly<Record<Question, { readonly blockers: number; readonly warnings: number }>>;
+}
+
+export interface WorkbookRow {
+  readonly id: string;
+  readonly title: string;
+  readonly organization?: string;
+  readonly pilotName: string;
+  /** The workbook's own `updatedAt`. */
+  readonly updatedAt: string;
+  /** When this row was last written (ms since the epoch): the library's "last change" order. */
+  readonly savedAt: number;
+  /** Of the workbook in `text`: a row from a newer app is never overwritten. */
+  readonly schemaVersion: number;
+  /** The canonical `.sprintbook` JSON (serializeWorkbook). */
+  readonly text: string;
+  readonly summary: LibrarySummary;
+}
+
+export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace';
+
+export interface SnapshotRow {
+  readonly id?: number;
+  readonly workbookId: string;
+  /** When the workbook looked like this (ms since the epoch). */
+  readonly takenAt: number;
+  readonly reason: SnapshotReason;
+  readonly title: string;
+  readonly text: string;
+  readonly summary: LibrarySummary;
+}
+
+export interface MetaRow { readonly key: string; readonly value: unknown }
+
+export class SprintbookDb extends Dexie {
+  declare workbooks: EntityTable<WorkbookRow, 'id'>;
+  declare snapshots: EntityTable<SnapshotRow, 'id'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'sprintbook', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      workbooks: 'id, savedAt',
+      snapshots: '++id, workbookId, [workbookId+takenAt]',
+      meta: 'key',
+    });
+  }
+}
+
+let instance: SprintbookDb | null = null;
+
+/** The app's database (one per page). */
+export function getDb(): SprintbookDb {
+  instance ??= new SprintbookDb();
+  return instance;
+}
+
+/** For tests: use `db` (on fake-indexeddb) as the app's database. */
+export function setDb(db: SprintbookDb | null): void {
+  instance = db;
+}

@@ -1,0 +1,59 @@
+/**
+ * Rolling snapshots: while a workbook is edited, the version it had before the latest burst
+ * of changes is kept every five minutes, for seven days, at most fifty per workbook. Restoring
+ * one first snapshots the current state, so nothing is ever lost by restoring.
+ */
+import Dexie from 'dexie';
+import type { Workbook } from '../../shared/model';
+import type { SnapshotReason, SnapshotRow, SprintbookDb, WorkbookRow } from './db';
+import { summarize } from './records';
+import { serializeWorkbook } from '../../shared/format/serialize';
+
+export const SNAPSHOT_EVERY_MS = 5 * 60_000;
+export const SNAPSHOT_KEEP_MS = 7 * 24 * 60 * 60_000;
+export const SNAPSHOTS_PER_WORKBOOK = 50;
+
+const byTime = (db: SprintbookDb, workbookId: string) =>
+  db.snapshots.where('[workbookId+takenAt]').between([workbookId, Dexie.minKey], [workbookId, Dexie.maxKey]);
+
+/**
+ * Called inside autosave's transaction, before `previous` is overwritten: keeps `previous`
+ * as a snapshot when the newest snapshot is five minutes older than it (or there is none).
+ */
+export async function snapshotIfDue(db: SprintbookDb, previous: WorkbookRow | undefined, now: number): Promise<void> {
+  if (!previous) return;
+  const newest = await byTime(db, previous.id).last();
+  if (newest && previous.savedAt - newest.takenAt < SNAPSHOT_EVERY_MS) return;
+  await db.snapshots.add({
+    workbookId: previous.id, takenAt: previous.savedAt, reason: 'periodic',
+    title: previous.title, text: previous.text, summary: previous.summary,
+  });
+  await prune(db, previous.id, now);
+}
+
+/** Keeps `w` as it is now (before a restore or a replace), whatever the time since the last one. */
+export async function snapshotNow(db: SprintbookDb, w: Workbook, reason: SnapshotReason, now: number): Promise<void> {
+  await db.transaction('rw', db.snapshots, async () => {
+    await db.snapshots.add({ workbookId: w.id, takenAt: now, reason, title: w.title, text: serializeWorkbook(w), summary: summarize(w) });
+    await prune(db, w.id, now);
+  });
+}
+
+/** Newest first. */
+export async function listSnapshots(db: SprintbookDb, workbookId: string): Promise<SnapshotRow[]> {
+  return (await byTime(db, workbookId).reverse().toArray());
+}
+
+async function prune(db: SprintbookDb, workbookId: string, now: number): Promise<void> {
+  await db.snapshots.where('[workbookId+takenAt]').between([workbookId, Dexie.minKey], [workbookId, now - SNAPSHOT_KEEP_MS]).delete();
+  const count = await byTime(db, workbookId).count();
+  if (count > SNAPSHOTS_PER_WORKBOOK) {
+    const oldest = await byTime(db, workbookId).limit(count - SNAPSHOTS_PER_WORKBOOK).primaryKeys();
+    await db.snapshots.bulkDelete(oldest);
+  }
+}
+
+/** Drops every snapshot older than seven days (at startup: workbooks not edited lately too). */
+export async function pruneAllSnapshots(db: SprintbookDb, now: number): Promise<void> {
+  await db.snapshots.filter((s) => s.takenAt < now - SNAPSHOT_KEEP_MS).delete();
+}

@@ -1,0 +1,14 @@
+/** The messages between the export screen and its Web Worker. */
+import type { ExportedDocument, ExportRequest } from '../../../shared/export';
+import type { Problem, Workbook } from '../../../shared/model';
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly workbook: Workbook;
+  readonly problems: readonly Problem[];
+  readonly request: ExportRequest;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly document: ExportedDocument }
+  | { readonly id: number; readonly ok: false; readonly message: string };

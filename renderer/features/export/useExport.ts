@@ -1,0 +1,95 @@
+/**
+ * The export screen's state: settings, the run's progress job by job, the finished documents
+ * (with a blob URL for the PDF preview), and saving them through the host.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { services } from '../../services';
+import { recordExport } from '../../state/commands';
+import { deriveProblems } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { docName, jobsOf, type ExportJob, type ExportSettings } from './jobs';
+import { runExport, type ExportResult } from './pipeline';
+
+export type JobState = { readonly job: ExportJob; readonly state: 'waiting' | 'working' | 'done' | 'failed'; readonly message?: string };
+
+export interface Finished extends ExportResult {
+  readonly url: string;
+  readonly saved: boolean;
+}
+
+export type Run =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'running'; readonly jobs: readonly JobState[] }
+  | { readonly phase: 'done'; readonly jobs: readonly JobState[]; readonly files: readonly Finished[] }
+  | { readonly phase: 'failed'; readonly jobs: readonly JobState[]; readonly message: string };
+
+export function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function useExport() {
+  const [run, setRun] = useState<Run>({ phase: 'idle' });
+  const urls = useRef<string[]>([]);
+  const revoke = () => {
+    urls.current.forEach((u) => URL.revokeObjectURL(u));
+    urls.current = [];
+  };
+  useEffect(() => revoke, []);
+
+  const start = useCallback(async (settings: ExportSettings) => {
+    const w = useAppStore.getState().workbook;
+    if (!w) return;
+    revoke();
+    const jobs = jobsOf(settings);
+    let states: JobState[] = jobs.map((job) => ({ job, state: 'waiting' }));
+    setRun({ phase: 'running', jobs: states });
+    const now = new Date();
+    try {
+      const results = await runExport(w, deriveProblems(w), jobs, {
+        page: settings.page, now, today: localDay(now),
+        onProgress: (i, state, message) => {
+          states = states.map((s, j) => (j === i ? { ...s, state, ...(message ? { message } : {}) } : s));
+          setRun({ phase: 'running', jobs: states });
+        },
+      });
+      const files = results.map((r) => {
+        const url = URL.createObjectURL(new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: r.mimeType }));
+        urls.current.push(url);
+        return { ...r, url, saved: false };
+      });
+      setRun({ phase: 'done', jobs: states, files });
+      // The audit trail records that the read-out documents exist (agenda day 10); never undone.
+      useAppStore.getState().execute(recordExport(describe(jobs)));
+    } catch (e) {
+      setRun({ phase: 'failed', jobs: states, message: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+
+  const save = useCallback(async (file: Finished): Promise<boolean> => {
+    const result = await services().host.saveExport(file.fileName, file.mimeType, file.bytes);
+    if (!result.ok) {
+      if (result.error.code !== 'cancelled') useAppStore.getState().pushToast({ tone: 'error', message: `${file.fileName} was not saved: ${result.error.message}` });
+      return false;
+    }
+    setRun((r) => (r.phase === 'done' ? { ...r, files: r.files.map((f) => (f.url === file.url ? { ...f, saved: true } : f)) } : r));
+    return true;
+  }, []);
+
+  const saveAll = useCallback(async (files: readonly Finished[]) => {
+    let saved = 0;
+    for (const f of files) {
+      if (!(await save(f))) break;
+      saved++;
+    }
+    if (saved > 0) useAppStore.getState().pushToast({ tone: 'success', message: `Saved ${saved} ${saved === 1 ? 'document' : 'documents'}.` });
+  }, [save]);
+
+  return { run, start, save, saveAll };
+}
+
+/** "Governance model (PDF, DOCX)" per document. */
+function describe(jobs: readonly ExportJob[]): string[] {
+  const byDoc = new Map<string, string[]>();
+  for (const j of jobs) byDoc.set(j.doc, [...(byDoc.get(j.doc) ?? []), j.format.toUpperCase()]);
+  return [...byDoc].map(([doc, formats]) => `${docName(doc as ExportJob['doc'])} (${formats.join(', ')})`);
+}

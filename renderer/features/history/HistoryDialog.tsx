@@ -1,0 +1,79 @@
+/**
+ * History: the workbook's rolling snapshots, newest first, each restorable. Restoring is
+ * undoable, and the state before it is kept as a snapshot of its own.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactElement } from 'react';
+import { QUESTION_TEXT } from '../../../shared/logic';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { formatDateTime, formatRelative } from '../../components/format';
+import { Verdict } from '../../components/ReadinessGlance';
+import type { SnapshotReason, SnapshotRow } from '../../db/db';
+import { describeStorageError } from '../../db/errors';
+import { listSnapshots, SNAPSHOT_EVERY_MS } from '../../db/snapshots';
+import { services } from '../../services';
+import { useAppStore } from '../../state/store';
+import { restoreSnapshot } from './restore';
+
+const REASON: Readonly<Record<SnapshotReason, string>> = {
+  periodic: 'Kept while editing',
+  'before-restore': 'Before a restore',
+  'before-replace': 'Before replacing from a file',
+};
+
+type Listed = { rows: SnapshotRow[] } | { error: string };
+
+export function HistoryDialog({ onClose }: { onClose: () => void }): ReactElement {
+  const workbookId = useAppStore((s) => s.workbook?.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const listed = useLiveQuery<Listed>(async () => {
+    try {
+      return { rows: await listSnapshots(services().db, workbookId) };
+    } catch (e) {
+      return { error: describeStorageError(e) };
+    }
+  }, [workbookId]);
+
+  const restore = async (row: SnapshotRow) => {
+    setBusy(true);
+    try {
+      await restoreSnapshot(row);
+      onClose();
+    } catch (e) {
+      useAppStore.getState().pushToast({ tone: 'error', message: describeStorageError(e) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="History" onClose={onClose} size="lg" actions={<Button variant="primary" onClick={onClose}>Close</Button>}>
+      <p className="muted">
+        Earlier versions of this workbook, kept every {SNAPSHOT_EVERY_MS / 60_000} minutes while you edit, for seven days.
+        Restoring one is undoable, and keeps the current version here too.
+      </p>
+      {!listed && <p role="status">Loading…</p>}
+      {listed && 'error' in listed && <p className="notice notice-bad" role="alert">{listed.error}</p>}
+      {listed && 'rows' in listed && listed.rows.length === 0 && (
+        <p className="empty-note">No earlier versions yet. The first is kept after a few minutes of editing.</p>
+      )}
+      {listed && 'rows' in listed && listed.rows.length > 0 && (
+        <ul className="history-list">
+          {listed.rows.map((row) => (
+            <li key={row.id} className="history-row">
+              <div>
+                <p className="history-when">{formatDateTime(row.takenAt)} <span className="muted">· {formatRelative(row.takenAt)}</span></p>
+                <p className="history-meta muted">{REASON[row.reason]} · “{row.title}”</p>
+              </div>
+              <Verdict summary={row.summary} />
+              <span className="visually-hidden">
+                {Object.entries(row.summary.questions).map(([q, c]) => `${QUESTION_TEXT[q as keyof typeof QUESTION_TEXT].short}: ${c.blockers} blockers`).join(', ')}
+              </span>
+              <Button size="sm" disabled={busy} onClick={() => void restore(row)} aria-label={`Restore the version of ${formatDateTime(row.takenAt)}`}>Restore</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}

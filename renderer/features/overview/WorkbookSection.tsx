@@ -1,0 +1,67 @@
+/** The workbook's own facts: title, organization, locale and currency for exports, sprint start, facilitator. */
+import { useId, type ReactElement } from 'react';
+import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../../shared/model';
+import { SelectField, TextField } from '../../components/Field';
+import { Section } from '../../components/Section';
+import { setCurrency, setFacilitator, setLocale, setOrganization, setStartDate, setTitle } from '../../state/commands';
+import { useExecute, useWorkbookList, useWorkbookValue } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { COMMON_CURRENCIES, COMMON_LOCALES, currencyName, localeName } from './options';
+import { useDraft } from './useDraft';
+import { currencyError, dateError, localeError, titleError } from './validation';
+
+export function WorkbookSection(): ReactElement {
+  const execute = useExecute();
+  const seal = useAppStore((s) => s.sealHistory);
+  const title = useWorkbookValue((w) => w.title);
+  const organization = useWorkbookValue((w) => w.organization ?? '');
+  const locale = useWorkbookValue((w) => w.locale ?? '');
+  const currency = useWorkbookValue((w) => w.currency ?? '');
+  const startDate = useWorkbookValue((w) => w.sprint.startDate ?? '');
+  const facilitatorId = useWorkbookValue((w) => w.sprint.facilitatorId ?? '');
+  const people = useWorkbookList((w) => w.people);
+  const localesId = useId();
+  const currenciesId = useId();
+
+  const titleDraft = useDraft(title, titleError, (v) => execute(setTitle(v)));
+  const localeDraft = useDraft(locale, localeError, (v) => execute(setLocale(v)));
+  const currencyDraft = useDraft(currency, currencyError, (v) => execute(setCurrency(v)));
+  const dateDraft = useDraft(startDate, dateError, (v) => execute(setStartDate(v)));
+  const facilitatorKnown = facilitatorId === '' || people.some((p) => p.id === facilitatorId);
+
+  return (
+    <Section title="Workbook" id="workbook" description="What the documents are called, who they are for, and how they write dates and money.">
+      <div className="form-grid">
+        <TextField label="Title" className="span-2" value={titleDraft.draft} error={titleDraft.error} maxLength={200}
+          onChange={(e) => titleDraft.onChange(e.target.value)} onBlur={seal} focusKey="/title" />
+        <TextField label="Organization" value={organization} placeholder="Who the sprint is for"
+          onChange={(e) => execute(setOrganization(e.target.value))} onBlur={seal} focusKey="/organization" />
+        <SelectField label="Facilitator" value={facilitatorId} focusKey="/sprint/facilitatorId"
+          onChange={(e) => execute(setFacilitator(e.target.value))}
+          hint={people.length === 0 ? 'Add people below first.' : undefined}
+          error={facilitatorKnown ? null : `The facilitator “${facilitatorId}” is not among the people.`}
+          options={[
+            { value: '', label: 'Not set' },
+            ...people.map((p) => ({ value: p.id, label: p.name || '(unnamed)' })),
+            ...(facilitatorKnown ? [] : [{ value: facilitatorId, label: `Unknown (${facilitatorId})` }]),
+          ]} />
+        <TextField label="Locale" value={localeDraft.draft} error={localeDraft.error} list={localesId} placeholder={DEFAULT_LOCALE}
+          spellCheck={false} autoComplete="off" focusKey="/locale" onChange={(e) => localeDraft.onChange(e.target.value.trim())} onBlur={seal}
+          hint={locale ? `${localeName(locale)}: exports write dates and numbers this way.` : `Not set: exports use ${DEFAULT_LOCALE}.`} />
+        <datalist id={localesId}>
+          {COMMON_LOCALES.map((l) => <option key={l} value={l}>{localeName(l)}</option>)}
+        </datalist>
+        <TextField label="Currency" value={currencyDraft.draft} error={currencyDraft.error} list={currenciesId} placeholder={DEFAULT_CURRENCY}
+          spellCheck={false} autoComplete="off" maxLength={3} focusKey="/currency"
+          onChange={(e) => currencyDraft.onChange(e.target.value.toUpperCase().trim())} onBlur={seal}
+          hint={currency ? currencyName(currency) : `Not set: ${DEFAULT_CURRENCY}.`} />
+        <datalist id={currenciesId}>
+          {COMMON_CURRENCIES.map((c) => <option key={c} value={c}>{currencyName(c)}</option>)}
+        </datalist>
+        <TextField label="Sprint starts on" type="date" value={dateDraft.draft} error={dateDraft.error} focusKey="/sprint/startDate"
+          onChange={(e) => dateDraft.onChange(e.target.value)}
+          hint="Day 1 of the ten. The roadmap’s week 0 begins two weeks later." />
+      </div>
+    </Section>
+  );
+}

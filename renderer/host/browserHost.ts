@@ -1,0 +1,141 @@
+/**
+ * The browser host: the File System Access API where the browser has it (Chromium), and an
+ * `<input type=file>` plus a download otherwise. Handles are ids into an in-memory map of
+ * the FileSystemFileHandles (or, without the API, just the file names) this page picked.
+ */
+import type { FileRef, Host, HostError, HostInfo, HostResult, OpenedFile } from '../../shared/host';
+import { canWrite, isAbort, pickers, WORKBOOK_TYPES, writeHandle } from './fileAccess';
+import { download, pickWithInput } from './fallbacks';
+
+/** A picked file handle, or (without the API) the name a "save" downloads under again. */
+type Entry = { readonly kind: 'fs'; readonly handle: FileSystemFileHandle } | { readonly kind: 'download'; readonly name: string };
+
+const ok = <T,>(value: T): HostResult<T> => ({ ok: true, value });
+const fail = (code: HostError['code'], message: string): HostResult<never> => ({ ok: false, error: { code, message } });
+const cancelled = () => fail('cancelled', 'Cancelled.');
+
+function failure(e: unknown): HostResult<never> {
+  if (isAbort(e)) return cancelled();
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof DOMException) {
+    if (e.name === 'NotFoundError') return fail('not-found', 'The file is gone: it was moved or deleted.');
+    if (e.name === 'NotAllowedError' || e.name === 'SecurityError') return fail('permission', `The browser refused access to the file (${message}).`);
+  }
+  return fail('io', message);
+}
+
+function platform(): HostInfo['platform'] {
+  const p = (navigator.platform || navigator.userAgent).toLowerCase();
+  if (p.includes('mac')) return 'mac';
+  if (p.includes('win')) return 'windows';
+  if (p.includes('linux')) return 'linux';
+  return 'other';
+}
+
+export function browserHost(): Host {
+  const entries = new Map<string, Entry>();
+  let next = 0;
+  const remember = (entry: Entry, name: string): FileRef => {
+    const handle = `browser-${++next}`;
+    entries.set(handle, entry);
+    return { handle, name };
+  };
+
+  async function readFile(file: File, ref: FileRef): Promise<OpenedFile> {
+    return { ...ref, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+
+  async function saveAs(suggestedName: string, data: string | Uint8Array, mimeType: string): Promise<HostResult<FileRef>> {
+    const { showSaveFilePicker } = pickers();
+    // The picker needs a fresh user gesture; after a long export it is gone, so download instead.
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (showSaveFilePicker && activation?.isActive !== false) {
+      try {
+        const extension = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.')) : '';
+        const types = extension ? [{ description: `${extension.slice(1).toUpperCase()} file`, accept: { [mimeType]: [extension] } }] : [];
+        const handle = await pickers().showSaveFilePicker!.call(window, { suggestedName, types });
+        await writeHandle(handle, data);
+        return ok(remember({ kind: 'fs', handle }, handle.name));
+      } catch (e) {
+        if (!(e instanceof DOMException && e.name === 'SecurityError')) return failure(e);
+      }
+    }
+    download(suggestedName, mimeType, data);
+    return ok(remember({ kind: 'download', name: suggestedName }, suggestedName));
+  }
+
+  return {
+    async info() {
+      return { kind: 'browser', platform: platform(), version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev' };
+    },
+
+    async openWorkbook() {
+      const { showOpenFilePicker } = pickers();
+      try {
+        if (showOpenFilePicker) {
+          const [handle] = await showOpenFilePicker.call(window, { types: WORKBOOK_TYPES, multiple: false });
+          if (!handle) return cancelled();
+          return ok(await readFile(await handle.getFile(), remember({ kind: 'fs', handle }, handle.name)));
+        }
+        const file = await pickWithInput('.sprintbook,application/json');
+        if (!file) return cancelled();
+        return ok(await readFile(file, remember({ kind: 'download', name: file.name }, file.name)));
+      } catch (e) {
+        return failure(e);
+      }
+    },
+
+    async readWorkbook(handle) {
+      const entry = entries.get(handle);
+      if (!entry) return fail('unknown-handle', 'This file was not opened in this window.');
+      if (entry.kind !== 'fs') return fail('unsupported', 'This browser cannot read a file again; open it once more.');
+      try {
+        const file = await entry.handle.getFile();
+        return ok(await readFile(file, { handle, name: entry.handle.name }));
+      } catch (e) {
+        return failure(e);
+      }
+    },
+
+    async saveWorkbook(handle, suggestedName, text) {
+      const entry = handle === null ? undefined : entries.get(handle);
+      if (handle !== null && !entry) return fail('unknown-handle', 'This file was not opened in this window.');
+      if (entry?.kind === 'fs') {
+        try {
+          if (!(await canWrite(entry.handle))) return fail('permission', 'The browser was not allowed to write this file.');
+          await writeHandle(entry.handle, text);
+          return ok({ handle: handle!, name: entry.handle.name });
+        } catch (e) {
+          return failure(e);
+        }
+      }
+      // Without the API a file cannot be written in place: download it again, under its own name.
+      return saveAs(entry?.kind === 'download' ? entry.name : suggestedName, text, 'application/x-sprintbook+json');
+    },
+
+    saveExport: (suggestedName, mimeType, bytes) => saveAs(suggestedName, bytes, mimeType),
+
+    async takeLaunchFile() {
+      return ok(null);
+    },
+
+    async openExternal(url) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return fail('invalid-payload', 'Not a link.');
+      }
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'mailto:') return fail('invalid-payload', 'Only https: and mailto: links open.');
+      window.open(parsed.href, '_blank', 'noopener,noreferrer');
+      return ok(undefined);
+    },
+
+    // A browser tab has no native menu: the app's own keyboard shortcuts do the work.
+    onMenuCommand: () => () => undefined,
+
+    setDocumentState({ title, dirty }) {
+      document.title = `${dirty ? '• ' : ''}${title} — Sprintbook`;
+    },
+  };
+}

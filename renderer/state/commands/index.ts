@@ -1,0 +1,6 @@
+/** Every command, by the part of the workbook it changes. Later stages add a file each. */
+export * from './workbook';
+export * from './pilot';
+export * from './sprint';
+export * from './people';
+export * from './audit';

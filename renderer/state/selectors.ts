@@ -1,0 +1,42 @@
+/**
+ * Derived values, computed by shared/logic and never stored: each is memoized on the
+ * workbook's identity, so every component asking for readiness during one render of one
+ * workbook gets the same object (stable for React, computed once).
+ */
+import { findReferenceProblems } from '../../shared/format/references';
+import { assessReadiness, assessTiers, questionSummary, scheduleRoadmap, scorecard } from '../../shared/logic';
+import type { Workbook } from '../../shared/model';
+import { agendaProgress } from './agenda';
+import type { AppState } from './types';
+
+export function memoByWorkbook<T>(derive: (w: Workbook) => T): (w: Workbook) => T {
+  let last: Workbook | null = null;
+  let value: T;
+  return (w) => {
+    if (w !== last) {
+      value = derive(w);
+      last = w;
+    }
+    return value;
+  };
+}
+
+/** Dangling references and cycles of the workbook as it is now: fixed ones disappear. */
+export const deriveProblems = memoByWorkbook(findReferenceProblems);
+export const deriveReadiness = memoByWorkbook((w) => assessReadiness(w, deriveProblems(w)));
+export const deriveQuestionSummary = memoByWorkbook((w) => questionSummary(deriveReadiness(w)));
+export const deriveTiers = memoByWorkbook(assessTiers);
+export const deriveScorecard = memoByWorkbook(scorecard);
+export const deriveSchedule = memoByWorkbook((w) => scheduleRoadmap(w, deriveScorecard(w)));
+export const deriveAgenda = memoByWorkbook((w) => agendaProgress(w, deriveReadiness(w), deriveSchedule(w), deriveProblems(w)));
+
+// ---- store selectors -------------------------------------------------------------------------
+
+export const selectWorkbook = (s: AppState) => s.workbook;
+export const selectCanUndo = (s: AppState) => s.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.future.length > 0;
+export const selectUndoLabel = (s: AppState) => s.past[s.past.length - 1]?.label ?? null;
+export const selectRedoLabel = (s: AppState) => s.future[s.future.length - 1]?.label ?? null;
+/** Unsaved changes to the `.sprintbook` file (the IndexedDB copy is saved regardless). */
+export const selectFileDirty = (s: AppState) => s.workbook !== null && s.workbook !== s.fileBaseline;
+export const selectStage = (s: AppState) => (s.route.screen === 'workbook' ? s.route.stage : null);

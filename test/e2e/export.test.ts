@@ -1,0 +1,64 @@
+/**
+ * Exporting: every document in both formats from the production build (in the export Web
+ * Worker), saved as downloads, and checked as real PDF and DOCX files.
+ */
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFromTemplate, WITHOUT_FILE_PICKERS } from './support/app';
+import { launchPersistent, tempDir } from './support/browser';
+import { startWeb, type WebServer } from './support/server';
+
+describe('exporting the read-out documents', () => {
+  let web: WebServer;
+  let profile: ReturnType<typeof tempDir>;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await startWeb();
+    profile = tempDir('sprintbook-export-');
+    context = await launchPersistent(profile.path);
+    await context.addInitScript(WITHOUT_FILE_PICKERS);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(web.url);
+  });
+  afterAll(async () => {
+    await context?.close();
+    profile?.remove();
+    await web?.close();
+  });
+
+  it('exports all four documents as PDF and DOCX and saves them', async () => {
+    await createFromTemplate(page, /Customer support: ticket triage/);
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export 8 files' }).click();
+    await page.getByRole('heading', { name: 'Your documents' }).waitFor({ timeout: 90_000 });
+    expect(await page.locator('iframe[title^="Preview of"]').count()).toBe(1);
+
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Save all' }).click();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(8);
+
+    const names = downloads.map((d) => d.suggestedFilename()).sort();
+    expect(names).toEqual(['governance', 'report', 'roadmap', 'scorecard'].flatMap((doc) =>
+      [`customer-support-ticket-triage-ai-scale-up-sprint-${doc}.docx`, `customer-support-ticket-triage-ai-scale-up-sprint-${doc}.pdf`]).sort());
+    for (const d of downloads) {
+      const bytes = await readFile((await d.path())!);
+      if (d.suggestedFilename().endsWith('.pdf')) {
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+      } else {
+        expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+      }
+    }
+  }, 120_000);
+
+  it('marks day 10 of the agenda done once documents were exported', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const day10 = page.locator('[data-focus="agenda/day/10"]');
+    expect(await day10.innerText()).toContain('Done: the workbook shows it');
+  });
+});
