@@ -32,8 +32,10 @@ export function windowOptions(preloadPath: string, extra: WindowOptionsExtra = {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
-      // The built-in PDF viewer is a plugin; previews render the report instead.
-      plugins: false,
+      // Chromium's built-in PDF viewer is a plugin in Electron, and the Export screen previews
+      // the PDF it made in it (a blob: frame; the CSP allows frames only from 'self' and blob:,
+      // and no <object>/<embed>). No other plugin ships with Electron.
+      plugins: true,
       navigateOnDragDrop: false,
       safeDialogs: true,
       // On Windows and Linux the spellchecker downloads its dictionaries from Google's CDN; the

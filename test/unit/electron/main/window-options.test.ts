@@ -15,13 +15,16 @@ describe('the main window options', () => {
     expect(prefs.nodeIntegrationInSubFrames).toBe(false);
   });
 
-  it('keep web security on and refuse insecure content, webviews, plugins and experiments', () => {
+  it('keep web security on and refuse insecure content, webviews and experiments', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
-    expect(prefs.plugins).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it("allow only the built-in PDF viewer plugin, for the export preview's blob frame", () => {
+    expect(prefs.plugins).toBe(true);
   });
 
   it('turn off the spellchecker, which would download dictionaries', () => {
