@@ -2,15 +2,16 @@
  * The DOCX cover page: organization, title, subtitle, date, the verdict as a shaded badge in
  * its tone, and the facts. Ends with a page break; the section's first-page header is empty.
  */
-import { BorderStyle, LineRuleType, PageBreak, Paragraph, ShadingType, type Table } from 'docx';
+import { BorderStyle, LineRuleType, PageBreak, Paragraph, ShadingType } from 'docx';
 import type { Cover } from '../../report/types';
 import { INK, TONES } from '../palette';
 import { run } from './inline';
-import { factsBlock } from './table';
+import type { XmlSlots } from './slots';
+import { factsXml } from './table';
 
-export function coverBlocks(cover: Cover, textWidth: number): (Paragraph | Table)[] {
+export function coverBlocks(cover: Cover, textWidth: number, slots: XmlSlots): Paragraph[] {
   const tone = TONES[cover.verdict.tone];
-  const out: (Paragraph | Table)[] = [
+  const out: Paragraph[] = [
     // A rule in the accent colour stands in for the PDF's top band.
     new Paragraph({
       border: { top: { style: BorderStyle.SINGLE, size: 36, color: INK.accent, space: 1 } },
@@ -39,7 +40,7 @@ export function coverBlocks(cover: Cover, textWidth: number): (Paragraph | Table
     }),
   );
   if (cover.facts.length > 0) {
-    out.push(factsBlock({ type: 'facts', rows: cover.facts.map((f) => ({ label: f.label, value: [f.value] })) }, textWidth));
+    out.push(slots.slot(factsXml({ type: 'facts', rows: cover.facts.map((f) => ({ label: f.label, value: [f.value] })) }, textWidth)));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;

@@ -3,40 +3,50 @@
  * browser and the CLI), sized to the text width, with the alt text as the image description
  * and the caption below.
  */
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
 import type { FontSet } from '../fonts/fontSet';
 import { fitScale } from '../figure/geometry';
 import { rasterizeFigure } from '../figure/raster/index';
+import type { Rasterizer } from '../figure/raster/rasterizer';
+import { pictureParagraphXml } from './drawing';
 import { runs } from './inline';
+import type { MediaParts } from './media';
+import type { XmlSlots } from './slots';
 import { STYLE } from './styles';
 
 /** Word sizes images in pixels at 96 per inch. */
 const PX_PER_PT = 96 / 72;
-/** Pixels across a wide map, so its small labels survive zooming in. */
-const WIDE_PIXELS = 1600;
+/**
+ * Image pixels per displayed point: 144 dpi at print size, where 6-point text stays crisp.
+ * Maps too wide for the page come as strips of at most 780 points (workflow-map.ts), so no
+ * figure is scaled down so far that it needs more; pixels beyond this cost time, not clarity.
+ */
+const PX_PER_DISPLAYED_PT = 2;
 
-export function figureBlock(block: FigureBlock, fonts: FontSet, textWidthPt: number, maxHeightPt: number, id: number): Paragraph[] {
+export interface FigureEnv {
+  readonly fonts: FontSet;
+  readonly textWidthPt: number;
+  readonly maxHeightPt: number;
+  /** Reused from figure to figure (see Rasterizer.reset). */
+  readonly canvas: Rasterizer;
+  readonly slots: XmlSlots;
+  readonly media: MediaParts;
+}
+
+/** `id` numbers the figures from 1: the drawing's id and name. */
+export function figureBlock(block: FigureBlock, env: FigureEnv, id: number): Paragraph[] {
   const fig = block.figure;
-  const s = fitScale(fig, textWidthPt, maxHeightPt);
-  // Twice the displayed resolution, more for maps scaled far down (capped at 2 px per point).
-  const k = Math.min(2, Math.max(2 * s, WIDE_PIXELS / Math.max(1, fig.width)));
-  const image = rasterizeFigure(fig, fonts, k);
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      spacing: { before: 120, after: 0 },
-      children: [new ImageRun({
-        type: 'png',
-        data: image.png,
-        transformation: {
-          width: Math.round(fig.width * s * PX_PER_PT),
-          height: Math.round(fig.height * s * PX_PER_PT),
-        },
-        altText: { id: String(id), name: `Figure ${id}`, title: block.caption, description: block.altText },
-      })],
-    }),
-    new Paragraph({ style: STYLE.caption, children: runs([block.caption]) }),
-  ];
+  const s = fitScale(fig, env.textWidthPt, env.maxHeightPt);
+  const image = rasterizeFigure(fig, env.fonts, PX_PER_DISPLAYED_PT * s, { displayScale: s, canvas: env.canvas });
+  const picture = pictureParagraphXml({
+    relationshipId: env.media.addPng(image.png),
+    widthPx: Math.round(fig.width * s * PX_PER_PT),
+    heightPx: Math.round(fig.height * s * PX_PER_PT),
+    id,
+    name: `Figure ${id}`,
+    title: block.caption,
+    description: block.altText,
+  });
+  return [env.slots.slot(picture), new Paragraph({ style: STYLE.caption, children: runs([block.caption]) })];
 }

@@ -4,17 +4,20 @@
  * figures as PNG images rasterized from the same shapes the PDF draws, and a running header
  * and "Page N of M" footer. Deterministic for the same report and `now`.
  */
-import { Document, Packer, PageBreak, PageOrientation, Paragraph, type Table, type TableOfContents } from 'docx';
+import { Document, Packer, PageBreak, PageOrientation, Paragraph, type TableOfContents } from 'docx';
 import type { Block, Report } from '../../report/types';
-import { loadFontSet, type ExportFonts, type FontSet } from '../fonts/fontSet';
+import { Rasterizer } from '../figure/raster/rasterizer';
+import { loadFontSet, type ExportFonts } from '../fonts/fontSet';
 import { pageGeometry, twips } from '../page';
 import { callout, heading, list, paragraph } from './blocks';
 import { emptyHeader, pageFooter, runningHeader } from './chrome';
 import { coverBlocks } from './cover';
-import { figureBlock } from './figure';
+import { figureBlock, type FigureEnv } from './figure';
+import { MediaParts } from './media';
 import { repackage } from './package';
+import { XmlSlots } from './slots';
 import { numbering, styles } from './styles';
-import { factsBlock, tableBlock } from './table';
+import { factsXml, tableXml } from './table';
 import { tocBlock } from './toc';
 
 export interface DocxOptions {
@@ -24,7 +27,7 @@ export interface DocxOptions {
   readonly fonts: ExportFonts;
 }
 
-type Child = Paragraph | Table | TableOfContents;
+type Child = Paragraph | TableOfContents;
 
 interface Counters { figures: number; lists: number }
 
@@ -34,8 +37,12 @@ export async function renderDocx(report: Report, opts: DocxOptions): Promise<Uin
   const textWidth = twips(page.width) - twips(page.marginLeft) - twips(page.marginRight);
   const maxFigureHeight = page.height - page.marginTop - page.marginBottom - 60;
   const counters: Counters = { figures: 0, lists: 0 };
-  const env: BlockEnv = { fonts, textWidth, textWidthPt: page.textWidth, maxFigureHeight, counters };
-  const children: Child[] = [...coverBlocks(report.cover, textWidth)];
+  const slots = new XmlSlots();
+  const env: BlockEnv = {
+    fonts, textWidth, textWidthPt: page.textWidth, maxHeightPt: maxFigureHeight, counters, slots,
+    media: new MediaParts(), canvas: new Rasterizer(1, 1),
+  };
+  const children: Child[] = [...coverBlocks(report.cover, textWidth, slots)];
   let breakPending = false;
   for (const block of report.blocks) {
     // A page break is written as "page break before" on the next heading or paragraph: a
@@ -77,15 +84,12 @@ export async function renderDocx(report: Report, opts: DocxOptions): Promise<Uin
     }],
   });
   const zip = await Packer.pack(doc, 'uint8array');
-  return repackage(zip, opts.now);
+  return repackage(zip, opts.now, slots, env.media);
 }
 
-interface BlockEnv {
-  readonly fonts: FontSet;
-  /** Text width in twips (tables) and in points (figures). */
+interface BlockEnv extends FigureEnv {
+  /** Text width in twips, for tables (figures have it in points). */
   readonly textWidth: number;
-  readonly textWidthPt: number;
-  readonly maxFigureHeight: number;
   readonly counters: Counters;
 }
 
@@ -96,9 +100,9 @@ function renderBlock(block: Block, env: BlockEnv, breakBefore: boolean): Child[]
     case 'list': return list(block, ++env.counters.lists);
     case 'callout': return callout(block);
     // An empty paragraph after a table keeps the next table from merging into it.
-    case 'table': return [tableBlock(block, env.textWidth), spacer()];
-    case 'facts': return [factsBlock(block, env.textWidth), spacer()];
-    case 'figure': return figureBlock(block, env.fonts, env.textWidthPt, env.maxFigureHeight, ++env.counters.figures);
+    case 'table': return [env.slots.slot(tableXml(block, env.textWidth)), spacer()];
+    case 'facts': return [env.slots.slot(factsXml(block, env.textWidth)), spacer()];
+    case 'figure': return figureBlock(block, env, ++env.counters.figures);
     case 'toc': return tocBlock(block, breakBefore);
     case 'page-break': return [pageBreak()];
   }

@@ -3,23 +3,32 @@
  * and zips with the current time; we write `now` into core.xml and re-zip every part with
  * one fixed timestamp, in the Packer's order, so equal input gives equal bytes. docx also
  * numbers heading bookmarks from a process-wide counter, so the second export in a process
- * would differ from the first: bookmarks are renumbered from 1 in document order.
+ * would differ from the first: bookmarks are renumbered from 1 in document order. What we
+ * write past docx goes in here too: the tables' and figures' XML (slots.ts) and the figures'
+ * PNGs (media.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
+import type { MediaParts } from './media';
+import type { XmlSlots } from './slots';
 
 const CORE = 'docProps/core.xml';
 const DOCUMENT = 'word/document.xml';
+const RELATIONSHIPS = 'word/_rels/document.xml.rels';
+const CONTENT_TYPES = '[Content_Types].xml';
 
-/** Renumbers `_TocN` bookmark names and bookmark ids by first appearance. */
+/**
+ * Renumbers `_TocN` bookmark names (and the TOC's links and page references to them) and
+ * bookmark ids by first appearance. Only markup is touched: a heading may well read "_Toc12".
+ */
 export function renumberBookmarks(xml: string): string {
   const names = new Map<string, string>();
   const ids = new Map<string, string>();
   return xml
-    .replace(/_Toc(\d+)/g, (_m, n: string) => {
+    .replace(/(\bw:(?:name|anchor)="_Toc|<w:instrText\b[^>]*>PAGEREF _Toc)(\d+)(?!\d)/g, (_m, a: string, n: string) => {
       let v = names.get(n);
       if (!v) { v = String(names.size + 1); names.set(n, v); }
-      return `_Toc${v}`;
+      return `${a}${v}`;
     })
     .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, n: string, b: string) => {
       let v = ids.get(n);
@@ -35,17 +44,33 @@ export function stampCoreXml(xml: string, now: Date): string {
     .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${at}$2`);
 }
 
-export function repackage(zip: Uint8Array, now: Date): Uint8Array {
+/**
+ * XML 1.0 forbids U+FFFE and U+FFFF, and docx writes them through from user text (it drops
+ * only control characters), which would leave a file Word refuses to open.
+ */
+function dropForbiddenCharacters(xml: string): string {
+  return xml.replace(/[\uFFFE\uFFFF]/g, '');
+}
+
+export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, media: MediaParts): Uint8Array {
   const parts = unzipSync(zip);
   const mtime = zipDate(now);
   const out: Zippable = {};
+  const edit = (name: string, xml: string): string => {
+    switch (name) {
+      case CORE: return stampCoreXml(xml, now);
+      // Renumbered before the slots are filled, so the scan skips the tables' (mostly user) text.
+      case DOCUMENT: return slots.fill(renumberBookmarks(xml));
+      case RELATIONSHIPS: return media.addRelationships(xml);
+      case CONTENT_TYPES: return media.declarePng(xml);
+      default: return xml;
+    }
+  };
   for (const [name, data] of Object.entries(parts)) {
-    const bytes = name === CORE ? strToU8(stampCoreXml(strFromU8(data), now))
-      : name === DOCUMENT ? strToU8(renumberBookmarks(strFromU8(data)))
-        : data;
-    // Images are already compressed; deflating them again only costs time.
-    const level = /\.(png|jpe?g|gif)$/i.test(name) ? 0 : 6;
-    out[name] = [bytes, { level, mtime }];
+    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, strFromU8(data)))) : data;
+    out[name] = [bytes, { level: 6, mtime }];
   }
+  // PNGs are compressed already: stored, not deflated again.
+  for (const part of media.parts()) out[part.path] = [part.bytes, { level: 0, mtime }];
   return zipSync(out);
 }

@@ -21,15 +21,24 @@ export interface RasterFigure {
 /** A bound on the image so a huge map cannot exhaust memory; it is still crisp at print size. */
 const MAX_PIXELS = 16_000_000;
 
+export interface RasterOptions {
+  /** How far the document scales the figure down, so the PNG's resolution (pHYs) gives its displayed size. */
+  readonly displayScale?: number;
+  /** A rasterizer to draw on, reused from figure to figure; a new one if not given. */
+  readonly canvas?: Rasterizer;
+}
+
 /** Renders `figure` with `pxPerPoint` pixels per figure point. */
-export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: number): RasterFigure {
+export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: number, options: RasterOptions = {}): RasterFigure {
   const area = Math.max(1, figure.width) * Math.max(1, figure.height);
   const k = Math.min(pxPerPoint, Math.sqrt(MAX_PIXELS / area));
   const widthPx = Math.max(1, Math.ceil(figure.width * k));
   const heightPx = Math.max(1, Math.ceil(figure.height * k));
-  const r = new Rasterizer(widthPx, heightPx);
+  const r = options.canvas ?? new Rasterizer(widthPx, heightPx);
+  if (options.canvas) r.reset(widthPx, heightPx);
   for (const shape of figure.shapes) paint(r, shape, k, fonts);
-  return { png: encodePng(widthPx, heightPx, r.pixels, Math.round(72 * k)), widthPx, heightPx };
+  const dpi = Math.round((72 * k) / (options.displayScale ?? 1));
+  return { png: encodePng(widthPx, heightPx, r.pixels, dpi), widthPx, heightPx };
 }
 
 function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {

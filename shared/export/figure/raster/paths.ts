@@ -42,6 +42,9 @@ export function strokeRing(r: Rasterizer, outer: readonly Point[], inner: readon
   if (inner && inner.length >= 3) r.addPolygon(oriented(flat(inner), -1));
 }
 
+/** One stroke segment's corners; only read during `addPolygon`. */
+const QUAD = new Float64Array(8);
+
 /** Strokes an open or closed polyline with round joins and butt ends; dashes when asked. */
 export function strokePolyline(
   r: Rasterizer, pts: readonly Point[], width: number, closed: boolean, dash?: readonly number[],
@@ -59,7 +62,12 @@ export function strokePolyline(
       const len = Math.hypot(bx - ax, by - ay);
       if (len === 0) continue;
       const nx = (-(by - ay) / len) * hw, ny = ((bx - ax) / len) * hw;
-      r.addPolygon(oriented([ax + nx, ay + ny, bx + nx, by + ny, bx - nx, by - ny, ax - nx, ay - ny], 1));
+      // The quad a+n, b+n, b−n, a−n has area −2·hw·len: listed the other way round it is
+      // positive, as `oriented` would make it. Written straight into a scratch buffer, since
+      // a dashed connector is hundreds of these.
+      QUAD[0] = ax - nx; QUAD[1] = ay - ny; QUAD[2] = bx - nx; QUAD[3] = by - ny;
+      QUAD[4] = bx + nx; QUAD[5] = by + ny; QUAD[6] = ax + nx; QUAD[7] = ay + ny;
+      r.addPolygon(QUAD);
       const interior = i < piece.length - 1 || (closed && pieces.length === 1);
       if (joins && interior) r.addPolygon(oriented(flat(ellipsePoints(bx, by, hw, hw, TOLERANCE)), 1));
     }

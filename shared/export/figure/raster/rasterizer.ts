@@ -10,25 +10,46 @@
  */
 
 export class Rasterizer {
-  readonly width: number;
-  readonly height: number;
-  /** RGB, white to begin with. */
-  readonly pixels: Uint8Array;
-  private readonly acc: Float32Array;
-  private readonly stride: number;
-  private readonly rowMin: Int32Array;
-  private readonly rowMax: Int32Array;
-  private yMin: number;
-  private yMax: number;
+  width = 0;
+  height = 0;
+  /**
+   * One pixel per element, packed as r | g << 8 | b << 16 (by value, so the byte order of the
+   * machine never shows), white to begin with. One store per pixel, and a solid span is a
+   * native `fill`. A view of the current image: read it before the next `reset`.
+   */
+  pixels = new Uint32Array(0);
+  private acc = new Float32Array(0);
+  private stride = 2;
+  private rowMin = new Int32Array(0);
+  private rowMax = new Int32Array(0);
+  private yMin = 0;
+  private yMax = -1;
 
   constructor(width: number, height: number) {
+    this.reset(width, height);
+  }
+
+  /**
+   * Starts a blank white image. The buffers of the last image are reused when big enough: a
+   * document's figures are drawn one after another, and fresh multi-megabyte buffers for each
+   * cost more (page faults, garbage collection) than clearing the part in use.
+   */
+  reset(width: number, height: number): void {
     this.width = width;
     this.height = height;
-    this.pixels = new Uint8Array(width * height * 3).fill(255);
     this.stride = width + 2;
-    this.acc = new Float32Array(this.stride * height);
-    this.rowMin = new Int32Array(height).fill(width + 1);
-    this.rowMax = new Int32Array(height).fill(-1);
+    const cells = this.stride * height;
+    if (this.acc.length < cells) this.acc = new Float32Array(cells);
+    else this.acc.fill(0, 0, cells);
+    if (this.pixels.buffer.byteLength < width * height * 4) this.pixels = new Uint32Array(width * height);
+    else this.pixels = new Uint32Array(this.pixels.buffer, 0, width * height);
+    this.pixels.fill(0xffffff);
+    if (this.rowMin.length < height) {
+      this.rowMin = new Int32Array(height);
+      this.rowMax = new Int32Array(height);
+    }
+    this.rowMin.fill(width + 1, 0, height);
+    this.rowMax.fill(-1, 0, height);
     this.yMin = height;
     this.yMax = -1;
   }
@@ -44,7 +65,11 @@ export class Rasterizer {
     }
   }
 
-  /** Paints the current path in `colour` (r, g, b) with its coverage, then clears it. */
+  /**
+   * Paints the current path in `colour` (r, g, b) with its coverage, then clears it. Between
+   * two cells an edge touched, coverage is constant: such a span is skipped when empty (the
+   * inside of a stroked outline) and written without blending when full (a filled shape).
+   */
   fill(r: number, g: number, b: number, alpha = 1): void {
     const { acc, stride, pixels, width } = this;
     for (let y = Math.max(0, this.yMin); y <= this.yMax; y++) {
@@ -54,19 +79,36 @@ export class Rasterizer {
       this.rowMax[y] = -1;
       let sum = 0;
       const row = y * stride;
-      for (let x = lo; x <= hi; x++) {
+      let x = lo;
+      while (x <= hi) {
         sum += acc[row + x]!;
         acc[row + x] = 0;
-        if (x >= width) continue;
+        // The span [x, next) shares this coverage.
+        let next = x + 1;
+        while (next <= hi && acc[row + next] === 0) next++;
+        const end = next < width ? next : width;
         let cover = sum < 0 ? -sum : sum;
-        if (cover < 1 / 512) continue;
-        if (cover > 1) cover = 1;
-        const a = cover * alpha;
-        const p = (y * width + x) * 3;
-        if (a >= 0.999) { pixels[p] = r; pixels[p + 1] = g; pixels[p + 2] = b; continue; }
-        pixels[p] = pixels[p]! + (r - pixels[p]!) * a + 0.5;
-        pixels[p + 1] = pixels[p + 1]! + (g - pixels[p + 1]!) * a + 0.5;
-        pixels[p + 2] = pixels[p + 2]! + (b - pixels[p + 2]!) * a + 0.5;
+        if (x < end && cover >= 1 / 512) {
+          if (cover > 1) cover = 1;
+          const a = cover * alpha;
+          const start = y * width + x, stop = y * width + end;
+          if (a >= 0.999) {
+            const colour = r | (g << 8) | (b << 16);
+            // A call only pays for itself on longer spans.
+            if (stop - start > 16) pixels.fill(colour, start, stop);
+            else for (let i = start; i < stop; i++) pixels[i] = colour;
+          } else {
+            for (let i = start; i < stop; i++) {
+              const v = pixels[i]!;
+              const pr = v & 255, pg = (v >> 8) & 255, pb = v >> 16;
+              // Rounded like a Uint8Array store of the same value (truncation of x + 0.5).
+              pixels[i] = ((pr + (r - pr) * a + 0.5) | 0)
+                | (((pg + (g - pg) * a + 0.5) | 0) << 8)
+                | (((pb + (b - pb) * a + 0.5) | 0) << 16);
+            }
+          }
+        }
+        x = next;
       }
     }
     this.yMin = this.height;
@@ -76,22 +118,30 @@ export class Rasterizer {
   /**
    * Clips an edge to 0 ≤ x ≤ width: split where it crosses a border, then clamp each piece,
    * so parts outside become vertical edges on the border, which keeps coverage right inside.
+   * Written without closures or arrays: it runs once per polygon edge, glyphs included.
    */
   private edge(x0: number, y0: number, x1: number, y1: number): void {
     if (y0 === y1 || !Number.isFinite(x0 + y0 + x1 + y1)) return;
     const w = this.width;
-    const clamp = (x: number): number => (x < 0 ? 0 : x > w ? w : x);
+    if (x0 >= 0 && x0 <= w && x1 >= 0 && x1 <= w) {
+      this.line(x0, y0, x1, y1);
+      return;
+    }
     let t0 = (x0 < 0) !== (x1 < 0) ? -x0 / (x1 - x0) : 2;
     let t1 = (x0 > w) !== (x1 > w) ? (w - x0) / (x1 - x0) : 2;
     if (t1 < t0) { const t = t0; t0 = t1; t1 = t; }
     let px = x0, py = y0;
-    for (const t of [t0, t1]) {
-      if (t >= 1 || t <= 0) continue;
-      const nx = x0 + (x1 - x0) * t, ny = y0 + (y1 - y0) * t;
-      this.line(clamp(px), py, clamp(nx), ny);
+    if (t0 > 0 && t0 < 1) {
+      const nx = x0 + (x1 - x0) * t0, ny = y0 + (y1 - y0) * t0;
+      this.line(clampTo(px, w), py, clampTo(nx, w), ny);
       px = nx; py = ny;
     }
-    this.line(clamp(px), py, clamp(x1), y1);
+    if (t1 > 0 && t1 < 1) {
+      const nx = x0 + (x1 - x0) * t1, ny = y0 + (y1 - y0) * t1;
+      this.line(clampTo(px, w), py, clampTo(nx, w), ny);
+      px = nx; py = ny;
+    }
+    this.line(clampTo(px, w), py, clampTo(x1, w), y1);
   }
 
   private line(ax: number, ay: number, bx: number, by: number): void {
@@ -149,4 +199,8 @@ export class Rasterizer {
     if (yStart < this.yMin) this.yMin = yStart;
     if (yEnd - 1 > this.yMax) this.yMax = yEnd - 1;
   }
+}
+
+function clampTo(x: number, w: number): number {
+  return x < 0 ? 0 : x > w ? w : x;
 }

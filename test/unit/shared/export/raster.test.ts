@@ -1,16 +1,17 @@
 /** The pure-TypeScript rasterizer and PNG encoder behind DOCX figures. */
-import { unzlibSync } from 'fflate';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../../shared/report/types';
 import { loadFontSet } from '../../../../shared/export/fonts/fontSet';
 import { rasterizeFigure } from '../../../../shared/export/figure/raster/index';
+import { Rasterizer } from '../../../../shared/export/figure/raster/rasterizer';
 import { layoutTextShape } from '../../../../shared/export/figure/textLayout';
 import { arrowFor, dashPolyline } from '../../../../shared/export/figure/geometry';
-import { loadFonts, smallFigure } from './fixtures';
+import { bigFigure, loadFonts, smallFigure } from './fixtures';
 
 const fonts = loadFontSet(loadFonts());
 
-/** Decodes our own PNGs (RGB, Sub filter) back to pixels. */
+/** Decodes an 8-bit RGB PNG (any filter types) back to pixels; node:zlib checks the stream's Adler-32 too. */
 function decode(png: Uint8Array): { width: number; height: number; at(x: number, y: number): [number, number, number] } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let off = 8;
@@ -23,15 +24,20 @@ function decode(png: Uint8Array): { width: number; height: number; at(x: number,
     if (type === 'IDAT') idat.push(png.subarray(off + 8, off + 8 + len));
     off += 12 + len;
   }
-  const raw = unzlibSync(idat.length === 1 ? idat[0]! : new Uint8Array(idat.flatMap((c) => [...c])));
+  const raw = new Uint8Array(inflateSync(Buffer.concat(idat)));
   const stride = width * 3;
+  expect(raw.length).toBe((stride + 1) * height);
   const rgb = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    expect(filter).toBe(1);
+    const filter = raw[y * (stride + 1)]!;
+    expect(filter).toBeLessThanOrEqual(4);
     for (let i = 0; i < stride; i++) {
-      const left = i >= 3 ? rgb[y * stride + i - 3]! : 0;
-      rgb[y * stride + i] = (raw[y * (stride + 1) + 1 + i]! + left) & 255;
+      const a = i >= 3 ? rgb[y * stride + i - 3]! : 0;
+      const b = y > 0 ? rgb[(y - 1) * stride + i]! : 0;
+      const c = i >= 3 && y > 0 ? rgb[(y - 1) * stride + i - 3]! : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter]!;
+      rgb[y * stride + i] = (raw[y * (stride + 1) + 1 + i]! + predictor) & 255;
     }
   }
   return { width, height, at: (x, y) => [rgb[(y * width + x) * 3]!, rgb[(y * width + x) * 3 + 1]!, rgb[(y * width + x) * 3 + 2]!] };
@@ -63,6 +69,24 @@ describe('figure rasterizing', () => {
     expect(edge.at(2, 5)[0]).toBeLessThanOrEqual(68);
   });
 
+  it('joins an arrowhead to its shaft whichever way the line runs', () => {
+    // Shaft and head are painted as one path: a shaft wound the other way than the head would
+    // cancel it where they overlap (the shaft ends 11.2 px before the tip, the head is 14 px long).
+    const directions: [number, number, number, number][] = [[10, 50, 90, 50], [90, 50, 10, 50], [50, 10, 50, 90], [50, 90, 50, 10]];
+    for (const [x0, y0, x1, y1] of directions) {
+      for (const dash of [undefined, [6, 2]]) {
+        const fig: Figure = {
+          width: 100, height: 100,
+          shapes: [{ kind: 'polyline', points: [[x0, y0], [x1, y1]], arrow: true, stroke: { color: '#0000ff', width: 4, ...(dash ? { dash } : {}) } }],
+        };
+        const img = decode(rasterizeFigure(fig, fonts, 1).png);
+        const ux = Math.sign(x1 - x0), uy = Math.sign(y1 - y0);
+        const [px, py] = [Math.floor(x1 - ux * 12.6), Math.floor(y1 - uy * 12.6)];
+        expect(img.at(px, py), `${x0},${y0} → ${x1},${y1}${dash ? ' dashed' : ''}`).toEqual([0, 0, 255]);
+      }
+    }
+  });
+
   it('draws text glyphs in the text colour', () => {
     const fig: Figure = { width: 60, height: 20, shapes: [{ kind: 'text', x: 2, y: 2, text: 'ЖЖЖ', size: 14, color: '#00aa00', bold: true }] };
     const img = decode(rasterizeFigure(fig, fonts, 2).png);
@@ -84,6 +108,23 @@ describe('figure rasterizing', () => {
 
   it('gives the same bytes for the same figure', () => {
     expect(rasterizeFigure(smallFigure(), fonts, 2).png).toEqual(rasterizeFigure(smallFigure(), fonts, 2).png);
+  });
+
+  it('draws the same image on a reused canvas as on a fresh one, whatever was drawn before', () => {
+    const canvas = new Rasterizer(1, 1);
+    const big = rasterizeFigure(bigFigure(60), fonts, 1.5, { canvas }).png;
+    const small = rasterizeFigure(smallFigure(), fonts, 1.3, { canvas }).png;
+    expect(small).toEqual(rasterizeFigure(smallFigure(), fonts, 1.3).png);
+    expect(rasterizeFigure(bigFigure(60), fonts, 1.5, { canvas }).png).toEqual(big);
+  });
+
+  it('states the displayed resolution in the PNG, so the image knows its printed size', () => {
+    const png = rasterizeFigure(smallFigure(), fonts, 1, { displayScale: 0.5 }).png;
+    const view = new DataView(png.buffer, png.byteOffset);
+    let off = 8;
+    while (String.fromCharCode(...png.subarray(off + 4, off + 8)) !== 'pHYs') off += 12 + view.getUint32(off);
+    // 1 pixel per figure point, shown at half size: 2 pixels per displayed point, 144 per inch.
+    expect(Math.round(view.getUint32(off + 8) * 0.0254)).toBe(144);
   });
 });
 
