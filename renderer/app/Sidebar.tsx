@@ -1,15 +1,18 @@
 /** The sidebar: the sprint's stages as links (in sprint order), and the verdict at a glance. */
-import type { ReactElement } from 'react';
+import { useDeferredValue, type ReactElement } from 'react';
 import { Icon } from '../components/Icon';
 import { Verdict } from '../components/ReadinessGlance';
-import { useDerived } from '../state/hooks';
+import { useWorkbook } from '../state/hooks';
 import { deriveReadiness } from '../state/selectors';
 import type { StageId } from '../state/stages';
 import { formatRoute } from './router';
 import { STAGES } from './stages';
 
 export function Sidebar({ workbookId, stage }: { workbookId: string; stage: StageId }): ReactElement {
-  const readiness = useDerived(deriveReadiness);
+  // Readiness of the whole workbook is the costliest thing drawn on every edit; deferring it
+  // lets the edit itself reach the screen within a frame, with the verdict one frame behind.
+  const workbook = useDeferredValue(useWorkbook());
+  const readiness = deriveReadiness(workbook);
   const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
   return (
     <aside className="sidebar">

@@ -18,6 +18,9 @@ export interface StageDefinition {
 
 const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
   { id: 'overview', icon: 'overview', Screen: OverviewScreen },
+  { id: 'map', icon: 'map', Screen: lazy(() => import('../features/map/MapScreen')) },
+  { id: 'metrics', icon: 'metrics', Screen: lazy(() => import('../features/metrics/MetricsScreen')) },
+  { id: 'roadmap', icon: 'roadmap', Screen: lazy(() => import('../features/roadmap/RoadmapScreen')) },
   { id: 'readiness', icon: 'readiness', Screen: ReadinessScreen },
   // Loaded on first visit: the export screen is the way into the (large, lazy) exporters.
   { id: 'export', icon: 'export', Screen: lazy(() => import('../features/export/ExportScreen')) },

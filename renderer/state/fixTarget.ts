@@ -32,7 +32,7 @@ export function fixTarget(path: string, available: ReadonlySet<StageId>): FixTar
   const first = path.split('/')[1] ?? '';
   const stage = STAGE_OF[first] ?? 'overview';
   if (available.has(stage)) {
-    return { stage, focus: path, place: stage === 'overview' ? `Overview › ${sectionOf(first)}` : STAGE_NAMES[stage] };
+    return { stage, focus: path, place: stage === 'overview' ? `Overview › ${sectionOf(first)}` : `${STAGE_NAMES[stage]}${partOf(path)}` };
   }
   if (PERSON_FIELD.test(path)) {
     return { stage: 'overview', focus: '/people', place: 'Overview › People', pendingStage: stage };
@@ -46,4 +46,16 @@ function sectionOf(first: string): string {
   if (first === 'people') return 'People';
   if (first === 'sprint') return 'Sprint';
   return 'Workbook';
+}
+
+/** The part of a metric or roadmap item a gap is about: "Metrics › Kill criterion". */
+const PARTS: Readonly<Record<string, string>> = {
+  name: 'Name', baseline: 'Baseline', target: 'Target', kill: 'Kill criterion', ownerId: 'Owner', decisionIds: 'Decisions',
+  observations: 'Observations', title: 'Title', weeks: 'Weeks', dependsOn: 'Dependencies', metricIds: 'Metrics', gate: 'Gate',
+};
+
+function partOf(path: string): string {
+  const m = /^\/(?:metrics|roadmap)\/\d+\/([A-Za-z]+)/.exec(path);
+  const part = m ? PARTS[m[1]!] : undefined;
+  return part ? ` › ${part}` : '';
 }

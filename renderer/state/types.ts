@@ -79,6 +79,12 @@ export type Route =
 /** What is selected in a stage (a person, later a node or a decision). Never in undo history. */
 export interface Selection { readonly kind: string; readonly id: string }
 
+/** What is selected on the workflow map: nodes and connectors, by id. Never in undo history. */
+export interface MapSelection { readonly nodeIds: readonly string[]; readonly edgeIds: readonly string[] }
+
+/** The map's camera: the canvas point at the view's top-left corner, the zoom, and whose map it shows. */
+export interface MapViewport { readonly workbookId: string; readonly x: number; readonly y: number; readonly zoom: number }
+
 export interface Toast {
   readonly id: number;
   readonly tone: 'info' | 'success' | 'error';
@@ -108,6 +114,9 @@ export interface UiSlice {
   readonly focusRequest: { readonly target: string; readonly nonce: number } | null;
   readonly toasts: readonly Toast[];
   readonly dialog: AppDialog | null;
+  /** The workflow map's selection and camera (renderer/features/map); a new route clears the selection. */
+  readonly mapSelection: MapSelection;
+  readonly mapViewport: MapViewport | null;
 
   navigate(route: Route): void;
   showStage(stage: StageId): void;
@@ -118,6 +127,8 @@ export interface UiSlice {
   dismissToast(id: number): void;
   showDialog(dialog: AppDialog): void;
   closeDialog(): void;
+  selectOnMap(selection: MapSelection): void;
+  setMapViewport(viewport: MapViewport): void;
 }
 
 export interface Clock { now(): Date }

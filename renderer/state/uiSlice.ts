@@ -1,6 +1,8 @@
 /** The ui slice: route (screen and stage), selection, focus requests and toasts. */
 import type { StateCreator } from 'zustand';
-import type { AppState, UiSlice } from './types';
+import type { AppState, MapSelection, UiSlice } from './types';
+
+export const NO_MAP_SELECTION: MapSelection = { nodeIds: [], edgeIds: [] };
 
 let toastIds = 0;
 let focusNonce = 0;
@@ -11,11 +13,13 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   focusRequest: null,
   toasts: [],
   dialog: null,
+  mapSelection: NO_MAP_SELECTION,
+  mapViewport: null,
 
-  navigate: (route) => set({ route, selection: null }),
+  navigate: (route) => set({ route, selection: null, mapSelection: NO_MAP_SELECTION }),
   showStage: (stage) => {
     const { route } = get();
-    if (route.screen === 'workbook' && route.stage !== stage) set({ route: { ...route, stage }, selection: null });
+    if (route.screen === 'workbook' && route.stage !== stage) set({ route: { ...route, stage }, selection: null, mapSelection: NO_MAP_SELECTION });
   },
   select: (selection) => set({ selection }),
   requestFocus: (target) => set({ focusRequest: { target, nonce: ++focusNonce } }),
@@ -31,4 +35,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
   showDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
+  selectOnMap: (mapSelection) => set({ mapSelection }),
+  setMapViewport: (mapViewport) => set({ mapViewport }),
 });

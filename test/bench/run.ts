@@ -5,11 +5,14 @@
 import { runAppBench } from './app.bench';
 import { runCoreBench } from './core.bench';
 import { runExportBench } from './export.bench';
+import { runStagesBench } from './stages.bench';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   core: runCoreBench,
   app: runAppBench,
   export: runExportBench,
+  stages: runStagesBench,
+  map: async () => (await import('./map.bench')).runMapBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -8,18 +8,27 @@ import type { Figure, Shape } from '../types';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../labels';
 import { BAND, EDGE_STROKE, GRID, INK, LANE_FILL, MUTED, NODE_STYLE, WHITE } from './palette';
 
+/** Lane kinds as the small caption under a lane's name. */
+const LANE_KIND_WORD: Readonly<Record<string, string>> = { role: 'Role', system: 'System', ai: 'AI', external: 'External' };
+
 export const NODE_W = 150;
 export const NODE_H = 56;
-const PAD = 18;
-const LABEL_W = 104;
-const EMPTY_LANE_H = 44;
+/** Space between a lane's edge and its nearest node. */
+export const PAD = 18;
+/** Width of the lane label column on the left. */
+export const LABEL_W = 104;
+export const EMPTY_LANE_H = 44;
 const LEGEND_H = 34;
 
-interface Box { x: number; y: number; w: number; h: number }
-interface Band { name: string; kind: string; fill: string; top: number; height: number }
+export interface Box { x: number; y: number; w: number; h: number }
+/** One lane as a band; `id` is the lane's id, `''` for the band of nodes without a (known) lane. */
+export interface Band { id: string; name: string; kind: string; fill: string; top: number; height: number }
 
-/** Where each node and lane goes in the figure. Also used to size the figure. */
-export function layoutMap(w: Workbook): { boxes: Map<string, Box>; bands: Band[]; width: number; height: number } {
+/**
+ * Where each node and lane goes in the figure. Also used to size the figure, and by the map
+ * canvas (renderer/features/map), so that the canvas and the exported figure agree.
+ */
+export function layoutMap(w: Pick<Workbook, 'workflow'>): { boxes: Map<string, Box>; bands: Band[]; width: number; height: number } {
   const nodes = w.workflow.nodes;
   const lanes = w.workflow.lanes;
   const laneIds = new Set(lanes.map((l) => l.id));
@@ -46,7 +55,7 @@ export function layoutMap(w: Workbook): { boxes: Map<string, Box>; bands: Band[]
     for (const n of members) {
       boxes.set(n.id, { x: LABEL_W + PAD + (n.x - minX), y: top + PAD + (n.y - minY), w: NODE_W, h: NODE_H });
     }
-    bands.push({ name: row.name, kind: row.kind, fill: row.fill, top, height });
+    bands.push({ id: row.id, name: row.name, kind: row.kind, fill: row.fill, top, height });
     top += height;
   }
   return { boxes, bands, width: LABEL_W + (maxX - minX) + NODE_W + 2 * PAD, height: top + LEGEND_H };
@@ -85,7 +94,7 @@ function drawMap(w: Workbook, layout: ReturnType<typeof layoutMap>, [x0, x1]: [n
     shapes.push({ kind: 'rect', x: 0, y: band.top, w: width, h: band.height, fill: WHITE, stroke: { color: GRID, width: 0.8 } });
     shapes.push({ kind: 'rect', x: 0, y: band.top, w: LABEL_W, h: band.height, fill: band.fill, stroke: { color: GRID, width: 0.8 } });
     shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top, boxHeight: band.height - (band.kind ? 12 : 0), text: band.name, size: 8.5, bold: true, color: INK, align: 'center', maxWidth: LABEL_W - 12, maxLines: 4 });
-    if (band.kind) shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top + band.height - 18, text: band.kind === 'ai' ? 'AI' : band.kind, size: 6.5, color: MUTED, align: 'center' });
+    if (band.kind) shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top + band.height - 18, text: LANE_KIND_WORD[band.kind] ?? band.kind, size: 6.5, color: MUTED, align: 'center' });
   }
   // Connectors under the nodes, so arrowheads end at the node's edge rather than over its label.
   for (const e of w.workflow.edges) shapes.push(...edgeShapes(e, boxes, LABEL_W, width));

@@ -1,0 +1,43 @@
+/**
+ * The Map stage: where the facilitator draws the actual workflow, live, with the room
+ * watching — swimlanes, nodes dropped from the palette, connectors for flow, triggers, reads,
+ * writes and hand-offs, readiness gaps shown on the nodes they concern. Every edit is one
+ * command (one undo step, autosaved); selection and camera live in the ui slice, a drag in the
+ * map's own small store.
+ */
+import { useEffect, useRef, type ReactElement } from 'react';
+import { useAppStore } from '../../state/store';
+import { MapCanvas } from './canvas/MapCanvas';
+import { MapDnd } from './dnd/MapDnd';
+import { Inspector } from './inspector/Inspector';
+import { useMapFocusRequest } from './state/focusRequest';
+import { resetMapUi, useMapUi } from './state/mapUiStore';
+import { MapToolbar } from './toolbar/MapToolbar';
+
+export default function MapScreen(): ReactElement {
+  const root = useRef<HTMLDivElement>(null);
+  const viewport = useRef<HTMLDivElement | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const session = useAppStore((s) => s.session?.id);
+  useEffect(() => () => resetMapUi(), [session]);
+  useMapFocusRequest(root);
+  return (
+    <div className="map-stage" ref={root}>
+      <MapDnd viewport={() => viewport.current}>
+        <MapToolbar searchRef={search} />
+        <div className="map-body">
+          <MapCanvas viewportRef={viewport} onSearch={() => search.current?.focus()} />
+          <Inspector />
+        </div>
+      </MapDnd>
+      <LiveRegion />
+    </div>
+  );
+}
+
+/** The map's own announcements (nudges, connections, deletions); dnd-kit has its own for drags. */
+function LiveRegion(): ReactElement {
+  const { text, n } = useMapUi((s) => s.announcement);
+  // The same sentence twice in a row must be said twice: alternate an invisible character.
+  return <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{text}{n % 2 ? '\u200b' : ''}</div>;
+}

@@ -1,0 +1,154 @@
+/**
+ * The map's drag and drop (dnd-kit): palette items dropped into a lane become nodes; nodes (one
+ * or the whole selection) move with snapping and alignment guides, by pointer or keyboard. The
+ * lanes are the drop targets (tens, not the thousands of nodes), and one proxy stands in for
+ * every node as the draggable (NodeDragProxy). While dragging, the offset lives in the map's
+ * ui store, so only the moved nodes and their connectors re-render; the drop is one command,
+ * so one undo step.
+ */
+import {
+  DndContext, DragOverlay, PointerSensor, useSensor, useSensors,
+  type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier,
+} from '@dnd-kit/core';
+import { snapCenterToCursor } from '@dnd-kit/modifiers';
+import { useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { NodeKind } from '../../../../shared/model';
+import { moveNodes } from '../../../state/commands';
+import { useAppStore } from '../../../state/store';
+import { boundsOf, type Box } from '../geometry/canvasLayout';
+import { placeMove } from '../geometry/placement';
+import { snapDrag, type Snapped } from '../geometry/snap';
+import { screenToCanvas, visibleRect } from '../geometry/viewport';
+import { addNodeAt } from '../state/edits';
+import { layoutOf } from '../state/hooks';
+import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { selectOnly } from '../state/selection';
+import { viewOrDefault } from '../state/view';
+import { NodeGhost } from '../palette/NodeGhost';
+import { announcements, screenReaderInstructions } from './announcements';
+import { laneCollision } from './collision';
+import { KeyboardSensor, keyboardOptions, resetKeyboardTrack } from './keyboard';
+import { bandOfDrop, dragDataOf } from './types';
+
+export interface MapDndProps {
+  readonly children: ReactNode;
+  /** The canvas element, for turning the pointer into canvas coordinates on a palette drop. */
+  readonly viewport: () => HTMLElement | null;
+}
+
+export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, keyboardOptions),
+  );
+  const [ghost, setGhost] = useState<NodeKind | null>(null);
+  const lastSnap = useRef<Snapped | null>(null);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const groupLeft = useRef(0);
+
+  // Snapping is a dnd-kit modifier, so the collision rectangle (and the highlighted lane) is
+  // the snapped position: the lane lit up is the lane the node lands in.
+  const modifiers = useRef<Modifier[]>([(args) => {
+    const data = dragDataOf(args.active?.data.current);
+    if (data?.type === 'palette') return snapCenterToCursor(args);
+    const drag = useMapUi.getState().drag;
+    if (data?.type !== 'node' || drag?.kind !== 'move') return args.transform;
+    const s = useAppStore.getState();
+    const v = viewOrDefault();
+    const size = useMapUi.getState().size;
+    // Keyboard steps are grid steps already: they move by exactly that, keeping a node's offset.
+    if (drag.keyboard) return args.transform;
+    const snapped = snapDrag(layoutOf(s), drag.ids, drag.primary, args.transform.x / v.zoom, args.transform.y / v.zoom, {
+      zoom: v.zoom, guides: true, near: visibleRect(v, size), groupLeft: groupLeft.current,
+    });
+    lastSnap.current = snapped;
+    return { ...args.transform, x: snapped.dx * v.zoom, y: snapped.dy * v.zoom };
+  }]).current;
+
+  const trackPointer = useRef((e: PointerEvent) => {
+    pointer.current = { x: e.clientX, y: e.clientY };
+  }).current;
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    const data = dragDataOf(active.data.current);
+    if (!data) return;
+    lastSnap.current = null;
+    resetKeyboardTrack();
+    if (data.type === 'palette') {
+      const e = activatorEvent as PointerEvent;
+      pointer.current = 'clientX' in e ? { x: e.clientX, y: e.clientY } : null;
+      window.addEventListener('pointermove', trackPointer);
+      setGhost(data.kind);
+      setMapUi({ drag: { kind: 'palette', nodeKind: data.kind }, editing: null });
+      return;
+    }
+    const s = useAppStore.getState();
+    const selected = s.mapSelection.nodeIds;
+    const ids = selected.includes(data.id) ? selected : [data.id];
+    if (!selected.includes(data.id)) selectOnly([data.id]);
+    const layout = layoutOf(s);
+    groupLeft.current = boundsOf(ids.map((id) => layout.boxes.get(id)).filter((b): b is Box => b !== undefined))?.x ?? 0;
+    setMapUi({
+      drag: { kind: 'move', ids: new Set(ids), primary: data.id, offset: { dx: 0, dy: 0 }, guides: [], keyboard: activatorEvent instanceof KeyboardEvent },
+      editing: null, hovered: null,
+    });
+  };
+
+  const onDragMove = ({ delta }: DragMoveEvent) => {
+    const drag = useMapUi.getState().drag;
+    if (drag?.kind !== 'move') return;
+    const zoom = viewOrDefault().zoom;
+    const dx = Math.round((delta.x / zoom) * 1000) / 1000, dy = Math.round((delta.y / zoom) * 1000) / 1000;
+    const guides = lastSnap.current?.guides ?? [];
+    if (dx === drag.offset.dx && dy === drag.offset.dy && guides === drag.guides) return;
+    setMapUi({ drag: { ...drag, offset: { dx, dy }, guides } });
+  };
+
+  const finish = () => {
+    resetKeyboardTrack();
+    window.removeEventListener('pointermove', trackPointer);
+    setGhost(null);
+    setMapUi({ drag: null });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const data = dragDataOf(active.data.current);
+    const drag = useMapUi.getState().drag;
+    const s = useAppStore.getState();
+    try {
+      if (!data || !over || !s.workbook) return;
+      const band = bandOfDrop(over.data.current);
+      if (data.type === 'palette') {
+        const el = viewport();
+        if (!el || !pointer.current) return;
+        const r = el.getBoundingClientRect();
+        const [cx, cy] = screenToCanvas(viewOrDefault(), pointer.current.x - r.left, pointer.current.y - r.top);
+        addNodeAt(data.kind, cx, cy, band);
+        return;
+      }
+      if (drag?.kind !== 'move' || (Math.abs(drag.offset.dx) < 0.5 && Math.abs(drag.offset.dy) < 0.5)) return;
+      const moves = placeMove(s.workbook.workflow, layoutOf(s), [...drag.ids], drag.offset.dx, drag.offset.dy, { primary: { id: drag.primary, band } });
+      s.execute(moveNodes(moves));
+    } finally {
+      finish();
+    }
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={laneCollision}
+      modifiers={modifiers}
+      autoScroll={false}
+      accessibility={{ announcements, screenReaderInstructions, restoreFocus: false }}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={finish}
+    >
+      {children}
+      {/* Only a palette item has an overlay: a moved node is its own preview (and the collision rectangle). */}
+      {ghost && <DragOverlay dropAnimation={null}><NodeGhost kind={ghost} zoom={viewOrDefault().zoom} /></DragOverlay>}
+    </DndContext>
+  );
+}

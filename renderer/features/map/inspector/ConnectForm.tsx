@@ -1,0 +1,38 @@
+/** Connecting without a pointer: pick the other node and the kind, then Connect. */
+import { useState, type ReactElement } from 'react';
+import { EDGE_KINDS, type EdgeKind } from '../../../../shared/model';
+import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
+import { Button } from '../../../components/Button';
+import { SelectField } from '../../../components/Field';
+import { useWorkbookValue } from '../../../state/hooks';
+import { connect } from '../state/edits';
+import { useMapUi } from '../state/mapUiStore';
+
+export function ConnectForm({ nodeId }: { nodeId: string }): ReactElement {
+  const nodes = useWorkbookValue((w) => w.workflow.nodes);
+  const lanes = useWorkbookValue((w) => w.workflow.lanes);
+  const defaultKind = useMapUi((s) => s.connectorKind);
+  const [target, setTarget] = useState('');
+  const [kind, setKind] = useState<EdgeKind>(defaultKind);
+  const laneName = (id: string | undefined) => lanes.find((l) => l.id === id)?.name;
+  const options = nodes.filter((n) => n.id !== nodeId).map((n) => {
+    const lane = laneName(n.laneId);
+    return { value: n.id, label: `${n.label || NODE_KIND_LABEL[n.kind]}${lane ? ` — ${lane}` : ''}` };
+  });
+  return (
+    <form className="map-inspector-section map-connect-form" aria-label="Connect to another node"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (target && connect(nodeId, target, kind)) setTarget('');
+      }}>
+      <h3>Connect to</h3>
+      <SelectField label="Other node" value={target} onChange={(e) => setTarget(e.target.value)}
+        options={[{ value: '', label: 'Choose a node…' }, ...options]} />
+      <div className="map-field-row">
+        <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as EdgeKind)}
+          options={EDGE_KINDS.map((k) => ({ value: k, label: EDGE_KIND_LABEL[k] }))} />
+        <Button type="submit" size="sm" disabled={!target}>Connect</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * A decision point's link to its decision record. Without one, readiness has a blocker; the
+ * record is created here on demand (minimal and unclassified) and filled in on the Decisions
+ * stage.
+ */
+import type { ReactElement } from 'react';
+import { Badge } from '../../../components/Badge';
+import { Button } from '../../../components/Button';
+import { useAvailableStages } from '../../../hooks/useAvailableStages';
+import { formatRoute } from '../../../state/routes';
+import { useWorkbookValue } from '../../../state/hooks';
+import { useAppStore } from '../../../state/store';
+import { createDecisionFor } from '../state/edits';
+
+export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
+  const index = useWorkbookValue((w) => w.decisions.findIndex((d) => d.nodeId === nodeId));
+  const decision = useWorkbookValue((w) => (index >= 0 ? w.decisions[index] : undefined));
+  const workbookId = useWorkbookValue((w) => w.id);
+  const decisionsBuilt = useAvailableStages().has('decisions');
+  const requestFocus = useAppStore((s) => s.requestFocus);
+  return (
+    <section className="map-inspector-section map-decision-link" aria-label="Decision record">
+      <h3>Decision record</h3>
+      {decision ? (
+        <>
+          <p className="map-decision-title">{decision.title}</p>
+          <p className="map-decision-meta">
+            {decision.tier ? <Badge tone="info">{`${decision.tier[0]!.toUpperCase()}${decision.tier.slice(1)} tier`}</Badge> : <Badge tone="warn">Not classified yet</Badge>}
+            <span className="muted"> · {decision.id}</span>
+          </p>
+          {decisionsBuilt
+            ? <a href={formatRoute({ screen: 'workbook', workbookId, stage: 'decisions' })} onClick={() => requestFocus(`/decisions/${index}`)}>Open in Decisions</a>
+            : <p className="map-inspector-note">Classify it on the Decisions stage (days 4–5), which arrives in a later version.</p>}
+        </>
+      ) : (
+        <>
+          <p className="map-inspector-note">No record yet: readiness needs one for every decision point.</p>
+          <Button size="sm" icon="plus" onClick={() => createDecisionFor(nodeId)}>Create decision record</Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** A connector in the inspector: its two ends (reconnect by choosing another node), its kind, its label. */
+import type { ReactElement } from 'react';
+import { EDGE_KINDS, type EdgeKind } from '../../../../shared/model';
+import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
+import { Button } from '../../../components/Button';
+import { SelectField, TextField } from '../../../components/Field';
+import { reconnectEdge, setEdgeKind, setEdgeLabel } from '../../../state/commands';
+import { useExecute, useWorkbookValue } from '../../../state/hooks';
+import { useAppStore } from '../../../state/store';
+import { EdgeSample } from '../canvas/Legend';
+import { deleteSelection } from '../state/edits';
+import { useEdge } from '../state/hooks';
+import { selectOnly } from '../state/selection';
+
+export function EdgeInspector({ id }: { id: string }): ReactElement | null {
+  const execute = useExecute();
+  const seal = useAppStore((s) => s.sealHistory);
+  const edge = useEdge(id);
+  const index = useWorkbookValue((w) => w.workflow.edges.findIndex((e) => e.id === id));
+  const nodes = useWorkbookValue((w) => w.workflow.nodes);
+  if (!edge) return null;
+  const path = `/workflow/edges/${index}`;
+  const options = nodes.map((n) => ({ value: n.id, label: n.label || NODE_KIND_LABEL[n.kind] }));
+  const missing = (nodeId: string) => (nodes.some((n) => n.id === nodeId) ? [] : [{ value: nodeId, label: `Missing node ${nodeId}` }]);
+  return (
+    <div className="map-inspector-body">
+      <header className="map-inspector-head">
+        <p className="eyebrow">Connector</p>
+        <h2 className="map-inspector-title"><EdgeSample kind={edge.kind} /> {EDGE_KIND_LABEL[edge.kind]}</h2>
+      </header>
+      <SelectField label="From" value={edge.from} focusKey={`${path}/from`} options={[...missing(edge.from), ...options]}
+        onChange={(e) => execute(reconnectEdge(id, 'from', e.target.value))} />
+      <SelectField label="To" value={edge.to} focusKey={`${path}/to`} options={[...missing(edge.to), ...options]}
+        onChange={(e) => execute(reconnectEdge(id, 'to', e.target.value))} />
+      <fieldset className="map-kind-choice">
+        <legend className="field-label">Kind</legend>
+        {EDGE_KINDS.map((k) => (
+          <label key={k} className={`map-kind-option${k === edge.kind ? ' is-current' : ''}`}>
+            <input type="radio" name={`kind-${id}`} value={k} checked={k === edge.kind} onChange={() => execute(setEdgeKind(id, k as EdgeKind))} />
+            <EdgeSample kind={k} width={26} />
+            <span>{EDGE_KIND_LABEL[k]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextField label="Label" value={edge.label ?? ''} focusKey={`${path}/label`} placeholder="e.g. new ticket, customer record"
+        onChange={(e) => execute(setEdgeLabel(id, e.target.value))} onBlur={seal} />
+      <div className="map-inspector-actions">
+        <Button size="sm" onClick={() => selectOnly([edge.from])}>Select its start</Button>
+        <Button size="sm" variant="danger" icon="trash" onClick={deleteSelection}>Delete connector</Button>
+      </div>
+    </div>
+  );
+}

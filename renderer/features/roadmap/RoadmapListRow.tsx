@@ -1,0 +1,64 @@
+/** One item of the list view, with its schedule in words; subscribes to its own item and timing. */
+import { memo, type ReactElement } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PHASES, type Phase } from '../../../shared/model';
+import { Badge } from '../../components/Badge';
+import { IconButton } from '../../components/Button';
+import { SelectField } from '../../components/Field';
+import { MAX_WEEKS, MIN_WEEKS, setItemPhase, setItemWeeks, shiftRoadmapItem } from '../../state/commands';
+import { useExecute } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import { NumberField } from '../metrics/fields/NumberField';
+import { blockerNames, deriveItemById, rowTiming } from './derive';
+import { itemTitle, PHASE_LABEL, timingParts, timingText } from './labels';
+import { showItem } from './selection';
+
+interface RoadmapListRowProps {
+  readonly id: string;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly selected: boolean;
+}
+
+export const RoadmapListRow = memo(function RoadmapListRow({ id, first, last, selected }: RoadmapListRowProps): ReactElement | null {
+  const execute = useExecute();
+  const item = useAppStore((s) => (s.workbook ? deriveItemById(s.workbook).get(id) : undefined));
+  const t = useAppStore((s) => (s.workbook ? rowTiming(s.workbook, id) : null));
+  const names = useAppStore(useShallow((s) => {
+    const w = s.workbook;
+    if (!w || !item) return [] as string[];
+    const byId = deriveItemById(w);
+    return item.dependsOn.map((d) => { const dep = byId.get(d); return dep ? itemTitle(dep) : `missing item ${d}`; });
+  }));
+  const owner = useAppStore((s) => s.workbook?.people.find((p) => p.id === item?.ownerId)?.name);
+  if (!item || !t) return null;
+  const blockers = blockerNames(t);
+  const title = itemTitle(item);
+  const timing = timingParts(t);
+  return (
+    <tr className={selected ? 'is-selected' : undefined}>
+      <td className="cell-order">
+        <IconButton icon="arrowUp" label={`Move ${title} up`} disabled={first} onClick={() => execute(shiftRoadmapItem(id, -1))} />
+        <IconButton icon="arrowDown" label={`Move ${title} down`} disabled={last} onClick={() => execute(shiftRoadmapItem(id, 1))} />
+      </td>
+      <th scope="row"><button type="button" className="link-button" aria-current={selected ? 'true' : undefined} onClick={() => showItem(id)}>{title}</button></th>
+      <td>
+        <SelectField label={`Phase of ${title}`} hideLabel value={item.phase} options={PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] }))}
+          onChange={(e) => execute(setItemPhase(id, e.target.value as Phase))} />
+      </td>
+      <td className="cell-weeks">
+        <NumberField label={`Weeks of ${title}`} hideLabel value={item.weeks} required integer min={MIN_WEEKS} max={MAX_WEEKS}
+          onCommit={(v) => v !== undefined && execute(setItemWeeks(id, v))} />
+      </td>
+      <td className="cell-when">{timing ? <>{timing.weeks}{timing.dates && <span className="cell-note muted">{timing.dates}</span>}</> : timingText(t)}</td>
+      <td>{names.length ? names.join(', ') : <span className="muted">—</span>}</td>
+      <td>{owner ?? <span className="muted">nobody yet</span>}</td>
+      <td>
+        {blockers.length > 0 ? <Badge tone="bad">Blocked by {blockers.join(', ')}</Badge>
+          : t.startWeek === null ? <Badge tone="bad">Not scheduled</Badge>
+            : t.critical ? <Badge tone="warn" icon={null}>Critical path</Badge>
+              : <span className="muted small">{t.slack ? `${t.slack} week${t.slack === 1 ? '' : 's'} of slack` : ''}</span>}
+      </td>
+    </tr>
+  );
+});

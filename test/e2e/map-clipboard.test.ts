@@ -1,0 +1,60 @@
+/**
+ * Copy and paste on the map through the system clipboard, in Chromium: within a workbook, and
+ * from one workbook into another (the lanes the copy needs come along).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFromTemplate } from './support/app';
+import { launchPersistent, tempDir } from './support/browser';
+import { startWeb, type WebServer } from './support/server';
+
+describe('copy and paste on the map', () => {
+  let web: WebServer;
+  let profile: ReturnType<typeof tempDir>;
+  let context: BrowserContext;
+  let page: Page;
+  const nodes = () => page.locator('.map-node');
+
+  beforeAll(async () => {
+    web = await startWeb();
+    profile = tempDir('sprintbook-e2e-clip-');
+    context = await launchPersistent(profile.path);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(web.url);
+    await createFromTemplate(page, /Customer support: ticket triage/);
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await page.locator('[data-node-id="n-start"]').waitFor();
+    await page.getByRole('button', { name: 'Zoom to fit the map' }).click();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    profile?.remove();
+    await web?.close();
+  });
+
+  it('copies the selected nodes and pastes them beside the originals, selected', async () => {
+    const before = await nodes().count();
+    await page.locator('[data-node-id="n-classify"]').click();
+    await page.locator('[data-node-id="n-prioritize"]').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => nodes().count()).toBe(before + 2);
+    expect(await page.locator('.map-node.is-selected').count()).toBe(2);
+  });
+
+  it('pastes into another workbook, bringing the lane the nodes need', async () => {
+    await page.locator('[data-node-id="n-kb"]').click();
+    await page.keyboard.press('Control+c');
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'New workbook' }).first().click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await page.getByRole('heading', { name: 'Map the actual workflow' }).waitFor();
+    await page.getByRole('group', { name: 'Workflow map' }).focus();
+    await page.keyboard.press('Control+v');
+    await page.getByRole('button', { name: 'System: Knowledge base (articles, macros), lane Systems' }).waitFor();
+    expect(await page.locator('.map-lane-header').allInnerTexts()).toEqual(['Systems\nSYSTEM']);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Screenshots of the Metrics and Roadmap stages, light and dark, from headless Chromium against
+ * the production build, into docs/screenshots/. The worked example a few weeks after go-live:
+ * one metric on track, one at target, one past its kill threshold (so the scorecard says "stop
+ * and redesign" and the roadmap item gated on it is blocked), one not measured yet.
+ *
+ *   npx tsx test/e2e/screenshots-stages.ts
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadWorkbook, serializeWorkbook } from '../../shared/format';
+import type { Metric, Observation, Workbook } from '../../shared/model';
+import { WITHOUT_FILE_PICKERS } from './support/app';
+import { launchPersistent, tempDir } from './support/browser';
+import { ROOT } from './support/build';
+import { startWeb } from './support/server';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+
+const weekly = (start: string, values: readonly number[]): Observation[] =>
+  values.map((value, i) => ({ date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
+
+const SERIES: Readonly<Record<string, readonly number[]>> = {
+  'm-ttfr': [6.1, 5.6, 5.2, 4.9, 4.4, 4.1, 3.8, 3.6],
+  'm-misroute': [11.2, 10.4, 10.9, 11.6, 12.1, 12.4, 12.9, 13.4],
+  'm-reopened': [8.1, 7.5, 7.0, 6.6, 6.2, 5.9, 5.8, 5.6],
+};
+
+/** The worked example eight weeks into the rollout. */
+export function afterGoLive(): Workbook {
+  const loaded = loadWorkbook(readFileSync(join(ROOT, 'templates', 'starters', 'support-triage.sprintbook'), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.refusal.reason);
+  const w = loaded.workbook;
+  const metrics: Metric[] = w.metrics.map((m) => (SERIES[m.id] ? { ...m, observations: weekly('2026-12-18', SERIES[m.id]!) } : m));
+  return { ...w, id: 'wb-triage-live', title: 'Ticket triage — eight weeks after go-live', metrics };
+}
+
+/** Scrolls the stage so that `selector` starts just below the top bar. */
+async function scrollTo(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => {
+    const stage = el.closest('.stage')!;
+    stage.scrollTo({ top: el.getBoundingClientRect().top - stage.getBoundingClientRect().top + stage.scrollTop - 16, behavior: 'instant' });
+  });
+}
+
+async function shoot(page: Page, name: string, scheme: string): Promise<void> {
+  await page.waitForTimeout(400); // fonts and the last layout settle
+  await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
+  console.log(`  docs/screenshots/${name}-${scheme}.png`);
+}
+
+async function run(scheme: 'light' | 'dark', url: string): Promise<void> {
+  const profile = tempDir('sprintbook-shots-');
+  const context = await launchPersistent(profile.path, scheme);
+  try {
+    await context.addInitScript(WITHOUT_FILE_PICKERS);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file…' }).first().click();
+    await (await chooser).setFiles({ name: 'triage-live.sprintbook', mimeType: 'application/json', buffer: Buffer.from(serializeWorkbook(afterGoLive())) });
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
+
+    await page.getByRole('link', { name: 'Metrics' }).click();
+    await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Misrouted tickets' }).click();
+    await page.waitForTimeout(700); // the smooth scroll to the editor
+    await scrollTo(page, '#scorecard');
+    await shoot(page, 'metrics', scheme);
+
+    await page.getByRole('link', { name: 'Roadmap' }).click();
+    await page.getByRole('heading', { name: 'Roadmap', level: 1 }).waitFor();
+    await scrollTo(page, '#roadmap-schedule');
+    await shoot(page, 'roadmap', scheme);
+  } finally {
+    await context.close();
+    profile.remove();
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  mkdirSync(OUT, { recursive: true });
+  const web = await startWeb();
+  try {
+    for (const scheme of ['light', 'dark'] as const) await run(scheme, web.url);
+  } finally {
+    await web.close();
+  }
+}

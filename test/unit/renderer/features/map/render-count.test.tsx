@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+/**
+ * The speed proof in numbers: while a node is dragged, and when it is dropped, only the moved
+ * node and its connectors render again — not when the drag starts, not on each step, not on
+ * the drop. Nodes and connectors count their renders (renderer/features/map/renderCount.ts).
+ */
+import { act, cleanup, fireEvent } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCountingRenders, stopCountingRenders } from '../../../../../renderer/features/map/renderCount';
+import { setMapUi, useMapUi, type MoveDrag } from '../../../../../renderer/features/map/state/mapUiStore';
+import { state } from '../../helpers';
+import { nodeEl, renderMap, tick } from './mapFixture';
+
+afterEach(() => {
+  stopCountingRenders();
+  cleanup();
+});
+
+/** The ids that rendered, by kind, sorted. */
+function rendered(counts: ReadonlyMap<string, number>, kind: 'node' | 'edge'): string[] {
+  return [...counts.keys()].filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1)).sort();
+}
+
+const key = (code: string, target: Element | Document = document) => act(async () => {
+  fireEvent.keyDown(target, { code, key: code === 'Space' ? ' ' : code });
+  await tick();
+});
+
+describe('rendering while a node is dragged', () => {
+  it('re-renders only the dragged node and its two connectors on each keyboard step, and on the drop', async () => {
+    renderMap();
+    const review = nodeEl('n-review');
+    act(() => review.focus());
+    const counts = startCountingRenders();
+    await key('Space', review);
+    expect(rendered(counts(), 'node')).toEqual(['n-review']);
+    await key('ArrowRight');
+    await key('ArrowRight');
+    await key('ArrowRight');
+    expect(rendered(counts(), 'node')).toEqual(['n-review']);
+    expect(rendered(counts(), 'edge')).toEqual(['e-12', 'e-13']);
+    expect(counts().get('node:n-review')).toBe(1 + 3); // picked up, then one render per step
+
+    await key('Space');
+    expect(state().workbook!.workflow.nodes.find((n) => n.id === 'n-review')).toMatchObject({ x: 760 + 60, y: 280, laneId: 'l-tier1' });
+    expect(rendered(counts(), 'node')).toEqual(['n-review']);
+    expect(rendered(counts(), 'edge')).toEqual(['e-12', 'e-13']);
+  });
+
+  it('re-renders only the moved nodes and their connectors through sixty drag updates (what pointer moves produce) of a two-node selection', async () => {
+    renderMap();
+    state().selectOnMap({ nodeIds: ['n-classify', 'n-prioritize'], edgeIds: [] });
+    await act(tick);
+    const counts = startCountingRenders();
+    const ids = new Set(['n-classify', 'n-prioritize']);
+    act(() => setMapUi({ drag: { kind: 'move', ids, primary: 'n-classify', offset: { dx: 0, dy: 0 }, guides: [], keyboard: false } }));
+    for (let i = 1; i <= 60; i++) act(() => setMapUi({ drag: { ...(useMapUi.getState().drag as MoveDrag), offset: { dx: i * 2, dy: 0 } } }));
+    act(() => setMapUi({ drag: null }));
+    expect(rendered(counts(), 'node')).toEqual(['n-classify', 'n-prioritize']);
+    // Their connectors: triggers into classify, its reads and writes, classify → prioritize, and prioritize's own.
+    expect(rendered(counts(), 'edge')).toEqual(['e-2', 'e-3', 'e-4', 'e-5', 'e-6', 'e-7', 'e-8', 'e-9']);
+    expect(counts().get('node:n-classify')).toBe(62);
+    expect(counts().get('edge:e-13')).toBeUndefined();
+  });
+
+  it('re-renders nothing on the map when the camera pans', async () => {
+    renderMap();
+    const counts = startCountingRenders();
+    for (let i = 1; i <= 30; i++) act(() => state().setMapViewport({ workbookId: state().workbook!.id, x: i * 3, y: 0, zoom: 1 }));
+    expect(rendered(counts(), 'node')).toEqual([]);
+    expect(rendered(counts(), 'edge')).toEqual([]);
+  });
+});
