@@ -96,14 +96,6 @@ describe('the workflow map in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Space');
-    console.log('DBG', JSON.stringify(await page.evaluate(() => ({
-      stage: [document.querySelector('.stage')!.scrollLeft, document.querySelector('.stage')!.scrollTop],
-      vp: [document.querySelector('.map-viewport')!.scrollLeft, document.querySelector('.map-viewport')!.scrollTop],
-      proxy: (document.querySelector('.map-drag-proxy') as HTMLElement).style.cssText,
-      world: (document.querySelector('.map-world') as HTMLElement).style.transform,
-      live: [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent),
-      win: [window.innerWidth, window.innerHeight, window.scrollX, window.scrollY],
-    }))));
     await expect.poll(() => position(investigate)).toEqual([x0 + 140, y0]);
     expect(await page.locator('[role="status"][aria-live]').allInnerTexts()).toContain('Dropped “Specialist investigates the case” in lane Tier-2 specialist.');
   });

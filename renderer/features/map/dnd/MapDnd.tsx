@@ -27,7 +27,7 @@ import { viewOrDefault } from '../state/view';
 import { NodeGhost } from '../palette/NodeGhost';
 import { announcements, screenReaderInstructions } from './announcements';
 import { laneCollision } from './collision';
-import { KeyboardSensor, keyboardOptions, resetKeyboardTrack } from './keyboard';
+import { KeyboardSensor, keyboardOffset, keyboardOptions, resetKeyboardTrack } from './keyboard';
 import { bandOfDrop, dragDataOf } from './types';
 
 export interface MapDndProps {
@@ -98,7 +98,10 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
     const drag = useMapUi.getState().drag;
     if (drag?.kind !== 'move') return;
     const zoom = viewOrDefault().zoom;
-    const dx = Math.round((delta.x / zoom) * 1000) / 1000, dy = Math.round((delta.y / zoom) * 1000) / 1000;
+    // A keyboard drag goes by its own count of steps: exact grid steps, whatever dnd-kit measured.
+    const steps = drag.keyboard ? keyboardOffset(zoom) : null;
+    const dx = steps ? steps.dx : Math.round((delta.x / zoom) * 1000) / 1000;
+    const dy = steps ? steps.dy : Math.round((delta.y / zoom) * 1000) / 1000;
     const guides = lastSnap.current?.guides ?? [];
     if (dx === drag.offset.dx && dy === drag.offset.dy && guides === drag.guides) return;
     setMapUi({ drag: { ...drag, offset: { dx, dy }, guides } });
@@ -126,8 +129,10 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
         addNodeAt(data.kind, cx, cy, band);
         return;
       }
-      if (drag?.kind !== 'move' || (Math.abs(drag.offset.dx) < 0.5 && Math.abs(drag.offset.dy) < 0.5)) return;
-      const moves = placeMove(s.workbook.workflow, layoutOf(s), [...drag.ids], drag.offset.dx, drag.offset.dy, { primary: { id: drag.primary, band } });
+      if (drag?.kind !== 'move') return;
+      const offset = (drag.keyboard ? keyboardOffset(viewOrDefault().zoom) : null) ?? drag.offset;
+      if (Math.abs(offset.dx) < 0.5 && Math.abs(offset.dy) < 0.5) return;
+      const moves = placeMove(s.workbook.workflow, layoutOf(s), [...drag.ids], offset.dx, offset.dy, { primary: { id: drag.primary, band } });
       s.execute(moveNodes(moves));
     } finally {
       finish();

@@ -20,6 +20,11 @@ const STEPS: Readonly<Record<string, readonly [number, number]>> = {
  */
 let track: { base: { x: number; y: number }; dx: number; dy: number } | null = null;
 
+/** How far the keyboard has moved the node, in canvas units (null before the first arrow). */
+export function keyboardOffset(zoom: number): { dx: number; dy: number } | null {
+  return track ? { dx: Math.round(track.dx / zoom), dy: Math.round(track.dy / zoom) } : null;
+}
+
 /** Forget the last keyboard drag (each drag starts from where its node is). */
 export function resetKeyboardTrack(): void {
   track = null;
