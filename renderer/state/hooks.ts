@@ -4,7 +4,9 @@
  * changed. Arrays built in a selector go through useShallow.
  */
 import { useShallow } from 'zustand/react/shallow';
-import type { Workbook } from '../../shared/model';
+import type { Person, Workbook } from '../../shared/model';
+import type { Command } from './command';
+import { withNewPerson } from './commands/people';
 import { useAppStore } from './store';
 import type { AppState } from './types';
 
@@ -34,3 +36,16 @@ export function useDerived<T>(derive: (w: Workbook) => T): T {
 }
 
 export const useExecute = () => useAppStore((s) => s.execute);
+
+/** What a person picker needs: the people, and choosing or adding-and-choosing as commands. */
+export function usePersonChoice(assign: (personId: string) => Command): {
+  people: readonly Person[]; onChoose: (personId: string) => void; onAdd: (name: string) => void;
+} {
+  const execute = useExecute();
+  const people = useWorkbookList((w) => w.people);
+  return {
+    people,
+    onChoose: (personId) => execute(assign(personId)),
+    onAdd: (name) => execute(withNewPerson(name, assign)),
+  };
+}

@@ -5,10 +5,10 @@ import { SelectField, TextField } from '../../components/Field';
 import {
   setMetricCadence, setMetricDecision, setMetricDirection, setMetricKind, setMetricName, setMetricOwner, setMetricUnit,
 } from '../../state/commands';
-import { useExecute, useWorkbookList } from '../../state/hooks';
+import { useExecute, usePersonChoice, useWorkbookList } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LinkChecklist } from './fields/LinkChecklist';
-import { PersonSelect } from './fields/PersonSelect';
+import { PersonSelect } from '../../components/PersonSelect';
 import { DIRECTION_LABEL, METRIC_KIND_LABEL } from './format';
 
 const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
@@ -31,6 +31,7 @@ export const MetricIdentityFields = memo(function MetricIdentityFields({ metric,
   const decisions = useWorkbookList((w) => w.decisions);
   const decisionOptions = useMemo(() => decisions.map((d) => ({ id: d.id, label: d.title || d.id, ...(d.tier ? { note: `${d.tier} tier` } : {}) })), [decisions]);
   const id = metric.id;
+  const ownerChoice = usePersonChoice((personId) => setMetricOwner(id, personId));
   const at = (field: string) => `/metrics/${index}/${field}`;
   return (
     <div className="form-grid metric-identity">
@@ -49,7 +50,7 @@ export const MetricIdentityFields = memo(function MetricIdentityFields({ metric,
         onChange={(e) => execute(setMetricCadence(id, (e.target.value || undefined) as Cadence | undefined))} />
       <PersonSelect label="Owner" value={metric.ownerId} focusKey={at('ownerId')} className="span-2"
         hint="Who measures it and raises the alarm when it crosses the kill threshold."
-        assign={(personId) => setMetricOwner(id, personId)} />
+        {...ownerChoice} />
       <LinkChecklist legend="Decisions it measures" className="span-2" focusKey={at('decisionIds')}
         options={decisionOptions}
         checked={metric.decisionIds} empty="No decisions in the workbook yet."

@@ -12,11 +12,11 @@ import {
   MAX_WEEKS, MIN_WEEKS, removeRoadmapItem, setGateMetric, setGateNote, setItemDecision, setItemDescription, setItemMetric,
   setItemOwner, setItemPhase, setItemTitle, setItemWeeks,
 } from '../../state/commands';
-import { useExecute, useWorkbookList, useWorkbookValue } from '../../state/hooks';
+import { useExecute, usePersonChoice, useWorkbookList, useWorkbookValue } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LinkChecklist } from '../metrics/fields/LinkChecklist';
 import { NumberField } from '../metrics/fields/NumberField';
-import { PersonSelect } from '../metrics/fields/PersonSelect';
+import { PersonSelect } from '../../components/PersonSelect';
 import { DependencyPicker } from './DependencyPicker';
 import { blockerNames, rowTiming } from './derive';
 import { itemTitle, PHASE_LABEL, timingText } from './labels';
@@ -28,6 +28,7 @@ export function ItemEditor({ id }: { id: string }): ReactElement | null {
   const item = useWorkbookValue((w) => w.roadmap[index]);
   const decisions = useWorkbookList((w) => w.decisions);
   const metrics = useWorkbookList((w) => w.metrics);
+  const ownerChoice = usePersonChoice((p) => setItemOwner(id, p));
   const t = useAppStore((s) => (s.workbook ? rowTiming(s.workbook, id) : null));
   if (!item || !t) return null;
   const blockers = blockerNames(t);
@@ -64,7 +65,7 @@ export function ItemEditor({ id }: { id: string }): ReactElement | null {
           onChange={(e) => execute(setItemPhase(id, e.target.value as Phase))} />
         <NumberField label="Weeks" value={item.weeks} required integer min={MIN_WEEKS} max={MAX_WEEKS} focusKey={at('weeks')}
           hint="Whole weeks, 1 to 104." onCommit={(v) => v !== undefined && execute(setItemWeeks(id, v))} />
-        <PersonSelect label="Owner" className="span-2" value={item.ownerId} focusKey={at('ownerId')} assign={(p) => setItemOwner(id, p)} />
+        <PersonSelect label="Owner" className="span-2" value={item.ownerId} focusKey={at('ownerId')} {...ownerChoice} />
       </div>
       <DependencyPicker item={item} index={index} />
       <div className="form-grid links-grid">

@@ -1,4 +1,7 @@
-/** Commands on the people in the room: add, edit one field, remove (only when nobody refers to them). */
+/**
+ * Commands on the people in the room: add, edit one field, remove (only when nobody refers to
+ * them), and add someone as part of naming them somewhere.
+ */
 import { freshId, recordIds, type Person, type Workbook } from '../../../shared/model';
 import { command, type Command } from '../command';
 import { personReferences } from '../references';
@@ -27,4 +30,15 @@ export const removePerson = (id: string): Command =>
     if (personReferences(w, id).length > 0) return w;
     const people = removeById(w.people, id);
     return people === w.people ? w : { ...w, people };
+  });
+
+/**
+ * Adds a person by name and then runs `assign(theirId)`, as one undo step: one Undo takes back
+ * both, never leaving a person added by accident.
+ */
+export const withNewPerson = (name: string, assign: (personId: string) => Command): Command =>
+  command(`Add ${name} and ${assign('').label.toLowerCase()}`, (w, ctx) => {
+    const id = newPersonId(w);
+    const then = assign(id);
+    return then.apply(addPerson({ id, name }).apply(w, ctx), ctx);
   });

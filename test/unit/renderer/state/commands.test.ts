@@ -3,7 +3,7 @@ import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { command, runCommand } from '../../../../renderer/state/command';
 import {
   addPerson, recordExport, removePerson, setCurrency, setDayDone, setDayNotes, setFacilitator, setOrganization,
-  setPilotName, setPilotStage, setTitle, updatePerson, newPersonId, restoreVersion,
+  setPilotName, setPilotStage, setTitle, updatePerson, newPersonId, restoreVersion, withNewPerson,
 } from '../../../../renderer/state/commands';
 import { personReferences } from '../../../../renderer/state/references';
 import { openInFreshStore, state, template } from '../helpers';
@@ -113,6 +113,17 @@ describe('the people commands', () => {
       expect(state().execute(removePerson(unreferenced.id))).toBe(true);
       expect(state().workbook!.people.some((p) => p.id === unreferenced.id)).toBe(false);
     }
+  });
+
+  it('adds someone while naming them, and one undo takes back both', () => {
+    const before = state().workbook!;
+    state().execute(withNewPerson('Mina Ode', (id) => setFacilitator(id)));
+    const added = state().workbook!.people.at(-1)!;
+    expect(added.name).toBe('Mina Ode');
+    expect(state().workbook!.sprint.facilitatorId).toBe(added.id);
+    state().undo();
+    expect(state().workbook!.people).toEqual(before.people);
+    expect(state().workbook!.sprint.facilitatorId).toBe(before.sprint.facilitatorId);
   });
 
   it('clears the facilitator, after which the person can go', () => {

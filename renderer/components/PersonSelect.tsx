@@ -1,48 +1,53 @@
 /**
  * Picks a person from the people in the room, or adds one on the spot: "Add a new person…"
- * opens a name field, and adding makes them the owner in the same undoable step (one Undo
- * takes back both, never leaving a person added by accident).
+ * opens a name field. Presentational: the caller says what choosing and adding do (see
+ * usePersonChoice in renderer/state/hooks.ts, which makes adding-and-assigning one undo step).
  */
 import { useState, type ReactElement } from 'react';
-import { Button } from '../../../components/Button';
-import { SelectField, TextField } from '../../../components/Field';
-import { command, type Command } from '../../../state/command';
-import { addPerson, newPersonId } from '../../../state/commands';
-import { useExecute, useWorkbookList } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import type { Person } from '../../shared/model';
+import { Button } from './Button';
+import { SelectField, TextField } from './Field';
 
 const NEW = '\u0000new';
 
-interface PersonSelectProps {
+export interface PersonChoice {
+  readonly people: readonly Person[];
+  /** Called with a person's id, or `''` for nobody. */
+  readonly onChoose: (personId: string) => void;
+  /** Called with the trimmed name of a person to add and choose. */
+  readonly onAdd: (name: string) => void;
+}
+
+interface PersonSelectProps extends PersonChoice {
   readonly label: string;
   readonly value: string | undefined;
-  /** The command that assigns `personId` (`''` for nobody). */
-  readonly assign: (personId: string) => Command;
   readonly focusKey?: string;
   readonly hint?: string;
   readonly className?: string;
+  readonly hideLabel?: boolean;
+  /** What "nobody" reads as in the list. */
+  readonly noneLabel?: string;
 }
 
-export function PersonSelect({ label, value, assign, focusKey, hint, className }: PersonSelectProps): ReactElement {
-  const execute = useExecute();
-  const people = useWorkbookList((w) => w.people);
+export function personLabel(p: Person): string {
+  const name = p.name || p.id;
+  return p.role ? `${name} (${p.role})` : name;
+}
+
+export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, hint, className, hideLabel, noneLabel = 'Nobody yet' }: PersonSelectProps): ReactElement {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const known = value === undefined || people.some((p) => p.id === value);
   const options = [
-    { value: '', label: 'Nobody yet' },
-    ...people.map((p) => ({ value: p.id, label: p.role ? `${p.name || p.id} (${p.role})` : p.name || p.id })),
+    { value: '', label: noneLabel },
+    ...people.map((p) => ({ value: p.id, label: personLabel(p) })),
     ...(known ? [] : [{ value: value!, label: `Unknown person “${value}”` }]),
     { value: NEW, label: 'Add a new person…' },
   ];
 
   const add = () => {
-    const w = useAppStore.getState().workbook;
-    if (!w || name.trim() === '') return;
-    const id = newPersonId(w);
-    const then = assign(id);
-    execute(command(`Add ${name.trim()} and ${then.label.toLowerCase()}`, (wb, ctx) =>
-      then.apply(addPerson({ id, name: name.trim() }).apply(wb, ctx), ctx)));
+    if (name.trim() === '') return;
+    onAdd(name.trim());
     setAdding(false);
     setName('');
   };
@@ -64,10 +69,10 @@ export function PersonSelect({ label, value, assign, focusKey, hint, className }
     );
   }
   return (
-    <SelectField label={label} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} className={className}
+    <SelectField label={label} hideLabel={hideLabel} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} className={className}
       onChange={(e) => {
         if (e.target.value === NEW) setAdding(true);
-        else execute(assign(e.target.value));
+        else onChoose(e.target.value);
       }} />
   );
 }
