@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -32,9 +32,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function ensureBuilt(): Promise<void> {
   for (let waited = 0; waited < 180_000; waited += 250) {
     if (upToDate()) return;
+    // dist/ is absent in a fresh clone: without it the lock could never be taken.
+    mkdirSync(dirname(LOCK), { recursive: true });
     try {
       mkdirSync(LOCK, { recursive: false });
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       // Another worker is building; a lock older than three minutes is left over from a crash.
       if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 180_000) rmSync(LOCK, { recursive: true, force: true });
       await sleep(250);
