@@ -3,31 +3,20 @@
  * Worker), saved as downloads, and checked as real PDF and DOCX files.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFromTemplate, WITHOUT_FILE_PICKERS } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { createFromTemplate } from './support/app';
+import { openAppSession, type AppSession } from './support/session';
 
 describe('exporting the read-out documents', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-export-');
-    context = await launchPersistent(profile.path);
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(web.url);
+    session = await openAppSession('export', { withoutFilePickers: true });
+    ({ page } = session);
   });
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('exports all four documents as PDF and DOCX and saves them', async () => {
     await createFromTemplate(page, /Customer support: ticket triage/);

@@ -5,34 +5,25 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFromTemplate } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { openAppSession, type AppSession } from './support/session';
 
 describe('copy and paste on the map', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
+  let context: BrowserContext;
   const nodes = () => page.locator('.map-node');
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-e2e-clip-');
-    context = await launchPersistent(profile.path);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url });
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(web.url);
+    session = await openAppSession('clip');
+    ({ page, context } = session);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.web.url });
     await createFromTemplate(page, /Customer support: ticket triage/);
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     await page.locator('[data-node-id="n-start"]').waitFor();
     await page.getByRole('button', { name: 'Zoom to fit the map' }).click();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('copies the selected nodes and pastes them beside the originals, selected', async () => {
     const before = await nodes().count();

@@ -3,35 +3,23 @@
  * AI step added from the palette; its gaps shown on it; the Readiness link that leads back to
  * it; and deleting the lane, which asks what becomes of its node.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { openAppSession, type AppSession } from './support/session';
 
 describe('a map from a blank workbook', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-e2e-lanes-');
-    context = await launchPersistent(profile.path);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(web.url);
+    session = await openAppSession('lanes');
+    ({ page } = session);
     await page.getByRole('button', { name: 'New workbook' }).first().click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Map', exact: true }).click();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('adds a first lane and puts the cursor in its name', async () => {
     await page.getByRole('button', { name: 'Add the first lane' }).click();
@@ -70,6 +58,6 @@ describe('a map from a blank workbook', () => {
   });
 
   it('raised no script errors', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

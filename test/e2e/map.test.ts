@@ -4,11 +4,10 @@
  * the keyboard, connects two nodes from a handle, undoes and redoes, reloads and finds the map
  * as it was, and exports it as an image.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFromTemplate, waitSaved, WITHOUT_FILE_PICKERS } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { createFromTemplate, waitSaved } from './support/app';
+import { openAppSession, type AppSession } from './support/session';
 
 const position = (node: Locator): Promise<[number, number]> =>
   node.evaluate((el) => [parseFloat((el as HTMLElement).style.left), parseFloat((el as HTMLElement).style.top)] as [number, number]);
@@ -18,32 +17,20 @@ const center = async (l: Locator) => {
 };
 
 describe('the workflow map in the browser', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
-  const errors: string[] = [];
   const node = (id: string) => page.locator(`[data-node-id="${id}"]`);
   const edges = () => page.locator('.map-edges .map-edge');
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-e2e-map-');
-    context = await launchPersistent(profile.path);
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(web.url);
+    session = await openAppSession('map', { withoutFilePickers: true });
+    ({ page } = session);
     await createFromTemplate(page, /Customer support: ticket triage/);
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     await node('n-start').waitFor();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('shows the starter map in its lanes, with the legend and no gaps', async () => {
     expect(await page.locator('.map-lane-header').allInnerTexts()).toEqual([
@@ -165,6 +152,6 @@ describe('the workflow map in the browser', () => {
   });
 
   it('raised no script errors', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -5,18 +5,14 @@
  * when an observation breaches the kill threshold; then follows a readiness gap back to the
  * field that fixes it.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitSaved } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { openAppSession, type AppSession } from './support/session';
 
 describe('metrics in the browser', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
-  const errors: string[] = [];
 
   const scorecardRow = () => page.getByRole('row', { name: /Reopened tickets/ });
   const importCsv = async (name: string, text: string) => {
@@ -26,21 +22,13 @@ describe('metrics in the browser', () => {
   };
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-metrics-');
-    context = await launchPersistent(profile.path);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(web.url);
+    session = await openAppSession('metrics');
+    ({ page } = session);
     await page.getByRole('button', { name: 'New workbook' }).first().click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('adds a metric from the KPI library with a baseline, a target and a kill criterion', async () => {
     await page.getByRole('link', { name: 'Metrics' }).click();
@@ -129,6 +117,6 @@ describe('metrics in the browser', () => {
   });
 
   it('raised no script errors', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -4,18 +4,14 @@
  * be refused, drag an item into another phase (pointer and keyboard) and a bar's end to change
  * its weeks, each drag one undo step.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFromTemplate } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
-import { startWeb, type WebServer } from './support/server';
+import { openAppSession, type AppSession } from './support/session';
 
 describe('the roadmap in the browser', () => {
-  let web: WebServer;
-  let profile: ReturnType<typeof tempDir>;
-  let context: BrowserContext;
+  let session: AppSession;
   let page: Page;
-  const errors: string[] = [];
 
   const gantt = () => page.getByRole('region', { name: 'Gantt chart of the roadmap' });
   const row = (title: string) => gantt().locator('.gantt-row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
@@ -33,22 +29,14 @@ describe('the roadmap in the browser', () => {
   };
 
   beforeAll(async () => {
-    web = await startWeb();
-    profile = tempDir('sprintbook-roadmap-');
-    context = await launchPersistent(profile.path);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(web.url);
+    session = await openAppSession('roadmap');
+    ({ page } = session);
     await createFromTemplate(page, /Customer support: ticket triage/);
     await page.getByRole('link', { name: 'Roadmap' }).click();
     await page.getByRole('heading', { name: 'Roadmap', level: 1 }).waitFor();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    profile?.remove();
-    await web?.close();
-  });
+  afterAll(() => session?.close());
 
   it('shows the schedule as a Gantt: phases, bars by week with dates, the critical path', async () => {
     expect(await gantt().locator('.gantt-row').count()).toBe(9);
@@ -156,6 +144,6 @@ describe('the roadmap in the browser', () => {
   });
 
   it('raised no script errors', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });
