@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { serializeWorkbook } from '../../shared/format';
-import { WITHOUT_FILE_PICKERS } from '../e2e/support/app';
+import { openWorkbookFile, WITHOUT_FILE_PICKERS } from '../e2e/support/app';
 import { launchPersistent, tempDir } from '../e2e/support/browser';
 import { DIST } from '../e2e/support/build';
 import { startWeb } from '../e2e/support/server';
@@ -68,10 +68,7 @@ export async function runAppBench(): Promise<void> {
     const big = generateWorkbook(BENCH_SIZE);
     const seed = await context.newPage();
     await seed.goto(web.url);
-    const chooser = seed.waitForEvent('filechooser');
-    await seed.getByRole('button', { name: 'Open file…' }).first().click();
-    await (await chooser).setFiles({ name: 'bench.sprintbook', mimeType: 'application/json', buffer: Buffer.from(serializeWorkbook(big)) });
-    await seed.getByRole('heading', { name: 'Overview', level: 1 }).waitFor({ timeout: 60_000 });
+    await openWorkbookFile(seed, 'bench.sprintbook', serializeWorkbook(big));
     await seed.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
     await seed.close();
 

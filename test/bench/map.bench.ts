@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { serializeWorkbook } from '../../shared/format';
-import { WITHOUT_FILE_PICKERS } from '../e2e/support/app';
+import { openWorkbookFile, WITHOUT_FILE_PICKERS } from '../e2e/support/app';
 import { launchPersistent, tempDir } from '../e2e/support/browser';
 import { startWeb } from '../e2e/support/server';
 import { BENCH_SIZE, generateWorkbook } from '../fixtures/generate';
@@ -105,10 +105,7 @@ async function pan(page: Page, steps: number): Promise<void> {
 async function seed(context: BrowserContext, url: string, text: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file…' }).first().click();
-  await (await chooser).setFiles({ name: 'bench.sprintbook', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor({ timeout: 60_000 });
+  await openWorkbookFile(page, 'bench.sprintbook', text);
   await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
   await page.close();
 }

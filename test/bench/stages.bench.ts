@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { serializeWorkbook } from '../../shared/format';
-import { WITHOUT_FILE_PICKERS } from '../e2e/support/app';
+import { openWorkbookFile, WITHOUT_FILE_PICKERS } from '../e2e/support/app';
 import { launchPersistent, tempDir } from '../e2e/support/browser';
 import { startWeb } from '../e2e/support/server';
 import { BENCH_SIZE, generateWorkbook } from '../fixtures/generate';
@@ -86,10 +86,7 @@ export async function runStagesBench(): Promise<void> {
     const big = generateWorkbook(SIZE);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(web.url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await (await chooser).setFiles({ name: 'bench.sprintbook', mimeType: 'application/json', buffer: Buffer.from(serializeWorkbook(big)) });
-    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor({ timeout: 60_000 });
+    await openWorkbookFile(page, 'bench.sprintbook', serializeWorkbook(big));
     await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
 
     const gantt: number[][] = [[], []], ganttEdit: number[][] = [[], []], overviewEdit: number[][] = [[], []];

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WITHOUT_FILE_PICKERS } from './support/app';
+import { chooseWorkbookFile, WITHOUT_FILE_PICKERS } from './support/app';
 import { launch } from './support/browser';
 import { ROOT } from './support/build';
 import { startWeb, type WebServer } from './support/server';
@@ -33,11 +33,7 @@ describe('opening a file', () => {
     await page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
   });
 
-  async function open(name: string, text: string): Promise<void> {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  }
+  const open = (name: string, text: string) => chooseWorkbookFile(page, name, text);
 
   it('refuses a file with faults, listing each with its JSON path, and changes nothing', async () => {
     const broken = starter.replace('"direction": "decrease"', '"direction": "down"').replace('"weeks": 2', '"weeks": 0');

@@ -6,17 +6,13 @@
  *
  *   npx tsx test/e2e/screenshots-stages.ts
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { loadWorkbook, serializeWorkbook } from '../../shared/format';
 import type { Metric, Observation, Workbook } from '../../shared/model';
-import { WITHOUT_FILE_PICKERS } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
+import { openWorkbookFile } from './support/app';
 import { ROOT } from './support/build';
-import { startWeb } from './support/server';
-
-const OUT = join(ROOT, 'docs', 'screenshots');
+import { inBothSchemes, scrollStageTo, shoot } from './support/screenshots';
 
 const weekly = (start: string, values: readonly number[]): Observation[] =>
   values.map((value, i) => ({ date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
@@ -36,57 +32,21 @@ export function afterGoLive(): Workbook {
   return { ...w, id: 'wb-triage-live', title: 'Ticket triage — eight weeks after go-live', metrics };
 }
 
-/** Scrolls the stage so that `selector` starts just below the top bar. */
-async function scrollTo(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).evaluate((el) => {
-    const stage = el.closest('.stage')!;
-    stage.scrollTo({ top: el.getBoundingClientRect().top - stage.getBoundingClientRect().top + stage.scrollTop - 16, behavior: 'instant' });
-  });
-}
-
-async function shoot(page: Page, name: string, scheme: string): Promise<void> {
-  await page.waitForTimeout(400); // fonts and the last layout settle
-  await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-  console.log(`  docs/screenshots/${name}-${scheme}.png`);
-}
-
-async function run(scheme: 'light' | 'dark', url: string): Promise<void> {
-  const profile = tempDir('sprintbook-shots-');
-  const context = await launchPersistent(profile.path, scheme);
-  try {
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await (await chooser).setFiles({ name: 'triage-live.sprintbook', mimeType: 'application/json', buffer: Buffer.from(serializeWorkbook(afterGoLive())) });
-    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  await inBothSchemes(async (page, scheme) => {
+    await openWorkbookFile(page, 'triage-live.sprintbook', serializeWorkbook(afterGoLive()));
     await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
 
     await page.getByRole('link', { name: 'Metrics' }).click();
     await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Misrouted tickets' }).click();
     await page.waitForTimeout(700); // the smooth scroll to the editor
-    await scrollTo(page, '#scorecard');
-    await shoot(page, 'metrics', scheme);
+    await scrollStageTo(page, '#scorecard');
+    await shoot(page, `metrics-${scheme}`);
 
     await page.getByRole('link', { name: 'Roadmap' }).click();
     await page.getByRole('heading', { name: 'Roadmap', level: 1 }).waitFor();
-    await scrollTo(page, '#roadmap-schedule');
-    await shoot(page, 'roadmap', scheme);
-  } finally {
-    await context.close();
-    profile.remove();
-  }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  mkdirSync(OUT, { recursive: true });
-  const web = await startWeb();
-  try {
-    for (const scheme of ['light', 'dark'] as const) await run(scheme, web.url);
-  } finally {
-    await web.close();
-  }
+    await scrollStageTo(page, '#roadmap-schedule');
+    await shoot(page, `roadmap-${scheme}`);
+  });
 }

@@ -4,17 +4,13 @@
  *
  *   npx tsx test/e2e/screenshots.ts
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { loadWorkbook, serializeWorkbook } from '../../shared/format';
 import type { Workbook } from '../../shared/model';
-import { createFromTemplate, WITHOUT_FILE_PICKERS } from './support/app';
-import { launchPersistent, tempDir } from './support/browser';
+import { createFromTemplate, openWorkbookFile } from './support/app';
 import { ROOT } from './support/build';
-import { startWeb } from './support/server';
-
-const OUT = join(ROOT, 'docs', 'screenshots');
+import { inBothSchemes, shoot } from './support/screenshots';
 
 /** The worked example mid-sprint: a few gaps left, so Readiness has something to show. */
 function midSprint(): string {
@@ -32,58 +28,31 @@ function midSprint(): string {
   return serializeWorkbook(JSON.parse(JSON.stringify(mid)) as Workbook);
 }
 
-async function shoot(page: Page, name: string, scheme: string): Promise<void> {
-  await page.waitForTimeout(350); // fonts and the last layout settle
-  await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-  console.log(`  docs/screenshots/${name}-${scheme}.png`);
-}
+await inBothSchemes(async (page, scheme) => {
+  await createFromTemplate(page, /Customer support: ticket triage/);
+  await page.getByRole('button', { name: 'Library' }).click();
 
-async function run(scheme: 'light' | 'dark', url: string): Promise<void> {
-  const profile = tempDir('sprintbook-shots-');
-  const context = await launchPersistent(profile.path, scheme);
-  try {
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await createFromTemplate(page, /Customer support: ticket triage/);
-    await page.getByRole('button', { name: 'Library' }).click();
+  await openWorkbookFile(page, 'claims-intake.sprintbook', midSprint());
+  await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
+  await shoot(page, `overview-${scheme}`);
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await (await chooser).setFiles({ name: 'claims-intake.sprintbook', mimeType: 'application/json', buffer: Buffer.from(midSprint()) });
-    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
-    await shoot(page, 'overview', scheme);
+  await page.getByRole('link', { name: 'Readiness' }).click();
+  await page.getByRole('heading', { name: 'Readiness', level: 1 }).waitFor();
+  await shoot(page, `readiness-${scheme}`);
 
-    await page.getByRole('link', { name: 'Readiness' }).click();
-    await page.getByRole('heading', { name: 'Readiness', level: 1 }).waitFor();
-    await shoot(page, 'readiness', scheme);
+  await page.getByRole('link', { name: 'Export' }).click();
+  await page.getByRole('button', { name: /Export \d+ files/ }).waitFor();
+  await page.getByRole('checkbox', { name: /Sprint report/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Word/ }).uncheck();
+  await page.getByRole('button', { name: /Export \d+ files?/ }).click();
+  await page.getByRole('heading', { name: 'Your documents' }).waitFor({ timeout: 90_000 });
+  await page.waitForTimeout(600); // the smooth scroll to the results
+  await page.getByRole('heading', { name: 'Your documents' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator('.stage').evaluate((el) => el.scrollBy({ top: -24 }));
+  await page.waitForTimeout(2500); // Chromium's PDF viewer renders the preview out of process
+  await shoot(page, `export-${scheme}`);
 
-    await page.getByRole('link', { name: 'Export' }).click();
-    await page.getByRole('button', { name: /Export \d+ files/ }).waitFor();
-    await page.getByRole('checkbox', { name: /Sprint report/ }).uncheck();
-    await page.getByRole('checkbox', { name: /Word/ }).uncheck();
-    await page.getByRole('button', { name: /Export \d+ files?/ }).click();
-    await page.getByRole('heading', { name: 'Your documents' }).waitFor({ timeout: 90_000 });
-    await page.waitForTimeout(600); // the smooth scroll to the results
-    await page.getByRole('heading', { name: 'Your documents' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.locator('.stage').evaluate((el) => el.scrollBy({ top: -24 }));
-    await page.waitForTimeout(2500); // Chromium's PDF viewer renders the preview out of process
-    await shoot(page, 'export', scheme);
-
-    await page.getByRole('button', { name: 'Library' }).click();
-    await page.locator('.wb-card').nth(1).waitFor();
-    await shoot(page, 'library', scheme);
-  } finally {
-    await context.close();
-    profile.remove();
-  }
-}
-
-mkdirSync(OUT, { recursive: true });
-const web = await startWeb();
-try {
-  for (const scheme of ['light', 'dark'] as const) await run(scheme, web.url);
-} finally {
-  await web.close();
-}
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.locator('.wb-card').nth(1).waitFor();
+  await shoot(page, `library-${scheme}`);
+});

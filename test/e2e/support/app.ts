@@ -17,3 +17,16 @@ export async function createFromTemplate(page: Page, template: RegExp): Promise<
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
 }
+
+/** Picks `text` as the file `name` in the library's "Open file…" chooser (the page must use the file input). */
+export async function chooseWorkbookFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).first().click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Opens a workbook from a file, as a user would, and waits for its Overview (big files take a while). */
+export async function openWorkbookFile(page: Page, name: string, text: string): Promise<void> {
+  await chooseWorkbookFile(page, name, text);
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor({ timeout: 60_000 });
+}

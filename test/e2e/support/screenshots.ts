@@ -1,0 +1,43 @@
+/**
+ * What the screenshot scripts share: a run in light and in dark (a fresh browser profile each,
+ * file inputs instead of pickers), and taking a picture into docs/screenshots/ once the page
+ * has settled.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './build';
+import { openAppSession } from './session';
+
+export type Scheme = 'light' | 'dark';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+
+/** Saves docs/screenshots/`name`.png after fonts and the last layout have settled. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`  docs/screenshots/${name}.png`);
+}
+
+/** Scrolls the stage so that `selector` starts just below the top bar. */
+export async function scrollStageTo(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => {
+    const stage = el.closest('.stage')!;
+    stage.scrollTo({ top: el.getBoundingClientRect().top - stage.getBoundingClientRect().top + stage.scrollTop - 16, behavior: 'instant' });
+  });
+}
+
+/** Runs `scenario` on the library page of a fresh session, once in each colour scheme. */
+export async function inBothSchemes(scenario: (page: Page, scheme: Scheme) => Promise<void>): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    const session = await openAppSession('shots', { colorScheme: scheme, withoutFilePickers: true });
+    try {
+      await session.page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
+      await scenario(session.page, scheme);
+    } finally {
+      await session.close();
+    }
+  }
+}
