@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { securityHeaders } from './csp';
+import mimeTypes from '../node/mime-types.json';
 
 export type AppFile =
   | { readonly ok: true; readonly path: string; readonly mimeType: string }
@@ -48,30 +49,11 @@ export function resolveAppFile(url: string, rootDir: string): AppFile {
   return { ok: true, path, mimeType: mimeTypeOf(path) };
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.sprintbook': 'application/json; charset=utf-8',
-};
+/** Module scripts are refused by Chromium unless served with a JavaScript type, hence the table
+ * (shared with scripts/serve-web.mjs). */
+const MIME_TYPES: Readonly<Record<string, string>> = mimeTypes;
 
-/** Module scripts are refused by Chromium unless served with a JavaScript type, hence the table. */
+/** The type of a file by its extension; unknown ones are plain bytes. */
 export function mimeTypeOf(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
