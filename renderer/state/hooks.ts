@@ -3,6 +3,7 @@
  * for the same workbook (see selectors.ts), so components re-render only when what they show
  * changed. Arrays built in a selector go through useShallow.
  */
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Person, Workbook } from '../../shared/model';
 import type { Command } from './command';
@@ -48,4 +49,28 @@ export function usePersonChoice(assign: (personId: string) => Command): {
     onChoose: (personId) => execute(assign(personId)),
     onAdd: (name) => execute(withNewPerson(name, assign)),
   };
+}
+
+/** The lists of records a stage edits one at a time. */
+type RecordList = 'metrics' | 'decisions' | 'roadmap';
+
+/**
+ * Which record a stage's editor shows: the one a readiness "Fix" link asked for (so its field
+ * can be focused in the same render), else the one selected under `kind` in the ui slice, else
+ * the first when `firstByDefault`. A request becomes the selection; selection never enters undo.
+ */
+export function useSelectedRecord(kind: string, list: RecordList, firstByDefault: boolean): string | null {
+  const selected = useAppStore((s) => (s.selection?.kind === kind ? s.selection.id : null));
+  const request = useAppStore((s) => s.focusRequest?.target ?? null);
+  const requestedIndex = request ? new RegExp(`^/${list}/(\\d+)(?:/|$)`).exec(request)?.[1] : undefined;
+  const requested = useWorkbookValue((w) => (requestedIndex === undefined ? null : w[list][Number(requestedIndex)]?.id ?? null));
+  const shown = useWorkbookValue((w) => {
+    if (requested) return requested;
+    if (selected && w[list].some((r) => r.id === selected)) return selected;
+    return firstByDefault ? w[list][0]?.id ?? null : null;
+  });
+  useEffect(() => {
+    if (requested) useAppStore.getState().select({ kind, id: requested });
+  }, [kind, requested]);
+  return shown;
 }
