@@ -19,6 +19,7 @@ export interface StageDefinition {
 const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
   { id: 'overview', icon: 'overview', Screen: OverviewScreen },
   { id: 'map', icon: 'map', Screen: lazy(() => import('../features/map/MapScreen')) },
+  { id: 'decisions', icon: 'decisions', Screen: lazy(() => import('../features/decisions/DecisionsScreen')) },
   { id: 'metrics', icon: 'metrics', Screen: lazy(() => import('../features/metrics/MetricsScreen')) },
   { id: 'roadmap', icon: 'roadmap', Screen: lazy(() => import('../features/roadmap/RoadmapScreen')) },
   { id: 'readiness', icon: 'readiness', Screen: ReadinessScreen },

@@ -38,6 +38,7 @@ const PATHS = {
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
   list: 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
   gantt: 'M3 4v16M6 7h8M10 12h9M8 17h6',
+  decisions: 'M12 2.5 21.5 12 12 21.5 2.5 12zM8.5 12h7',
   lightbulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9V16h7v-2.1A6 6 0 0 0 12 3z',
 } as const;
 

@@ -40,3 +40,24 @@ export const selectRedoLabel = (s: AppState) => s.future[s.future.length - 1]?.l
 /** Unsaved changes to the `.sprintbook` file (the IndexedDB copy is saved regardless). */
 export const selectFileDirty = (s: AppState) => s.workbook !== null && s.workbook !== s.fileBaseline;
 export const selectStage = (s: AppState) => (s.route.screen === 'workbook' ? s.route.stage : null);
+
+// ---- the decision register ---------------------------------------------------------------------
+// (Imports here rather than at the top keep this block one self-contained addition.)
+import { decisionGaps, registerRows, type AmountFormat } from '../../shared/logic';
+import { formatterFor } from '../../shared/report/locale';
+
+const moneyFormats = new Map<string, AmountFormat>();
+
+/** Amounts in the workbook's currency and locale, as the documents print them (one formatter per pair). */
+export function moneyFormatOf(w: Pick<Workbook, 'locale' | 'currency'>): AmountFormat {
+  const key = `${w.locale ?? ''}|${w.currency ?? ''}`;
+  let format = moneyFormats.get(key);
+  if (!format) moneyFormats.set(key, (format = formatterFor(w).money));
+  return format;
+}
+
+/** Each decision's suggested tier with its reasons (amounts in the workbook's currency), adopted tier, mode and missing controls. */
+export const deriveDecisionAssessments = memoByWorkbook((w) => assessTiers(w, moneyFormatOf(w)));
+/** The readiness gaps about each decision, by index: what "needs attention" means. */
+export const deriveDecisionGaps = memoByWorkbook(decisionGaps);
+export const deriveRegisterRows = memoByWorkbook((w) => registerRows(w, deriveDecisionAssessments(w), deriveDecisionGaps(w)));

@@ -8,3 +8,4 @@ export * from './questions';
 export * from './suggest';
 export * from './observations-import';
 export * from './dependencies';
+export * from './decision-register';

@@ -6,21 +6,13 @@
  * at the zoom the map opens at (the part on screen mounted) and with the whole map in view
  * (every node and connector mounted).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { serializeWorkbook } from '../../shared/format';
-import { openWorkbookFile, WITHOUT_FILE_PICKERS } from '../e2e/support/app';
-import { launchPersistent, tempDir } from '../e2e/support/browser';
-import { startWeb } from '../e2e/support/server';
+import type { Page } from 'playwright-core';
 import { BENCH_SIZE, generateWorkbook } from '../fixtures/generate';
-import { printResults, quantile, type BenchResult } from './harness';
+import { printResults, type BenchResult } from './harness';
+import { resultOf, withWorkbookOpen } from './browser';
 
 const FRAME_AIM_MS = 16.7;
 const OPEN_RUNS = 5;
-
-function result(name: string, samples: number[], extra: Partial<BenchResult> = {}): BenchResult {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, runs: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), ...extra };
-}
 
 interface Frames { readonly deltas: number[]; readonly busyMs: number }
 
@@ -55,7 +47,7 @@ async function frames(page: Page, action: () => Promise<void>): Promise<Frames> 
 
 /** A frame-time result; the aim is on the 95th percentile, and the main thread's work per frame is noted. */
 function frameResult(name: string, f: Frames): BenchResult {
-  const r = result(name, f.deltas);
+  const r = resultOf(name, f.deltas);
   const work = f.busyMs / Math.max(1, f.deltas.length);
   // Deltas are whole display frames (16.7 ms at 60 Hz) plus timer jitter: within a millisecond of one frame is on time.
   const met = r.p95Ms <= FRAME_AIM_MS + 1;
@@ -102,22 +94,11 @@ async function pan(page: Page, steps: number): Promise<void> {
   for (let i = 0; i < steps; i++) await page.mouse.wheel(i % 120 < 60 ? 24 : -24, i % 30 < 15 ? 6 : -6);
 }
 
-async function seed(context: BrowserContext, url: string, text: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await openWorkbookFile(page, 'bench.sprintbook', text);
-  await page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
-  await page.close();
-}
-
 export async function runMapBench(): Promise<void> {
-  const web = await startWeb();
-  const profile = tempDir('sprintbook-bench-map-');
-  const context = await launchPersistent(profile.path);
-  try {
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    const big = generateWorkbook(BENCH_SIZE);
-    await seed(context, web.url, serializeWorkbook(big));
+  const big = generateWorkbook(BENCH_SIZE);
+  await withWorkbookOpen('map', big, async (seeded, { context, web }) => {
+    await seeded.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+    await seeded.close(); // each measurement below opens its own page
     const mapUrl = `${web.url}#/w/${big.id}/map`;
 
     const open: number[] = [];
@@ -137,7 +118,7 @@ export async function runMapBench(): Promise<void> {
     await nextFrames(page);
     const mounted = () => page.evaluate(() => `${document.querySelectorAll('.map-node').length} nodes, ${document.querySelectorAll('.map-edges .map-edge').length} connectors mounted`);
 
-    const results: BenchResult[] = [result(`navigation → interactive map (${BENCH_SIZE.nodes} nodes, ${BENCH_SIZE.edges} connectors)`, open)];
+    const results: BenchResult[] = [resultOf(`navigation → interactive map (${BENCH_SIZE.nodes} nodes, ${BENCH_SIZE.edges} connectors)`, open)];
     const drops: number[] = [];
     const zoom = await page.getByRole('button', { name: /^Zoom \d+%/ }).innerText();
     const openedMounted = await mounted();
@@ -156,15 +137,11 @@ export async function runMapBench(): Promise<void> {
     const panFit = await frames(page, () => pan(page, 240));
     results.push(frameResult(`frame while panning, whole map ${fitZoom}`, panFit));
     for (let i = 0; i < 4; i++) drops.push(await dragNode(page, await middleNode(page), 20));
-    results.push(result('drop: one command, re-layout, next frame', drops));
+    results.push(resultOf('drop: one command, re-layout, next frame', drops));
 
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
     printResults(`Map stage in Chromium — ${BENCH_SIZE.nodes} nodes, ${BENCH_SIZE.edges} connectors, ${BENCH_SIZE.lanes} lanes (headless, software raster)`, results);
     console.log(`  page JS heap after the runs: ${(memory / 2 ** 20).toFixed(0)} MiB; ${dom} DOM elements with the whole map mounted`);
-  } finally {
-    await context.close();
-    profile.remove();
-    await web.close();
-  }
+  });
 }

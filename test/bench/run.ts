@@ -13,6 +13,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   export: runExportBench,
   stages: runStagesBench,
   map: async () => (await import('./map.bench')).runMapBench(),
+  decisions: async () => (await import('./decisions.bench')).runDecisionsBench(),
 };
 
 const wanted = process.argv.slice(2);

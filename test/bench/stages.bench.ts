@@ -6,47 +6,17 @@
  * paint that follows is the browser's) and to the next frame. The aim is one frame (16.7 ms) for an edit.
  */
 import type { Page } from 'playwright-core';
-import { serializeWorkbook } from '../../shared/format';
-import { openWorkbookFile, WITHOUT_FILE_PICKERS } from '../e2e/support/app';
-import { launchPersistent, tempDir } from '../e2e/support/browser';
-import { startWeb } from '../e2e/support/server';
 import { BENCH_SIZE, generateWorkbook } from '../fixtures/generate';
 import { RECENT_ROWS } from '../../renderer/features/metrics/ObservationsSection';
-import { printResults, quantile, type BenchResult } from './harness';
+import { printResults } from './harness';
+import { FRAME_MS, resultOf, timeStageSwitch, withWorkbookOpen } from './browser';
 
 const RUNS = 15;
-/** One frame at 60 Hz, rounded as people say it. */
-const FRAME_MS = 16.7;
 const SIZE = { ...BENCH_SIZE, metrics: 100, observations: 200, roadmap: 200 };
-
-function result(name: string, samples: readonly number[], aimMs?: number): BenchResult {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, runs: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), ...(aimMs ? { aimMs } : {}) };
-}
-
-/** Switches to `stage` from Overview and times it until `ready` holds and the layout is done, then to the next frame. */
-async function timeStage(page: Page, workbookId: string, stage: string, readySelector: string, count: number): Promise<[number, number]> {
-  await page.evaluate((id) => { location.hash = `#/w/${id}/overview`; }, workbookId);
-  await page.locator('main h1', { hasText: 'Overview' }).waitFor();
-  return page.evaluate(async ({ id, stage, readySelector, count }) => {
-    const t0 = performance.now();
-    location.hash = `#/w/${id}/${stage}`;
-    for (;;) {
-      if (document.querySelectorAll(readySelector).length >= count) break;
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    document.body.getBoundingClientRect(); // style and layout
-    const laidOut = performance.now() - t0;
-    await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-    return [laidOut, (await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))) - t0] as [number, number];
-  }, { id: workbookId, stage, readySelector, count });
-}
 
 type Edit =
   | { readonly kind: 'weeks'; readonly index: number; readonly key: string }
   | { readonly kind: 'value' | 'pilot'; readonly index: number; readonly value: string };
-
-// No named helpers inside page.evaluate: tsx would wrap them in a `__name` the page lacks.
 
 /**
  * Makes one edit in the page, as one event, and times it to the laid-out DOM and to the next
@@ -78,23 +48,15 @@ async function timeEdit(page: Page, edit: Edit): Promise<[number, number]> {
 }
 
 export async function runStagesBench(): Promise<void> {
-  const web = await startWeb();
-  const profile = tempDir('sprintbook-bench-stages-');
-  const context = await launchPersistent(profile.path);
-  try {
-    await context.addInitScript(WITHOUT_FILE_PICKERS);
-    const big = generateWorkbook(SIZE);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(web.url);
-    await openWorkbookFile(page, 'bench.sprintbook', serializeWorkbook(big));
-    await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
+  const big = generateWorkbook(SIZE);
+  await withWorkbookOpen('stages', big, async (page) => {
 
     const gantt: number[][] = [[], []], ganttEdit: number[][] = [[], []], overviewEdit: number[][] = [[], []];
     const metrics: number[][] = [[], []], metricsEdit: number[][] = [[], []];
     for (let i = 0; i < RUNS + 1; i++) {
       // The first pass loads each stage's code and warms the caches; it is not counted.
-      const g = await timeStage(page, big.id, 'roadmap', '.gantt-row', SIZE.roadmap);
-      const m = await timeStage(page, big.id, 'metrics', '.observations-table tbody tr', RECENT_ROWS);
+      const g = await timeStageSwitch(page, big.id, 'roadmap', [['.gantt-row', SIZE.roadmap]]);
+      const m = await timeStageSwitch(page, big.id, 'metrics', [['.observations-table tbody tr', RECENT_ROWS]]);
       if (i > 0) {
         g.forEach((v, k) => gantt[k]!.push(v));
         m.forEach((v, k) => metrics[k]!.push(v));
@@ -121,20 +83,16 @@ export async function runStagesBench(): Promise<void> {
     }
 
     printResults(`Stages in Chromium — ${SIZE.roadmap}-item roadmap, ${SIZE.metrics} metrics × ${SIZE.observations} observations (one frame: ${FRAME_MS} ms)`, [
-      result(`Roadmap: switch to the Gantt (${SIZE.roadmap} items) → laid out`, gantt[0]!),
-      result('Roadmap: switch to the Gantt → next frame', gantt[1]!),
-      result('Roadmap: weeks of one bar (key on its end) → laid out', ganttEdit[0]!, FRAME_MS),
-      result('Roadmap: weeks of one bar → next frame', ganttEdit[1]!),
-      result(`Metrics: switch to the stage (${SIZE.metrics} metrics; ${RECENT_ROWS} of ${SIZE.observations} observations in the table) → laid out`, metrics[0]!),
-      result('Metrics: switch to the stage → next frame', metrics[1]!),
-      result('Metrics: edit the latest observation → laid out', metricsEdit[0]!, FRAME_MS),
-      result('Metrics: edit the latest observation → next frame', metricsEdit[1]!),
-      result('Reference — Overview: type the pilot name (every edit re-derives readiness) → laid out', overviewEdit[0]!),
-      result('Reference — Overview: type the pilot name → next frame', overviewEdit[1]!),
+      resultOf(`Roadmap: switch to the Gantt (${SIZE.roadmap} items) → laid out`, gantt[0]!),
+      resultOf('Roadmap: switch to the Gantt → next frame', gantt[1]!),
+      resultOf('Roadmap: weeks of one bar (key on its end) → laid out', ganttEdit[0]!, FRAME_MS),
+      resultOf('Roadmap: weeks of one bar → next frame', ganttEdit[1]!),
+      resultOf(`Metrics: switch to the stage (${SIZE.metrics} metrics; ${RECENT_ROWS} of ${SIZE.observations} observations in the table) → laid out`, metrics[0]!),
+      resultOf('Metrics: switch to the stage → next frame', metrics[1]!),
+      resultOf('Metrics: edit the latest observation → laid out', metricsEdit[0]!, FRAME_MS),
+      resultOf('Metrics: edit the latest observation → next frame', metricsEdit[1]!),
+      resultOf('Reference — Overview: type the pilot name (every edit re-derives readiness) → laid out', overviewEdit[0]!),
+      resultOf('Reference — Overview: type the pilot name → next frame', overviewEdit[1]!),
     ]);
-  } finally {
-    await context.close();
-    profile.remove();
-    await web.close();
-  }
+  });
 }

@@ -6,13 +6,10 @@
  *
  *   npx tsx test/e2e/screenshots-stages.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadWorkbook, serializeWorkbook } from '../../shared/format';
+import { serializeWorkbook } from '../../shared/format';
 import type { Metric, Observation, Workbook } from '../../shared/model';
 import { openWorkbookFile } from './support/app';
-import { ROOT } from './support/build';
-import { inBothSchemes, scrollStageTo, shoot } from './support/screenshots';
+import { inBothSchemes, scrollStageTo, shoot, starter } from './support/screenshots';
 
 const weekly = (start: string, values: readonly number[]): Observation[] =>
   values.map((value, i) => ({ date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
@@ -25,9 +22,7 @@ const SERIES: Readonly<Record<string, readonly number[]>> = {
 
 /** The worked example eight weeks into the rollout. */
 export function afterGoLive(): Workbook {
-  const loaded = loadWorkbook(readFileSync(join(ROOT, 'templates', 'starters', 'support-triage.sprintbook'), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.refusal.reason);
-  const w = loaded.workbook;
+  const w = starter();
   const metrics: Metric[] = w.metrics.map((m) => (SERIES[m.id] ? { ...m, observations: weekly('2026-12-18', SERIES[m.id]!) } : m));
   return { ...w, id: 'wb-triage-live', title: 'Ticket triage — eight weeks after go-live', metrics };
 }

@@ -4,19 +4,14 @@
  *
  *   npx tsx test/e2e/screenshots.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadWorkbook, serializeWorkbook } from '../../shared/format';
+import { serializeWorkbook } from '../../shared/format';
 import type { Workbook } from '../../shared/model';
 import { createFromTemplate, openWorkbookFile } from './support/app';
-import { ROOT } from './support/build';
-import { inBothSchemes, shoot } from './support/screenshots';
+import { inBothSchemes, shoot, starter } from './support/screenshots';
 
 /** The worked example mid-sprint: a few gaps left, so Readiness has something to show. */
 function midSprint(): string {
-  const loaded = loadWorkbook(readFileSync(join(ROOT, 'templates', 'starters', 'support-triage.sprintbook'), 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.refusal.reason);
-  const w = loaded.workbook;
+  const w = starter();
   const decisions = w.decisions.map((d, i) => (i === 1 ? { ...d, escalateToId: undefined, controls: d.controls.filter((c) => c !== 'audit-log') } : d));
   const metrics = w.metrics.map((m, i) => (i === 1 ? { ...m, kill: undefined } : m));
   const mid: Workbook = {

@@ -36,7 +36,7 @@ describe('a workbook in the browser', () => {
     await createFromTemplate(page, /Customer support: ticket triage/);
     expect(await page.getByRole('textbox', { name: 'Pilot name' }).inputValue()).toBe('Ticket triage assistant');
     const nav = page.getByRole('navigation', { name: 'Sprint stages' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Map', 'Metrics', 'Roadmap', 'Readiness', 'Export']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Map', 'Decisions', 'Metrics', 'Roadmap', 'Readiness', 'Export']);
   });
 
   it('keeps an edit to Overview across a reload', async () => {

@@ -12,3 +12,5 @@ export * from './mapNodes';
 export * from './mapEdges';
 export * from './mapLanes';
 export * from './mapDecisions';
+export * from './decisions';
+export * from './decisionsTiers';

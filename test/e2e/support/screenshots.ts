@@ -3,15 +3,24 @@
  * file inputs instead of pickers), and taking a picture into docs/screenshots/ once the page
  * has settled.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { loadWorkbook } from '../../../shared/format';
+import type { Workbook } from '../../../shared/model';
 import { ROOT } from './build';
 import { openAppSession } from './session';
 
 export type Scheme = 'light' | 'dark';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
+
+/** The support-triage starter, the worked example every screenshot starts from. */
+export function starter(): Workbook {
+  const loaded = loadWorkbook(readFileSync(join(ROOT, 'templates', 'starters', 'support-triage.sprintbook'), 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.refusal.reason);
+  return loaded.workbook;
+}
 
 /** Saves docs/screenshots/`name`.png after fonts and the last layout have settled. */
 export async function shoot(page: Page, name: string): Promise<void> {

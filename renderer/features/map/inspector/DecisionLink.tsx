@@ -1,7 +1,8 @@
 /**
  * A decision point's link to its decision record. Without one, readiness has a blocker; the
  * record is created here on demand (minimal and unclassified) and filled in on the Decisions
- * stage.
+ * stage. "Open in Decisions" changes the stage before asking for the record, so the map (which
+ * takes every focus request while it is shown) cannot swallow the request on the way out.
  */
 import type { ReactElement } from 'react';
 import { Badge } from '../../../components/Badge';
@@ -9,7 +10,7 @@ import { Button } from '../../../components/Button';
 import { useAvailableStages } from '../../../hooks/useAvailableStages';
 import { formatRoute } from '../../../state/routes';
 import { useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { openDecision } from '../../decisions/selection';
 import { createDecisionFor } from '../state/edits';
 
 export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
@@ -17,7 +18,6 @@ export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
   const decision = useWorkbookValue((w) => (index >= 0 ? w.decisions[index] : undefined));
   const workbookId = useWorkbookValue((w) => w.id);
   const decisionsBuilt = useAvailableStages().has('decisions');
-  const requestFocus = useAppStore((s) => s.requestFocus);
   return (
     <section className="map-inspector-section map-decision-link" aria-label="Decision record">
       <h3>Decision record</h3>
@@ -29,7 +29,10 @@ export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
             <span className="muted"> · {decision.id}</span>
           </p>
           {decisionsBuilt
-            ? <a href={formatRoute({ screen: 'workbook', workbookId, stage: 'decisions' })} onClick={() => requestFocus(`/decisions/${index}`)}>Open in Decisions</a>
+            ? (
+              <a href={formatRoute({ screen: 'workbook', workbookId, stage: 'decisions' })}
+                onClick={(e) => { e.preventDefault(); openDecision(decision.id); }}>Open in Decisions</a>
+            )
             : <p className="map-inspector-note">Classify it on the Decisions stage (days 4–5), which arrives in a later version.</p>}
         </>
       ) : (
