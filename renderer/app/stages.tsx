@@ -21,6 +21,7 @@ const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
   { id: 'map', icon: 'map', Screen: lazy(() => import('../features/map/MapScreen')) },
   { id: 'decisions', icon: 'decisions', Screen: lazy(() => import('../features/decisions/DecisionsScreen')) },
   { id: 'metrics', icon: 'metrics', Screen: lazy(() => import('../features/metrics/MetricsScreen')) },
+  { id: 'owners', icon: 'people', Screen: lazy(() => import('../features/owners/OwnersScreen')) },
   { id: 'roadmap', icon: 'roadmap', Screen: lazy(() => import('../features/roadmap/RoadmapScreen')) },
   { id: 'readiness', icon: 'readiness', Screen: ReadinessScreen },
   // Loaded on first visit: the export screen is the way into the (large, lazy) exporters.

@@ -9,3 +9,4 @@ export * from './suggest';
 export * from './observations-import';
 export * from './dependencies';
 export * from './decision-register';
+export * from './raci';

@@ -4,18 +4,8 @@
  */
 import { pointer, type Workbook } from '../model';
 import { gap, type Gap } from './gap';
+import { raciBySubject, raciCounts, raciProblems } from './raci';
 import { quote } from './text';
-
-/** How many distinct people hold `role` per subject: a person listed twice counts once. */
-function peopleWithRole(w: Workbook, role: 'A' | 'R'): Map<string, Set<string>> {
-  const bySubject = new Map<string, Set<string>>();
-  for (const r of w.raci) {
-    if (r.role !== role) continue;
-    const people = bySubject.get(r.subjectId);
-    if (people) people.add(r.personId); else bySubject.set(r.subjectId, new Set([r.personId]));
-  }
-  return bySubject;
-}
 
 export function ownerGaps(w: Workbook): Gap[] {
   const gaps: Gap[] = [];
@@ -34,14 +24,16 @@ export function ownerGaps(w: Workbook): Gap[] {
     add(pointer('ownership', 'escalationPath'), 'The escalation path names no one: say who a problem goes to, first to last.');
   }
 
-  const accountable = peopleWithRole(w, 'A');
-  const responsible = peopleWithRole(w, 'R');
+  // The rule itself lives in raci.ts, shared with the Owners stage's matrix.
+  const bySubject = raciBySubject(w.raci);
   const raci = pointer('raci');
   for (const d of w.decisions) {
-    const a = accountable.get(d.id)?.size ?? 0;
-    if (a === 0) add(raci, `Decision ${quote(d.title, d.id)} has no one accountable (A) in the RACI; it needs exactly one.`, d.id);
-    else if (a > 1) add(raci, `Decision ${quote(d.title, d.id)} has ${String(a)} people accountable (A) in the RACI; it needs exactly one.`, d.id);
-    if (!responsible.has(d.id)) add(raci, `Decision ${quote(d.title, d.id)} has no one responsible (R) in the RACI.`, d.id);
+    const name = quote(d.title, d.id);
+    for (const problem of raciProblems(raciCounts(bySubject.get(d.id) ?? []))) {
+      if (problem.kind === 'no-accountable') add(raci, `Decision ${name} has no one accountable (A) in the RACI; it needs exactly one.`, d.id);
+      else if (problem.kind === 'many-accountable') add(raci, `Decision ${name} has ${String(problem.count)} people accountable (A) in the RACI; it needs exactly one.`, d.id);
+      else add(raci, `Decision ${name} has no one responsible (R) in the RACI.`, d.id);
+    }
   }
 
   w.roadmap.forEach((item, i) => {

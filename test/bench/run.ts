@@ -14,6 +14,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   stages: runStagesBench,
   map: async () => (await import('./map.bench')).runMapBench(),
   decisions: async () => (await import('./decisions.bench')).runDecisionsBench(),
+  owners: async () => (await import('./owners.bench')).runOwnersBench(),
 };
 
 const wanted = process.argv.slice(2);

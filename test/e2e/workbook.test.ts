@@ -36,7 +36,7 @@ describe('a workbook in the browser', () => {
     await createFromTemplate(page, /Customer support: ticket triage/);
     expect(await page.getByRole('textbox', { name: 'Pilot name' }).inputValue()).toBe('Ticket triage assistant');
     const nav = page.getByRole('navigation', { name: 'Sprint stages' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Map', 'Decisions', 'Metrics', 'Roadmap', 'Readiness', 'Export']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Map', 'Decisions', 'Metrics', 'Owners', 'Roadmap', 'Readiness', 'Export']);
   });
 
   it('keeps an edit to Overview across a reload', async () => {
@@ -73,9 +73,9 @@ describe('a workbook in the browser', () => {
     await page.getByRole('heading', { name: 'Readiness', level: 1 }).waitFor();
     expect(await page.getByText(/^Not ready: \d+ blockers$/).count()).toBeGreaterThan(0);
     const ownership = page.getByRole('region', { name: 'Ownership' });
-    await ownership.getByRole('link', { name: /Go to Overview › People/ }).first().click();
-    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.getAttribute('data-focus') === '/people');
+    await ownership.getByRole('link', { name: /Fix in Owners/ }).first().click();
+    await page.getByRole('heading', { name: 'Owners', level: 1 }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-focus') === '/ownership/workflowOwnerId');
   });
 
   it('works from the keyboard alone: Tab, Enter, and Escape out of a dialog', async () => {

@@ -1,8 +1,9 @@
 /**
- * The people in the room. Removing someone the workbook still names (facilitator, an owner,
- * an escalation step, the RACI) is refused, with the places to change first.
+ * The people in the room, on Overview and again on Owners (one editor, two places). Removing
+ * someone the workbook still names (facilitator, an owner, an escalation step, the RACI) is
+ * refused, with the places to change first, each a link to the field that names them.
  */
-import { useCallback, useState, type ReactElement } from 'react';
+import { useCallback, useState, type ReactElement, type ReactNode } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Section } from '../../components/Section';
@@ -10,9 +11,12 @@ import { addPerson, newPersonId, removePerson } from '../../state/commands';
 import { useExecute, useWorkbookList } from '../../state/hooks';
 import { personReferences, type PersonReference } from '../../state/references';
 import { useAppStore } from '../../state/store';
+import { FixLink } from '../owners/FixLink';
 import { PersonRow } from './PersonRow';
 
-export function PeopleSection(): ReactElement {
+const DESCRIPTION = 'Who is in the room, and who will own, override and escalate. Everyone named elsewhere in the workbook is listed here.';
+
+export function PeopleSection({ description = DESCRIPTION }: { description?: ReactNode }): ReactElement {
   const execute = useExecute();
   const ids = useWorkbookList((w) => w.people.map((p) => p.id));
   const [blocked, setBlocked] = useState<{ name: string; refs: PersonReference[] } | null>(null);
@@ -42,7 +46,7 @@ export function PeopleSection(): ReactElement {
 
   return (
     <Section title="People" id="people" focusKey="/people"
-      description="Who is in the room, and who will own, override and escalate. Everyone named elsewhere in the workbook is listed here."
+      description={description}
       actions={<Button icon="plus" onClick={add}>Add person</Button>}>
       {ids.length === 0
         ? <p className="empty-note">Nobody yet. Add the facilitator and the people in the room on day 1.</p>
@@ -63,7 +67,11 @@ export function PeopleSection(): ReactElement {
           actions={<Button variant="primary" onClick={() => setBlocked(null)}>OK</Button>}>
           <p>Removing them would leave these places pointing at nobody. Change them first:</p>
           <ul className="reference-list">
-            {blocked.refs.map((r) => <li key={r.path}><span>{r.where}</span> <code className="pointer">{r.path}</code></li>)}
+            {blocked.refs.map((r) => (
+              <li key={r.path}>
+                <FixLink path={r.path} onFollow={() => setBlocked(null)}>{r.where}</FixLink> <code className="pointer">{r.path}</code>
+              </li>
+            ))}
           </ul>
         </Dialog>
       )}

@@ -14,3 +14,5 @@ export * from './mapLanes';
 export * from './mapDecisions';
 export * from './decisions';
 export * from './decisionsTiers';
+export * from './owners';
+export * from './raci';
