@@ -48,14 +48,19 @@ function sectionOf(first: string): string {
   return 'Workbook';
 }
 
-/** The part of a metric or roadmap item a gap is about: "Metrics › Kill criterion". */
+/** The part of a record a gap is about: "Metrics › Kill criterion", "Decisions › Controls". */
 const PARTS: Readonly<Record<string, string>> = {
   name: 'Name', baseline: 'Baseline', target: 'Target', kill: 'Kill criterion', ownerId: 'Owner', decisionIds: 'Decisions',
   observations: 'Observations', title: 'Title', weeks: 'Weeks', dependsOn: 'Dependencies', metricIds: 'Metrics', gate: 'Gate',
+  tier: 'Tier', tierReason: 'Tier', controls: 'Controls', outputOwnerId: 'Owner of the output', overrideById: 'Override',
+  escalateToId: 'Escalation', nodeId: 'Map node', action: 'Action', factors: 'Questions',
+  workflowOwnerId: 'Workflow owner', governanceOwnerId: 'Governance owner', measurementCadence: 'Measurement cadence',
+  escalationPath: 'Escalation path',
 };
 
 function partOf(path: string): string {
-  const m = /^\/(?:metrics|roadmap)\/\d+\/([A-Za-z]+)/.exec(path);
+  if (/^\/raci(?:\/|$)/.test(path)) return ' › RACI';
+  const m = /^\/(?:(?:metrics|roadmap|decisions)\/\d+|ownership)\/([A-Za-z]+)/.exec(path);
   const part = m ? PARTS[m[1]!] : undefined;
   return part ? ` › ${part}` : '';
 }

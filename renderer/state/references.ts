@@ -27,7 +27,19 @@ export function personReferences(w: Workbook, personId: string): PersonReference
   at(w.ownership.workflowOwnerId, 'Workflow owner', 'ownership', 'workflowOwnerId');
   at(w.ownership.governanceOwnerId, 'Governance owner', 'ownership', 'governanceOwnerId');
   w.ownership.escalationPath.forEach((id, j) => at(id, `Step ${j + 1} of the escalation path`, 'ownership', 'escalationPath', j));
-  w.raci.forEach((r, i) => at(r.personId, `RACI entry ${i + 1} (${r.role})`, 'raci', i, 'personId'));
+  w.raci.forEach((r, i) => at(r.personId, `${RACI_ROLE[r.role]} for ${subjectName(w, r.subjectId)} in the RACI`, 'raci', i, 'personId'));
   w.roadmap.forEach((r, i) => at(r.ownerId, `Owner of roadmap item “${r.title}”`, 'roadmap', i, 'ownerId'));
   return refs;
+}
+
+const RACI_ROLE = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' } as const;
+
+/** "decision “Refund over $500”", or the bare id of a subject the workbook no longer has. */
+function subjectName(w: Workbook, id: string): string {
+  const d = w.decisions.find((x) => x.id === id);
+  if (d) return `decision “${d.title}”`;
+  const m = w.metrics.find((x) => x.id === id);
+  if (m) return `metric “${m.name}”`;
+  const r = w.roadmap.find((x) => x.id === id);
+  return r ? `roadmap item “${r.title}”` : `“${id}”`;
 }

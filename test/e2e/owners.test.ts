@@ -128,8 +128,8 @@ describe('the Owners stage in the browser', () => {
     await showOwners();
     await page.getByRole('button', { name: 'Remove Jonas Becker', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Jonas Becker is still named in the workbook' });
-    expect(await dialog.getByRole('link', { name: /^RACI entry \d+ \(R\)/ }).count()).toBe(4);
-    await dialog.getByRole('link', { name: /^RACI entry \d+ \(R\)/ }).first().click();
+    expect(await dialog.getByRole('link', { name: /^Responsible for decision “.+” in the RACI/ }).count()).toBe(4);
+    await dialog.getByRole('link', { name: /^Responsible for decision “.+” in the RACI/ }).first().click();
     await expect.poll(focusedLabel).toBe('Jonas Becker on “Classify the ticket\'s topic, product and language”: Responsible');
 
     await page.getByRole('button', { name: 'Remove Lucía Romero', exact: true }).click();

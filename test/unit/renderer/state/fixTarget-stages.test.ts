@@ -20,3 +20,19 @@ describe('where a gap about metrics or the roadmap is fixed', () => {
     expect(fixTarget('/roadmap/1/dependsOn/0', BUILT)).toMatchObject({ stage: 'roadmap', place: 'Roadmap › Dependencies' });
   });
 });
+
+describe('where a gap about a decision or the owners is fixed', () => {
+  const ALL = new Set<StageId>([...BUILT, 'decisions', 'owners']);
+
+  it('is the decision’s field on the Decisions stage, named by its part', () => {
+    expect(fixTarget('/decisions/3/controls', ALL)).toEqual({ stage: 'decisions', focus: '/decisions/3/controls', place: 'Decisions › Controls' });
+    expect(fixTarget('/decisions/0/tierReason', ALL)).toMatchObject({ place: 'Decisions › Tier' });
+    expect(fixTarget('/decisions/0/escalateToId', ALL)).toMatchObject({ place: 'Decisions › Escalation' });
+  });
+
+  it('is the answer or the RACI on the Owners stage', () => {
+    expect(fixTarget('/ownership/governanceOwnerId', ALL)).toEqual({ stage: 'owners', focus: '/ownership/governanceOwnerId', place: 'Owners › Governance owner' });
+    expect(fixTarget('/raci/4/personId', ALL)).toMatchObject({ stage: 'owners', place: 'Owners › RACI' });
+    expect(fixTarget('/raci', ALL)).toMatchObject({ stage: 'owners', place: 'Owners › RACI' });
+  });
+});

@@ -111,7 +111,7 @@ describe('the Owners stage: people', () => {
     expect(state().workbook!.people.some((p) => p.id === 'p-t1-lead')).toBe(true);
 
     // A RACI entry: the matrix cell itself, on this stage.
-    fireEvent.click(within(dialog).getByRole('link', { name: /RACI entry 4 \(A\)/ }));
+    fireEvent.click(within(dialog).getByRole('link', { name: /Accountable for decision “Suggest the ticket's priority” in the RACI/ }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: "Lucía Romero on “Suggest the ticket's priority”: Accountable" }));
 
