@@ -2,7 +2,8 @@
  * The Map stage end to end, in Debian's Chromium against the production build: a facilitator
  * drags a step from the palette into a lane and names it, moves a node with the mouse and with
  * the keyboard, connects two nodes from a handle, undoes and redoes, reloads and finds the map
- * as it was, and exports it as an image.
+ * as it was, exports it as an image, and selects by rubber band, zooms to the selection and
+ * finds a node by its label.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,38 @@ describe('the workflow map in the browser', () => {
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
     expect(text).toContain('<svg');
     expect(text).toContain('Check the refund policy');
+  });
+
+  it('selects by rubber band, zooms to the selection, and finds a node by its label', async () => {
+    await page.getByRole('button', { name: 'Zoom to fit the map' }).click();
+    await page.keyboard.press('Escape');
+    const first = (await node('n-classify').boundingBox())!, last = (await node('n-draft').boundingBox())!;
+    const from = { x: first.x - 10, y: first.y - 6 }, to = { x: last.x + last.width + 10, y: last.y + last.height + 6 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+    await page.mouse.up();
+    const selected = () => page.locator('.map-node.is-selected').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.nodeId).sort());
+    await expect.poll(selected).toEqual(['n-classify', 'n-draft', 'n-prioritize']);
+
+    const zoom = () => page.getByRole('button', { name: /^Zoom \d+%/ }).innerText();
+    const fitted = parseInt(await zoom(), 10);
+    await page.getByRole('button', { name: 'Zoom to the selection' }).click();
+    await expect.poll(async () => parseInt(await zoom(), 10)).toBeGreaterThan(fitted);
+
+    const search = page.getByRole('searchbox', { name: 'Search nodes by label' });
+    await search.fill('refund policy');
+    await expect.poll(() => page.locator('.map-search-count').innerText()).toBe('1 match');
+    await search.press('Enter');
+    const found = page.getByRole('button', { name: 'Step: Check the refund policy, lane Tier-2 specialist' });
+    await expect.poll(() => found.evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
+    await expect.poll(selected).toHaveLength(1);
+    // Brought into view: inside the canvas's visible box.
+    const view = (await page.locator('.map-viewport').boundingBox())!;
+    await expect.poll(async () => {
+      const b = (await found.boundingBox())!;
+      return b.x >= view.x && b.y >= view.y && b.x + b.width <= view.x + view.width && b.y + b.height <= view.y + view.height;
+    }).toBe(true);
   });
 
   it('raised no script errors', () => {
