@@ -1,18 +1,16 @@
 /** The sidebar: the sprint's stages as links (in sprint order), and the verdict at a glance. */
-import { useDeferredValue, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Icon } from '../components/Icon';
 import { Verdict } from '../components/ReadinessGlance';
-import { useWorkbook } from '../state/hooks';
+import { useDeferredDerived } from '../state/hooks';
 import { deriveReadiness } from '../state/selectors';
 import type { StageId } from '../state/stages';
 import { formatRoute } from './router';
 import { STAGES } from './stages';
 
 export function Sidebar({ workbookId, stage }: { workbookId: string; stage: StageId }): ReactElement {
-  // Readiness of the whole workbook is the costliest thing drawn on every edit; deferring it
-  // lets the edit itself reach the screen within a frame, with the verdict one frame behind.
-  const workbook = useDeferredValue(useWorkbook());
-  const readiness = deriveReadiness(workbook);
+  // Deferred: the verdict follows an edit a frame later, so the edit itself is not held up.
+  const readiness = useDeferredDerived(deriveReadiness);
   const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
   return (
     <aside className="sidebar">

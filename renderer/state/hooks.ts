@@ -3,7 +3,7 @@
  * for the same workbook (see selectors.ts), so components re-render only when what they show
  * changed. Arrays built in a selector go through useShallow.
  */
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Person, Workbook } from '../../shared/model';
 import type { Command } from './command';
@@ -34,6 +34,15 @@ export function useWorkbookList<T>(pick: (w: Workbook) => readonly T[]): readonl
 /** A derived value (readiness, agenda…) from a memoized `derive*` selector. */
 export function useDerived<T>(derive: (w: Workbook) => T): T {
   return useWorkbookValue(derive);
+}
+
+/**
+ * A derived value one render behind the workbook, for derivations over the whole workbook
+ * (readiness above all, the costliest thing an edit redraws): the edit itself reaches the
+ * screen within a frame, and what depends on this follows in the next.
+ */
+export function useDeferredDerived<T>(derive: (w: Workbook) => T): T {
+  return derive(useDeferredValue(useWorkbook()));
 }
 
 export const useExecute = () => useAppStore((s) => s.execute);

@@ -7,15 +7,16 @@ import type { ReactElement } from 'react';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Section } from '../../components/Section';
-import { useDerived, useWorkbookList } from '../../state/hooks';
+import { useDeferredDerived, useWorkbookList } from '../../state/hooks';
 import { deriveReadiness } from '../../state/selectors';
 import { EXPECTED_KINDS, libraryEntry } from './library';
 import { showMetric } from './useSelectedMetric';
 
 export function KindCoverage({ onAdd }: { onAdd: (kind: (typeof EXPECTED_KINDS)[number]['kinds'][number]) => void }): ReactElement {
   const metrics = useWorkbookList((w) => w.metrics);
-  // The sidebar derives readiness for every edit anyway; this shares that one computation.
-  const readiness = useDerived(deriveReadiness);
+  // A frame behind, like the sidebar's verdict (and the same computation): an edit to an
+  // observation is not held up by readiness of the whole workbook.
+  const readiness = useDeferredDerived(deriveReadiness);
   const metricGaps = readiness.gaps.filter((g) => g.path.startsWith('/metrics/') && g.subjectId !== undefined);
   const missing = EXPECTED_KINDS.filter((e) => !metrics.some((m) => e.kinds.includes(m.kind))).length;
   return (

@@ -3,11 +3,10 @@
  * costliest thing an edit redraws (the sidebar defers it the same way): deferred, a click in
  * the RACI reaches the screen within a frame, and the checklist and tally follow a frame later.
  */
-import { useDeferredValue } from 'react';
 import type { Gap } from '../../../shared/logic';
-import { useWorkbook } from '../../state/hooks';
+import { useDeferredDerived } from '../../state/hooks';
 import { deriveOwnerGaps } from './derive';
 
 export function useOwnerGaps(): readonly Gap[] {
-  return deriveOwnerGaps(useDeferredValue(useWorkbook()));
+  return useDeferredDerived(deriveOwnerGaps);
 }
