@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState, type ReactElement } from 'react';
 import { NO_FILTER, type RegisterFilter } from '../../../shared/logic';
 import { useFocusRequest } from '../../hooks/useFocusRequest';
-import { bringIntoView } from '../metrics/fields/bringIntoView';
+import { bringIntoView } from '../../hooks/bringIntoView';
 import { DecisionEditor } from './editor/DecisionEditor';
 import { PolicySection } from './overview/PolicySection';
 import { TierOverviewSection } from './overview/TierOverviewSection';

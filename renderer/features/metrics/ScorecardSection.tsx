@@ -10,7 +10,7 @@ import { useDerived, useWorkbookList } from '../../state/hooks';
 import { SummaryChart } from './charts/SummaryChart';
 import { deriveScoreById } from './derive';
 import { ScorecardRow } from './ScorecardRow';
-import { bringIntoView } from './fields/bringIntoView';
+import { bringIntoView } from '../../hooks/bringIntoView';
 import { showMetric } from './useSelectedMetric';
 
 export function ScorecardSection({ selectedId, onAdd }: { selectedId: string | null; onAdd: () => void }): ReactElement {

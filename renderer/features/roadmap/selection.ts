@@ -5,7 +5,7 @@
  */
 import { useSelectedRecord } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { bringIntoView } from '../metrics/fields/bringIntoView';
+import { bringIntoView } from '../../hooks/bringIntoView';
 
 export const ITEM_SELECTION = 'roadmap-item';
 

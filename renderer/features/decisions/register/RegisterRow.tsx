@@ -8,7 +8,8 @@ import { decisionName, type AmountFormat, type RegisterRow as Row } from '../../
 import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
 import { actionLabel, controlName, MODE_LABEL } from '../labels';
-import { showDecision, showNodeOnMap } from '../selection';
+import { showNodeOnMap } from '../../../state/jumps';
+import { showDecision } from '../selection';
 import { TierBadge } from '../TierBadge';
 import { FactorChips } from './FactorChips';
 

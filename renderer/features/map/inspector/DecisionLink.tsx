@@ -10,7 +10,7 @@ import { Button } from '../../../components/Button';
 import { useAvailableStages } from '../../../hooks/useAvailableStages';
 import { formatRoute } from '../../../state/routes';
 import { useWorkbookValue } from '../../../state/hooks';
-import { openDecision } from '../../decisions/selection';
+import { openDecision } from '../../../state/jumps';
 import { createDecisionFor } from '../state/edits';
 
 export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
