@@ -9,16 +9,21 @@ import type { Workbook } from '../../shared/model';
 import { agendaProgress } from './agenda';
 import type { AppState } from './types';
 
-export function memoByWorkbook<T>(derive: (w: Workbook) => T): (w: Workbook) => T {
-  let last: Workbook | null = null;
-  let value: T;
-  return (w) => {
-    if (w !== last) {
-      value = derive(w);
-      last = w;
+/** `derive` remembered for the last key it was asked about (compared by identity). */
+export function memoOne<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  let last: K | null = null;
+  let value: V;
+  return (key) => {
+    if (key !== last) {
+      value = derive(key);
+      last = key;
     }
     return value;
   };
+}
+
+export function memoByWorkbook<T>(derive: (w: Workbook) => T): (w: Workbook) => T {
+  return memoOne(derive);
 }
 
 /** Dangling references and cycles of the workbook as it is now: fixed ones disappear. */

@@ -5,7 +5,7 @@
  * number: money at stake must never be off by a thousand.
  */
 import { DEFAULT_LOCALE } from '../../../shared/model';
-import type { Parsed } from '../metrics/fields/parse';
+import type { Parsed } from '../../hooks/useParsedDraft';
 
 export interface AmountFormat {
   readonly parse: (text: string) => Parsed<number | undefined>;

@@ -3,20 +3,12 @@
  * is typed (with the reason while it is invalid); valid values are committed as typed, and a
  * change from outside (undo) replaces the draft.
  */
-import { useState } from 'react';
+import { useParsedDraft } from '../../hooks/useParsedDraft';
 
+/** useParsedDraft for text that is valid as typed: `validate` says what is wrong, or null. */
 export function useDraft(value: string, validate: (v: string) => string | null, commit: (v: string) => void) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    // Set during render (React's "adjusting state when a prop changes"): no flash of the old draft.
-    setSeen(value);
-    setDraft(value);
-  }
-  const error = validate(draft);
-  const onChange = (next: string) => {
-    setDraft(next);
-    if (validate(next) === null && next !== value) commit(next);
-  };
-  return { draft, error, onChange };
+  return useParsedDraft(value, (text) => {
+    const error = validate(text);
+    return error === null ? { ok: true as const, value: text } : { ok: false as const, error };
+  }, commit, (v) => v === value);
 }

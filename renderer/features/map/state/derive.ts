@@ -5,21 +5,9 @@
  * of these (a node's x and y, "am I selected"), so a change re-renders only what it touches.
  */
 import type { Edge, Lane, Workbook, Workflow, WorkflowNode } from '../../../../shared/model';
-import { deriveReadiness, memoByWorkbook } from '../../../state/selectors';
+import { deriveReadiness, memoByWorkbook, memoOne } from '../../../state/selectors';
 import type { MapSelection } from '../../../state/types';
 import { canvasLayout, type CanvasLayout } from '../geometry/canvasLayout';
-
-function memoOne<K extends object, V>(derive: (key: K) => V): (key: K) => V {
-  let last: K | null = null;
-  let value: V;
-  return (key) => {
-    if (key !== last) {
-      value = derive(key);
-      last = key;
-    }
-    return value;
-  };
-}
 
 export const deriveLayout: (workflow: Workflow) => CanvasLayout = memoOne(canvasLayout);
 

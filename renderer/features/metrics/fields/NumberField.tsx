@@ -6,7 +6,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { TextField } from '../../../components/Field';
 import { useAppStore } from '../../../state/store';
 import { parseNumberText, type NumberRules } from './parse';
-import { useParsedDraft } from './useParsedDraft';
+import { useParsedDraft } from '../../../hooks/useParsedDraft';
 
 interface NumberFieldProps extends NumberRules {
   readonly label: string;

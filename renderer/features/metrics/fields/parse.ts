@@ -3,8 +3,7 @@
  * the file format would accept it: finite numbers, real calendar dates.
  */
 import { isValidDate } from '../../../../shared/logic';
-
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+import type { Parsed } from '../../../hooks/useParsedDraft';
 
 export interface NumberRules {
   /** Empty is refused (a value that makes its record what it is); a string is the reason given. */

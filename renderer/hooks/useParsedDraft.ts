@@ -4,7 +4,9 @@
  * and a change from outside (undo) replaces the draft.
  */
 import { useState } from 'react';
-import type { Parsed } from './parse';
+
+/** What parsing a typed text gives: the value, or what is wrong with the text. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 export function useParsedDraft<T>(shown: string, parse: (text: string) => Parsed<T>, commit: (value: T) => void, same: (value: T) => boolean) {
   const [draft, setDraft] = useState(shown);
