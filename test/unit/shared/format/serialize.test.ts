@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { generateWorkbook } from '../../../fixtures/generate';
 import { expectOpened, load, minimalRaw } from './helpers';
+import { INVOICE_EXAMPLE } from '../../../fixtures/examples';
 
-const example = readFileSync(new URL('../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url), 'utf8');
+const example = readFileSync(INVOICE_EXAMPLE, 'utf8');
 
 describe('writing a workbook canonically', () => {
   it("writes keys in DOMAIN.md's order whatever order they were read in", () => {

@@ -4,11 +4,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Workbook } from '../../../../shared/model';
 import { assessReadiness, assessTiers, scheduleRoadmap, scorecard, suggestRoadmap, questionSummary } from '../../../../shared/logic';
+import { INVOICE_EXAMPLE } from '../../../fixtures/examples';
 
-const EXAMPLE = fileURLToPath(new URL('../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url));
+const EXAMPLE = INVOICE_EXAMPLE;
 
 describe('the invoice-approval example', () => {
   const w = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8')) as Workbook;

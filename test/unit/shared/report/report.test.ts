@@ -4,8 +4,9 @@ import { loadWorkbook } from '../../../../shared/format';
 import type { Workbook } from '../../../../shared/model';
 import { buildReport, defaultPageSize, exportFileName, type Block, type Report } from '../../../../shared/report';
 import { unicodeWorkbook } from '../../../fixtures/unicode-workbook';
+import { INVOICE_EXAMPLE } from '../../../fixtures/examples';
 
-const exampleText = readFileSync(new URL('../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url), 'utf8');
+const exampleText = readFileSync(INVOICE_EXAMPLE, 'utf8');
 const opened = loadWorkbook(exampleText);
 if (!opened.ok) throw new Error('example must open');
 const example = opened.workbook;

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
+import { INVOICE_EXAMPLE } from '../../../../fixtures/examples';
 
-const example = fileURLToPath(new URL('../../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url));
+const example = INVOICE_EXAMPLE;
 
 describe('sprintbook derive on the invoice-approval example', () => {
   async function derived() {

@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
+import { INVOICE_EXAMPLE } from '../../../../fixtures/examples';
 
-const example = fileURLToPath(new URL('../../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url));
+const example = INVOICE_EXAMPLE;
 const outDir = () => mkdtemp(join(tmpdir(), 'sprintbook-export-'));
 
 /** The first page's MediaBox of a PDF: [0 0 width height]. */

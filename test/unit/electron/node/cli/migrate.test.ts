@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
+import { INVOICE_EXAMPLE } from '../../../../fixtures/examples';
 
-const example = fileURLToPath(new URL('../../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url));
+const example = INVOICE_EXAMPLE;
 
 describe('sprintbook migrate', () => {
   it('rewrites a file canonically in place and keeps a backup of the original', async () => {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { INVOICE_EXAMPLE } from '../../../../fixtures/examples';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
-const example = fileURLToPath(new URL('../../../../../../shared/examples/invoice-approval.sprintbook', import.meta.url));
+const example = INVOICE_EXAMPLE;
 
 function sprintbook(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'electron/node/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
