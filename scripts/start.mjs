@@ -1,8 +1,8 @@
 /**
  * `npm start`: build what is stale, then launch the desktop app in Electron.
  *
- * The Electron runtime is not installed by `npm install` (since Electron 42 the package fetches
- * it from GitHub on first launch). This script looks for it first, tries that one download if
+ * The Electron runtime is not installed by `npm install` (package.json's `allowScripts` keeps the
+ * electron package's install.js from fetching it). This script looks for it first, tries that download if
  * it is missing, and when the download fails (offline) prints one paragraph saying what to do —
  * never the downloader's stack trace. Run with tsx (see package.json) to import the TypeScript
  * helpers. Arguments after `--` go to the app, e.g. `npm start -- plan.sprintbook`.

@@ -1,12 +1,13 @@
 /**
  * Finds the Electron runtime the way the `electron` package itself does (its index.js), but
- * without its side effect: since Electron 42 the package downloads the binary on first use,
- * from GitHub, and offline that download fails with a stack trace. `npm start` asks here
- * first, so it can either launch the binary or explain in one paragraph what is missing.
+ * without throwing: the binary comes from GitHub, by the package's install.js, which
+ * package.json's `allowScripts` keeps from running at `npm install` (offline it would fail the
+ * whole install). `npm start` asks here first, so it can launch the binary, run that download
+ * once, or explain what is missing.
  *
- * The package's layout (electron 45): `path.txt` holds the executable's path inside `dist/`
- * (`electron`, `electron.exe`, `Electron.app/Contents/MacOS/Electron`) and is written only
- * after a successful download; `ELECTRON_OVERRIDE_DIST_PATH` points at a `dist/` elsewhere.
+ * The package's layout (electron 41 to 45 alike): `path.txt` holds the executable's path inside
+ * `dist/` (`electron`, `electron.exe`, `Electron.app/Contents/MacOS/Electron`) and is written
+ * only after a successful download; `ELECTRON_OVERRIDE_DIST_PATH` points at a `dist/` elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -80,7 +81,7 @@ export function missingElectronMessage(runtime: Extract<ElectronRuntime, { found
   return wrap(
     `Sprintbook's desktop shell needs the Electron${version} runtime${where}, which is downloaded from GitHub `
       + 'the first time the app starts, and it could not be fetched (offline, or behind a proxy?). '
-      + 'Connect to the internet and run `npx install-electron`, then `npm start` again; behind a firewall, set '
+      + 'Connect to the internet and run `npm start` again, which downloads it; behind a firewall, set '
       + 'ELECTRON_MIRROR to a mirror of the Electron releases first, or set ELECTRON_OVERRIDE_DIST_PATH to a folder '
       + `holding an unpacked Electron${version} for this platform. Meanwhile the browser version needs no download: \`npm run web\`.`,
   );
