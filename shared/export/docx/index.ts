@@ -19,6 +19,7 @@ import { XmlSlots } from './slots';
 import { numbering, styles } from './styles';
 import { factsXml, tableXml } from './table';
 import { tocBlock } from './toc';
+import { printableReport } from '../text/printable';
 
 export interface DocxOptions {
   /** The document's date and time: core.xml's created/modified and the zip entries' dates. */
@@ -31,7 +32,9 @@ type Child = Paragraph | TableOfContents;
 
 interface Counters { figures: number; lists: number }
 
-export async function renderDocx(report: Report, opts: DocxOptions): Promise<Uint8Array> {
+export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint8Array> {
+  // Every text as something the format can carry and the font can draw (U+FFFD for the rest).
+  const report = printableReport(input);
   const fonts = loadFontSet(opts.fonts);
   const page = pageGeometry(report.page);
   const textWidth = twips(page.width) - twips(page.marginLeft) - twips(page.marginRight);

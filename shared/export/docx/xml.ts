@@ -5,21 +5,19 @@
  */
 import type { Inline } from '../../report/types';
 import { toneText } from '../palette';
+import { printable } from '../text/printable';
 import type { RunDefaults } from './inline';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const MARKUP = /[&<>"]/g;
 
 /**
- * Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return, and
- * U+FFFE/U+FFFF) are dropped, as docx drops them; a lone surrogate, which no UTF-8 encoder
- * can write, becomes U+FFFD, as TextEncoder would make it.
+ * `text` as XML character data or attribute value (double-quoted). Characters XML 1.0
+ * forbids (most C0 controls, U+FFFE/U+FFFF, lone surrogates) become U+FFFD, like every
+ * unprintable character in the documents (text/printable.ts): shown, never dropped.
  */
-// eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
-const SPECIAL = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** `text` as XML character data or attribute value (double-quoted). */
 export function escapeXml(text: string): string {
-  return text.replace(SPECIAL, (c) => ENTITIES[c] ?? (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+  return printable(text).replace(MARKUP, (c) => ENTITIES[c]!);
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;

@@ -18,6 +18,7 @@ import { registerFonts } from './fonts';
 import { addOutline } from './outline';
 import { drawFacts, drawTable } from './table';
 import { drawToc } from './toc';
+import { printableReport } from '../text/printable';
 
 export interface PdfOptions {
   /** The document's date and time, written as its creation date. */
@@ -26,7 +27,9 @@ export interface PdfOptions {
   readonly fonts: ExportFonts;
 }
 
-export function renderPdf(report: Report, opts: PdfOptions): Uint8Array {
+export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
+  // Every text as something the format can carry and the font can draw (U+FFFD for the rest).
+  const report = printableReport(input);
   const fonts = loadFontSet(opts.fonts);
   const page = pageGeometry(report.page);
   const doc = new jsPDF({

@@ -25,15 +25,15 @@ function wellFormed(xml: string): boolean {
 
 /** User text with everything XML 1.0 cannot carry as is. */
 const NASTY = `a<b>&c "q" 'a' \u0001\u0008\u000B\u001F tab\tnl\u0000 \uFFFE\uFFFF lone\uD800 \uDC00end 😀`;
-/** What a reader sees: markup characters kept, forbidden ones gone, lone surrogates replaced. */
-const NASTY_READ = `a<b>&c "q" 'a'  tab\tnl  lone\uFFFD \uFFFDend 😀`;
+/** What a reader sees: markup characters kept, each character XML cannot carry shown as U+FFFD. */
+const NASTY_READ = `a<b>&c "q" 'a' \uFFFD\uFFFD\uFFFD\uFFFD tab\tnl\uFFFD \uFFFD\uFFFD lone\uFFFD \uFFFDend 😀`;
 
 describe('XML escaping', () => {
   it('is checked by a parser that does refuse what XML 1.0 forbids', () => {
     for (const bad of ['<t>\uFFFE</t>', '<t>\u0001</t>', '<t>a & b</t>', '<t a="x"y"/>']) expect(wellFormed(bad), bad).toBe(false);
   });
 
-  it('escapes markup, drops characters XML 1.0 forbids and replaces lone surrogates', () => {
+  it('escapes markup and shows each character XML 1.0 forbids as U+FFFD, never dropping it', () => {
     const escaped = escapeXml(NASTY);
     expect(wellFormed(`<t a="${escaped}">${escaped}</t>`)).toBe(true);
     expect(decodeXml(escaped)).toBe(NASTY_READ);
