@@ -56,14 +56,10 @@ function trend(m: Metric, fmt: Formatter): Shape[] {
     { v: m.kill?.threshold, colour: RED, label: 'kill' },
   ].filter((l): l is { v: number; colour: string; label: string } => l.v !== undefined);
   const values = [...obs.map((o) => o.value), ...lines.map((l) => l.v)];
-  let lo = Math.min(...values), hi = Math.max(...values);
-  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
-  const pad = (hi - lo) * 0.08;
-  lo -= pad; hi += pad;
+  const py = verticalScale(values, top, bottom);
   const day = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
   const d0 = day(obs[0]!.date), d1 = day(obs[obs.length - 1]!.date);
   const px = (d: string) => (d1 === d0 ? (left + right) / 2 : left + 6 + ((day(d) - d0) / (d1 - d0)) * (right - left - 12));
-  const py = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
 
   for (const l of lines) {
     shapes.push({ kind: 'polyline', points: [[left, py(l.v)], [right, py(l.v)]], stroke: { color: l.colour, width: 0.8, dash: [3, 2] } });
@@ -76,4 +72,21 @@ function trend(m: Metric, fmt: Formatter): Shape[] {
   shapes.push({ kind: 'text', x: left, y: bottom + 5, text: fmt.shortDate(obs[0]!.date), size: 6.5, color: MUTED, align: 'left' });
   if (obs.length > 1) shapes.push({ kind: 'text', x: right, y: bottom + 5, text: fmt.shortDate(obs[obs.length - 1]!.date), size: 6.5, color: MUTED, align: 'right' });
   return shapes;
+}
+
+/**
+ * Where a value goes between `top` and `bottom`, the range of `values` padded by 8 % at both
+ * ends. Any finite numbers work: halves are subtracted, since 1.8e308 − (−1.8e308) overflows
+ * to Infinity, and a range too narrow to tell apart (or one value) sits in the middle.
+ */
+export function verticalScale(values: readonly number[], top: number, bottom: number): (v: number) => number {
+  // A loop, not Math.min(...values): spreading 150,000 observations overflows the call stack.
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const half = hi / 2 - lo / 2;
+  const flat = !(half >= 5e-10 && half > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12);
+  return (v) => {
+    const t = flat ? 0.5 : (0.08 + (v / 2 - lo / 2) / half) / 1.16;
+    return bottom - t * (bottom - top);
+  };
 }
