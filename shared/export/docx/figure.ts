@@ -41,8 +41,9 @@ export function figureBlock(block: FigureBlock, env: FigureEnv, id: number): Par
   const image = rasterizeFigure(fig, env.fonts, PX_PER_DISPLAYED_PT * s, { displayScale: s, canvas: env.canvas });
   const picture = pictureParagraphXml({
     relationshipId: env.media.addPng(image.png),
-    widthPx: Math.round(fig.width * s * PX_PER_PT),
-    heightPx: Math.round(fig.height * s * PX_PER_PT),
+    // At least a pixel: a map far taller than wide is scaled to a sliver, and Word refuses an empty extent.
+    widthPx: Math.max(1, Math.round(fig.width * s * PX_PER_PT)),
+    heightPx: Math.max(1, Math.round(fig.height * s * PX_PER_PT)),
     id,
     name: `Figure ${id}`,
     title: block.caption,

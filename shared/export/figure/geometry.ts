@@ -1,6 +1,7 @@
 /**
  * Figure geometry both renderers agree on: the arrowhead of a polyline, how a figure is
- * scaled into the text width, and outlines of rounded rectangles and ellipses as points.
+ * scaled into the text width, dash patterns at a scale, and outlines of rounded rectangles
+ * and ellipses as points.
  */
 import type { Figure, PolylineShape } from '../../report/types';
 
@@ -46,6 +47,20 @@ export function fitScale(figure: Figure, maxWidth: number, maxHeight = Infinity)
   const w = figure.width > 0 ? figure.width : 1;
   const h = figure.height > 0 ? figure.height : 1;
   return Math.min(1, maxWidth / w, maxHeight / h);
+}
+
+/**
+ * A dash pattern scaled by `k`, stretched as a whole so that its shortest dash or gap is at
+ * least `minimum` (a pixel, a hairline): a huge map scaled to a page would otherwise cut one
+ * connector into millions of invisible dashes (gigabytes in the rasterizer, a PDF no viewer
+ * can draw). Undefined for a solid line, or a pattern with nothing to draw.
+ */
+export function visibleDash(dash: readonly number[] | undefined, k: number, minimum: number): number[] | undefined {
+  if (!dash || dash.length === 0 || !dash.every((d) => Number.isFinite(d) && d >= 0)) return undefined;
+  const positive = dash.filter((d) => d > 0);
+  if (positive.length === 0 || !(k > 0) || !Number.isFinite(k)) return undefined;
+  const stretch = Math.max(k, minimum / Math.min(...positive));
+  return dash.map((d) => d * stretch);
 }
 
 /** Points of an ellipse, enough segments that the chord error stays under `tolerance`. */

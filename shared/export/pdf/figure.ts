@@ -5,7 +5,7 @@
 import type { jsPDF } from 'jspdf';
 import type { FigureBlock, Shape, Stroke } from '../../report/types';
 import { INK, rgb } from '../palette';
-import { arrowFor, fitScale, type Point } from '../figure/geometry';
+import { arrowFor, fitScale, visibleDash, type Point } from '../figure/geometry';
 import { layoutTextShape } from '../figure/textLayout';
 import { contentHeight, ensure, gap, left, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
@@ -15,6 +15,13 @@ import { flowLines, setFace, wrapInline } from './text';
 const CAPTION_GAP = 6;
 /** Thinnest line we draw: thinner lines vanish on paper once a wide map is scaled down. */
 const MIN_LINE = 0.3;
+/** Shortest dash or gap: a viewer would draw a huge map's connectors as millions of dashes. */
+const MIN_DASH = 0.5;
+/**
+ * Smallest font size: a label shrunk with a huge map is unreadable anyway, and jsPDF writes
+ * the size as JavaScript prints it, which below 10⁻⁶ is "1e-7", not a PDF number.
+ */
+const MIN_TEXT = 0.01;
 
 export function drawFigure(ctx: PdfContext, block: FigureBlock): void {
   const width = ctx.page.textWidth;
@@ -42,7 +49,7 @@ export function drawFigure(ctx: PdfContext, block: FigureBlock): void {
 function applyStroke(doc: jsPDF, stroke: Stroke, s: number): void {
   doc.setDrawColor(...rgb(stroke.color));
   doc.setLineWidth(Math.max(MIN_LINE, stroke.width * s));
-  doc.setLineDashPattern(stroke.dash && stroke.dash.length > 0 ? stroke.dash.map((d) => d * s) : [], 0);
+  doc.setLineDashPattern(visibleDash(stroke.dash, s, MIN_DASH) ?? [], 0);
 }
 
 function style(fill: string | undefined, stroke: Stroke | undefined): 'F' | 'S' | 'FD' | null {
@@ -62,6 +69,9 @@ function steps(points: readonly Point[], x0: number, y0: number, s: number): { s
 
 function drawShape(ctx: PdfContext, shape: Shape, x0: number, y0: number, s: number): void {
   const { doc } = ctx;
+  // jsPDF throws on NaN and prints huge numbers with an exponent: the report never makes such
+  // a shape (its figures are bounded), and should one slip through it is left out, not the PDF.
+  if (!drawable(shape, s)) return;
   switch (shape.kind) {
     case 'rect': {
       const st = style(shape.fill, shape.stroke);
@@ -105,7 +115,7 @@ function drawShape(ctx: PdfContext, shape: Shape, x0: number, y0: number, s: num
     }
     case 'text': {
       if (shape.text === '' || !(shape.size > 0)) return;
-      setFace(doc, shape.bold ?? false, shape.size * s);
+      setFace(doc, shape.bold ?? false, Math.max(MIN_TEXT, shape.size * s));
       doc.setTextColor(...rgb(shape.color));
       for (const line of layoutTextShape(shape, ctx.fonts)) {
         if (line.text !== '') doc.text(line.text, x0 + line.x * s, y0 + line.baseline * s);
@@ -113,4 +123,21 @@ function drawShape(ctx: PdfContext, shape: Shape, x0: number, y0: number, s: num
       return;
     }
   }
+}
+
+/** Beyond this (in points on the page) jsPDF would print a coordinate as "1e+21", which is no PDF number. */
+const FAR = 1e7;
+
+/** Whether every number of the shape is finite and, scaled, lands within reach of the page. */
+function drawable(shape: Shape, s: number): boolean {
+  const numbers: number[] = [];
+  switch (shape.kind) {
+    case 'rect': numbers.push(shape.x, shape.y, shape.w, shape.h, shape.radius ?? 0); break;
+    case 'ellipse': numbers.push(shape.cx, shape.cy, shape.rx, shape.ry); break;
+    case 'polygon':
+    case 'polyline': for (const [x, y] of shape.points) numbers.push(x, y); break;
+    case 'text': numbers.push(shape.x, shape.y, shape.size); break;
+  }
+  if (shape.kind !== 'text' && shape.stroke) numbers.push(shape.stroke.width);
+  return numbers.every((v) => Number.isFinite(v) && Math.abs(v * s) <= FAR);
 }

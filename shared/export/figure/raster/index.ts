@@ -5,7 +5,7 @@
 import type { Figure, Shape } from '../../../report/types';
 import type { FontSet } from '../../fonts/fontSet';
 import { rgb } from '../../palette';
-import { arrowFor, ellipsePoints } from '../geometry';
+import { arrowFor, ellipsePoints, visibleDash } from '../geometry';
 import { fontOf, layoutTextShape } from '../textLayout';
 import { addText } from './glyphs';
 import { encodePng } from './png';
@@ -20,6 +20,8 @@ export interface RasterFigure {
 
 /** A bound on the image so a huge map cannot exhaust memory; it is still crisp at print size. */
 const MAX_PIXELS = 16_000_000;
+/** And on each side: a map two million points tall and one page wide must not become one column of a billion pixels. */
+const MAX_SIDE = 16_384;
 
 export interface RasterOptions {
   /** How far the document scales the figure down, so the PNG's resolution (pHYs) gives its displayed size. */
@@ -28,18 +30,25 @@ export interface RasterOptions {
   readonly canvas?: Rasterizer;
 }
 
-/** Renders `figure` with `pxPerPoint` pixels per figure point. */
+/** Renders `figure` with `pxPerPoint` pixels per figure point, fewer when the image would be too large. */
 export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: number, options: RasterOptions = {}): RasterFigure {
-  const area = Math.max(1, figure.width) * Math.max(1, figure.height);
-  const k = Math.min(pxPerPoint, Math.sqrt(MAX_PIXELS / area));
-  const widthPx = Math.max(1, Math.ceil(figure.width * k));
-  const heightPx = Math.max(1, Math.ceil(figure.height * k));
+  const width = positive(figure.width), height = positive(figure.height);
+  const k = Math.min(
+    positive(pxPerPoint),
+    Math.sqrt(MAX_PIXELS / (Math.max(1, width) * Math.max(1, height))),
+    MAX_SIDE / width, MAX_SIDE / height,
+  );
+  const widthPx = Math.min(MAX_SIDE, Math.max(1, Math.ceil(width * k)));
+  const heightPx = Math.min(MAX_SIDE, Math.max(1, Math.ceil(height * k)));
   const r = options.canvas ?? new Rasterizer(widthPx, heightPx);
   if (options.canvas) r.reset(widthPx, heightPx);
   for (const shape of figure.shapes) paint(r, shape, k, fonts);
-  const dpi = Math.round((72 * k) / (options.displayScale ?? 1));
-  return { png: encodePng(widthPx, heightPx, r.pixels, dpi), widthPx, heightPx };
+  const dpi = Math.round((72 * k) / positive(options.displayScale ?? 1));
+  return { png: encodePng(widthPx, heightPx, r.pixels, Math.min(Math.max(dpi, 1), 100_000)), widthPx, heightPx };
 }
+
+/** A size or scale as a usable positive number: 1 for zero, negative, NaN or infinite. */
+const positive = (n: number): number => (n > 0 && Number.isFinite(n) ? n : 1);
 
 function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {
   switch (shape.kind) {
@@ -89,5 +98,5 @@ function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {
   }
 }
 
-const scaled = (dash: readonly number[] | undefined, k: number): number[] | undefined =>
-  dash && dash.length > 0 ? dash.map((d) => d * k) : undefined;
+/** Dashes in pixels, none shorter than a pixel (see visibleDash). */
+const scaled = (dash: readonly number[] | undefined, k: number): number[] | undefined => visibleDash(dash, k, 1);
