@@ -1,13 +1,13 @@
 /**
  * "Export image" on the Map stage: the whole map as the figure the documents carry, as SVG
  * (vector) or PNG (the SVG drawn onto a canvas by the browser, at twice its size for a sharp
- * slide), saved through the host like any export.
+ * slide, smaller when that canvas would be too large), saved through the host like any export.
  */
 import type { Workbook } from '../../../../shared/model';
 import { workflowMapFigure } from '../../../../shared/report/figures/workflow-map';
 import { safeFileName } from '../../../state/fileNames';
 import { services } from '../../../services';
-import { figureToSvg, FIGURE_FONT, roughMeasure, type TextMeasure } from './figureSvg';
+import { figureToSvg, FIGURE_FONT, MAX_IMAGE_SIDE, roughMeasure, type TextMeasure } from './figureSvg';
 
 export type ImageFormat = 'svg' | 'png';
 
@@ -25,6 +25,22 @@ export function mapSvg(w: Workbook): string {
   return figureToSvg(workflowMapFigure(w), canvasMeasure(), 1.5, `${w.title} — workflow map`);
 }
 
+/** At most this many pixels in the PNG (64 MB of canvas), on top of MAX_IMAGE_SIDE a side. */
+const MAX_PNG_PIXELS = 16_000_000;
+
+/**
+ * The canvas size for an image of `width` × `height` at `scale`, shrunk to fit the caps: a
+ * canvas beyond them is refused by the browser (toBlob gives null) or costs gigabytes.
+ */
+export function pngSize(width: number, height: number, scale: number): { width: number; height: number } {
+  const w = Math.max(1, width), h = Math.max(1, height);
+  const k = Math.min(scale, MAX_IMAGE_SIDE / w, MAX_IMAGE_SIDE / h, Math.sqrt(MAX_PNG_PIXELS / (w * h)));
+  return {
+    width: Math.min(MAX_IMAGE_SIDE, Math.max(1, Math.round(w * k))),
+    height: Math.min(MAX_IMAGE_SIDE, Math.max(1, Math.round(h * k))),
+  };
+}
+
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -33,8 +49,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
     img.src = url;
     await img.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
-    canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
+    const size = pngSize(img.naturalWidth, img.naturalHeight, scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw images.');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);

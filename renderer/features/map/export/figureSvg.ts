@@ -5,6 +5,7 @@
  * browser's canvas in the app, a fixed advance in tests).
  */
 import { arrowFor } from '../../../../shared/export/figure/geometry';
+import { printable } from '../../../../shared/export/text/printable';
 import { wrapAndClamp } from '../../../../shared/export/text/wrap';
 import type { Figure, Shape, Stroke, TextShape } from '../../../../shared/report/types';
 
@@ -17,7 +18,8 @@ const LINE_HEIGHT = 1.2;
 /** An approximate measure (0.55 em per character) for places without fonts. */
 export const roughMeasure: TextMeasure = (text, size, bold) => Array.from(text).length * size * (bold ? 0.6 : 0.55);
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escaped for XML, and printable: a control character in a label would make the SVG no XML at all (U+FFFD shows it, as in the documents). */
+const esc = (s: string) => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 100) / 100);
 const pts = (p: readonly (readonly [number, number])[]) => p.map(([x, y]) => `${n(x)},${n(y)}`).join(' ');
 
@@ -57,12 +59,19 @@ export function shapeToSvg(shape: Shape, measure: TextMeasure): string {
   }
 }
 
-/** A standalone SVG document of `figure`, `scale` pixels per point, on a white page. */
+/** Longest side of the image an SVG asks to be shown at; browsers refuse canvases much larger. */
+export const MAX_IMAGE_SIDE = 16_384;
+
+/**
+ * A standalone SVG document of `figure`, `scale` pixels per point (less for a map so large
+ * that its longest side would pass MAX_IMAGE_SIDE pixels), on a white page.
+ */
 export function figureToSvg(figure: Figure, measure: TextMeasure = roughMeasure, scale = 1.5, title = 'Workflow map'): string {
   const w = figure.width, h = figure.height;
+  const k = Math.min(scale, MAX_IMAGE_SIDE / Math.max(w, h, 1));
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(w * scale)}" height="${n(h * scale)}" viewBox="0 0 ${n(w)} ${n(h)}" font-family='${FIGURE_FONT}'>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(w * k)}" height="${n(h * k)}" viewBox="0 0 ${n(w)} ${n(h)}" font-family='${FIGURE_FONT}'>`,
     `<title>${esc(title)}</title>`,
     `<rect width="${n(w)}" height="${n(h)}" fill="#ffffff"/>`,
     ...figure.shapes.map((s) => shapeToSvg(s, measure)),
