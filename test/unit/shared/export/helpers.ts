@@ -1,12 +1,13 @@
 /**
- * Test helpers for the exporters: unzip a DOCX, read its XML as text, and run the external
- * checkers (pdftotext, LibreOffice) through temporary files when they are installed.
+ * Test helpers for the exporters: unzip a DOCX, read its XML as text, read a PDF's content
+ * streams, and run the external checkers (pdftotext, LibreOffice) through temporary files
+ * when they are installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 
 export function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
@@ -97,4 +98,34 @@ export function libreOfficeToPdf(docx: Uint8Array): Uint8Array {
 /** Collapses whitespace so strings that wrapped across lines still match. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/** The decompressed content streams of a PDF's pages: the operators that draw them. */
+export function pdfContentStreams(pdf: Uint8Array): string[] {
+  const raw = Buffer.from(pdf).toString('latin1');
+  const objects = new Map<string, { dict: string; start: number }>();
+  for (const m of raw.matchAll(/(?:^|\n)(\d+) 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*stream\r?\n/g)) {
+    objects.set(m[1]!, { dict: m[2]!, start: m.index + m[0].length });
+  }
+  return [...raw.matchAll(/\/Contents (\d+) 0 R/g)].map((ref) => {
+    const obj = objects.get(ref[1]!);
+    if (!obj) throw new Error(`The PDF has no stream object ${ref[1]}`);
+    const length = Number(/\/Length (\d+)/.exec(obj.dict)?.[1]);
+    const bytes = pdf.subarray(obj.start, obj.start + length);
+    return strFromU8(/\/FlateDecode/.test(obj.dict) ? unzlibSync(bytes) : bytes, true);
+  });
+}
+
+/**
+ * The operands of a content stream that are not PDF numbers: PDF writes numbers as plain
+ * decimals, so "1e-7", "NaN", "Infinity" or "undefined" make the page invalid. Strings
+ * (text shown, in parentheses or hex) and names are skipped.
+ */
+export function badPdfNumbers(stream: string): string[] {
+  const code = stream
+    .replace(/\((?:\\.|[^\\)])*\)/g, ' ')
+    .replace(/<[0-9A-Fa-f\s]*>/g, ' ')
+    .replace(/\/[^\s/[\]()<>{}]*/g, ' ');
+  return code.split(/[\s[\]{}<>]+/).filter((t) =>
+    t !== '' && (/^[-+.\d]/.test(t) || /NaN|Infinity|undefined|null/.test(t)) && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t));
 }
