@@ -3,7 +3,7 @@
  * without throwing: the binary comes from GitHub, by the package's install.js, which
  * package.json's `allowScripts` keeps from running at `npm install` (offline it would fail the
  * whole install). `npm start` asks here first, so it can launch the binary, run that download
- * once, or explain what is missing.
+ * once, or fall back to the browser version (start-mode.ts) saying what is missing.
  *
  * The package's layout (electron 41 to 45 alike): `path.txt` holds the executable's path inside
  * `dist/` (`electron`, `electron.exe`, `Electron.app/Contents/MacOS/Electron`) and is written
@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type ElectronRuntime =
   | { readonly found: true; readonly executable: string; readonly version: string }
@@ -63,46 +63,6 @@ export function defaultExecutable(platform: NodeJS.Platform): string {
     case 'win32': return 'electron.exe';
     default: return 'electron';
   }
-}
-
-/**
- * The one paragraph `npm start` prints when there is no runtime: what is missing, why (it is
- * downloaded on first start, which needs the internet), and what to do next.
- */
-export function missingElectronMessage(runtime: Extract<ElectronRuntime, { found: false }>, cwd = process.cwd()): string {
-  if (runtime.reason === 'no-package') {
-    return wrap(
-      "Sprintbook's desktop shell needs the Electron runtime, and the electron package is not installed: "
-        + 'run `npm install` first, then `npm start` again. Without it, the browser version runs with `npm run web`.',
-    );
-  }
-  const version = runtime.version ? ` ${runtime.version}` : '';
-  const where = runtime.expected ? ` (expected at ${relative(cwd, runtime.expected) || runtime.expected})` : '';
-  return wrap(
-    `Sprintbook's desktop shell needs the Electron${version} runtime${where}, which is downloaded from GitHub `
-      + 'the first time the app starts, and it could not be fetched (offline, or behind a proxy?). '
-      + 'Connect to the internet and run `npm start` again, which downloads it; behind a firewall, set '
-      + 'ELECTRON_MIRROR to a mirror of the Electron releases first, or set ELECTRON_OVERRIDE_DIST_PATH to a folder '
-      + `holding an unpacked Electron${version} for this platform. Meanwhile the browser version needs no download: \`npm run web\`.`,
-  );
-}
-
-/** Wraps at about 100 columns so the paragraph reads well in a terminal; a `command` is never split. */
-function wrap(text: string, width = 100): string {
-  const NBSP = '\u00a0';
-  const glued = text.replace(/`[^`]*`/g, (code) => code.replaceAll(' ', NBSP));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of glued.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n').replaceAll(NBSP, ' ');
 }
 
 function readVersion(packageDir: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultExecutable, electronPackageDir, locateElectron, missingElectronMessage } from '../../../../electron/node/electron-runtime';
+import { defaultExecutable, electronPackageDir, locateElectron } from '../../../../electron/node/electron-runtime';
 
 /** A fake electron package folder, laid out like the electron package's (41 to 45 alike). */
 async function fakePackage(files: Record<string, string> = {}): Promise<string> {
@@ -58,38 +58,5 @@ describe('finding the Electron runtime', () => {
     expect(defaultExecutable('linux')).toBe('electron');
     expect(defaultExecutable('win32')).toBe('electron.exe');
     expect(defaultExecutable('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
-  });
-});
-
-describe('the message when the runtime is missing', () => {
-  const message = missingElectronMessage(
-    { found: false, reason: 'not-downloaded', version: '45.4.1', expected: '/repo/node_modules/electron/dist/electron' },
-    '/repo',
-  );
-
-  it('is one paragraph, no stack trace', () => {
-    expect(message.trim().split(/\n\s*\n/)).toHaveLength(1);
-    expect(message).not.toMatch(/\bat .+:\d+:\d+/);
-  });
-
-  it('says what is missing and why', () => {
-    expect(message).toMatch(/Electron 45\.4\.1 runtime/);
-    expect(message).toContain('node_modules/electron/dist/electron');
-    expect(message).toMatch(/downloaded .* first time/);
-  });
-
-  it('gives the next steps: the installer, a mirror or a local copy, and the browser version', () => {
-    expect(message.replace(/\s+/g, " ")).toMatch(/Connect to the internet and run `npm start` again/);
-    expect(message).toContain('ELECTRON_MIRROR');
-    expect(message).toContain('ELECTRON_OVERRIDE_DIST_PATH');
-    expect(message).toContain('`npm run web`');
-  });
-
-  it('never breaks a command across lines', () => {
-    for (const code of message.match(/`[^`]*`/g) ?? []) expect(code).not.toContain('\n');
-  });
-
-  it('asks for npm install when the package itself is missing', () => {
-    expect(missingElectronMessage({ found: false, reason: 'no-package' })).toMatch(/`npm install`/);
   });
 });
