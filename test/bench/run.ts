@@ -15,6 +15,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   map: async () => (await import('./map.bench')).runMapBench(),
   decisions: async () => (await import('./decisions.bench')).runDecisionsBench(),
   owners: async () => (await import('./owners.bench')).runOwnersBench(),
+  kill: async () => (await import('./kill.bench')).runKillBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,133 @@
+/**
+ * What the kill trials of the command line need: the CLI bundled once with esbuild (starting tsx
+ * for every trial would take most of the time), a run of it with plain `node` that is SIGKILLed
+ * at a planned moment, and a seeded random source so a failing trial can be replayed.
+ */
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { parseTempName } from '../../../../../electron/node/temp-files';
+
+const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
+
+export interface BundledCli {
+  readonly script: string;
+  readonly remove: () => Promise<void>;
+}
+
+/**
+ * Bundles electron/node/cli/main.ts as `npm run build:cli` does, into a temporary folder. The
+ * bundle finds the templates (fonts) and the packages it leaves external through links to the
+ * repository's folders beside it.
+ */
+export async function bundleCli(): Promise<BundledCli> {
+  const dir = await mkdtemp(join(tmpdir(), 'sprintbook-cli-'));
+  const script = join(dir, 'sprintbook.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'electron/node/cli/main.ts')], outfile: script,
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+  });
+  await symlink(join(ROOT, 'templates'), join(dir, 'templates'), 'junction');
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'junction');
+  return { script, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** When to kill: a fixed time after the start, or after the first temporary file appears. */
+export type KillPlan =
+  | { readonly from: 'start'; readonly afterMs: number }
+  | { readonly from: 'first-temporary'; readonly afterMs: number };
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly killed: boolean;
+  readonly ms: number;
+  /** Milliseconds from the start to the first temporary file seen in the watched folder. */
+  readonly firstTemporaryMs: number | undefined;
+  /** … and to the last change seen there (the last rename, for a run that completes). */
+  readonly lastChangeMs: number | undefined;
+  readonly stderr: string;
+}
+
+/** Runs the bundled CLI in `cwd`, watching `watchDir` for temporaries, and kills it as planned. */
+export async function runCli(cli: BundledCli, args: readonly string[], cwd: string, watchDir: string, plan?: KillPlan): Promise<CliRun> {
+  let firstTemporaryMs: number | undefined;
+  let lastChangeMs: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const kill = () => child.kill('SIGKILL');
+  // Watch before starting, so no temporary can come and go unseen.
+  const watcher = watch(watchDir, (_event, name) => {
+    lastChangeMs = performance.now() - started;
+    if (firstTemporaryMs !== undefined || !name || !parseTempName(String(name))) return;
+    firstTemporaryMs = lastChangeMs;
+    if (plan?.from === 'first-temporary') timer = setTimeout(kill, plan.afterMs);
+  });
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli.script, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  if (plan?.from === 'start') timer = setTimeout(kill, plan.afterMs);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (c, s) => resolve([c, s]));
+  });
+  clearTimeout(timer);
+  watcher.close();
+  return { code, killed: signal === 'SIGKILL', ms: performance.now() - started, firstTemporaryMs, lastChangeMs, stderr };
+}
+
+/** mulberry32: a tiny seeded generator of numbers in [0, 1), enough to replay a trial. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** How long a complete run takes, and how long its writes take (first temporary to last rename). */
+export interface Timing {
+  readonly runMs: number;
+  readonly writeMs: number;
+}
+
+/**
+ * A random moment: one trial in four anywhere in a run (startup and rendering included), the
+ * others while the files are being written, where the atomicity is at stake.
+ */
+export function randomKill(random: () => number, timing: Timing): KillPlan {
+  return random() < 0.25
+    ? { from: 'start', afterMs: random() * timing.runMs * 1.1 }
+    : { from: 'first-temporary', afterMs: random() * timing.writeMs * 1.5 };
+}
+
+/** What a series of trials saw: how many ended in each state, and every broken promise. */
+export interface TrialReport {
+  readonly command: string;
+  readonly trials: number;
+  readonly seed: number;
+  readonly ms: number;
+  readonly timing: Timing;
+  readonly outcomes: Record<string, number>;
+  /** Trials that left temporaries, each followed by a complete run that had to remove them. */
+  readonly sweeps: number;
+  readonly violations: string[];
+}
+
+export function count(outcomes: Record<string, number>, outcome: string): void {
+  outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+}
+
+export function describeReport(r: TrialReport): string {
+  const outcomes = Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(', ');
+  return `${r.command}: ${r.trials} trials in ${(r.ms / 1000).toFixed(1)} s (seed ${r.seed}; a full run ${r.timing.runMs.toFixed(0)} ms, ` +
+    `its writes ${r.timing.writeMs.toFixed(0)} ms) — ${outcomes}; ${r.sweeps} left temporaries that the next run removed; ` +
+    `${r.violations.length} violations`;
+}
