@@ -57,6 +57,43 @@ describe('links opened in the system browser', () => {
     expect(isSafeExternalUrl('https://example.com/\n')).toBe(false);
   });
 
+  it('may be mailto: with a subject and a body that speak of attachments', () => {
+    for (const url of [
+      'mailto:owner@example.com?subject=The%20attachment&body=See%20the%20attached%20scorecard',
+      'mailto:attach@example.com', 'mailto:a@example.com?subject=attachments', 'mailto:a@example.com?x-attached=1',
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(true);
+    }
+  });
+
+  it('may not be mailto: links that ask the mail client to attach a file, however it is spelled', () => {
+    for (const url of [
+      'mailto:a@example.com?attach=/etc/passwd',
+      'mailto:a@example.com?attachment=~/.ssh/id_rsa',
+      'mailto:a@example.com?subject=Hi&ATTACH=/home/me/plan.sprintbook',
+      'mailto:a@example.com?subject=Hi&Attachment=C:%5CUsers%5Cme%5Cdoc.docx',
+      'mailto:a@example.com?%61ttach=/etc/passwd',
+      'mailto:a@example.com?attach%6Dent=/etc/passwd',
+      'mailto:a@example.com?%2561ttach=/etc/passwd',
+      'mailto:a@example.com?%41%54%54%41%43%48=/etc/passwd',
+      'mailto:a@example.com?body=hello%26attach%3D/etc/passwd',
+      'mailto:a@example.com%3Fattach=/etc/passwd',
+      'mailto:a@example.com?subject=x;attach=/etc/passwd',
+      'mailto:a@example.com?attach',
+      'mailto:a@example.com?%20attach%20=/etc/passwd',
+      'mailto:a@example.com?attach+=/etc/passwd',
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(false);
+    }
+  });
+
+  it('may not be mailto: links encoded over and over until no one can tell what they ask', () => {
+    let name = '%61ttach';
+    for (let i = 0; i < 9; i++) name = name.replace('%', '%25');
+    expect(isSafeExternalUrl(`mailto:a@example.com?${name}=/etc/passwd`)).toBe(false);
+    expect(isSafeExternalUrl('mailto:a@example.com?subject=100%25%20done')).toBe(true);
+  });
+
   it('are refused when they are not strings or are too long', () => {
     expect(isSafeExternalUrl(42)).toBe(false);
     expect(isSafeExternalUrl(null)).toBe(false);
