@@ -1,9 +1,15 @@
 /**
- * A tiny static server for the production build of the renderer (`npm run web`, and the
- * end-to-end tests): serves one folder from 127.0.0.1, with correct MIME types, and never
- * anything outside that folder. Hashed build assets (assets/*) are cached for good, which also
- * lets Chromium keep compiled code; everything else is revalidated, so a rebuild is seen on
- * the next reload.
+ * A tiny static server for the production build of the renderer (`npm run web`, `npm start`
+ * offline, and the end-to-end tests): serves one folder from a loopback address, with correct
+ * MIME types, and never anything outside that folder. Hashed build assets (assets/*) are cached
+ * for good, which also lets Chromium keep compiled code; everything else is revalidated, so a
+ * rebuild is seen on the next reload.
+ *
+ * Every response carries the desktop app's Content Security Policy and security headers
+ * (electron/main/security-headers.json). A request whose Host header is not the address it
+ * listens on is refused with 421: a web page elsewhere that points its own name at 127.0.0.1
+ * (DNS rebinding) would otherwise read the app, and a page of the same origin sees the user's
+ * workbooks in IndexedDB.
  *
  *   node scripts/serve-web.mjs [--port N] [--dir PATH]     (PORT=0 picks a free port)
  */
@@ -12,8 +18,32 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// One table of types for this server and the desktop app's app:// protocol.
+// One table of types, and one policy, for this server and the desktop app's app:// protocol.
 import MIME from '../electron/node/mime-types.json' with { type: 'json' };
+import SECURITY from '../electron/main/security-headers.json' with { type: 'json' };
+
+/** The headers of every response. */
+export const SECURITY_HEADERS = Object.freeze({
+  'Content-Security-Policy': Object.entries(SECURITY.policy).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; '),
+  ...SECURITY.headers,
+  // Pages of other origins may not load these files either (a <script src> from elsewhere).
+  'Cross-Origin-Resource-Policy': 'same-origin',
+});
+
+/**
+ * The Host headers a request may carry to a server listening on `address` (a loopback address)
+ * and `port`: that address, and `localhost`, which browsers always resolve to loopback.
+ */
+export function allowedHosts(address, port) {
+  const literal = address.includes(':') ? `[${address}]` : address;
+  // A browser leaves out the scheme's default port.
+  return port === 80 ? [`${literal}:${port}`, `localhost:${port}`, literal, 'localhost'] : [`${literal}:${port}`, `localhost:${port}`];
+}
+
+/** Only loopback addresses: this server is for the browser on this machine, never the network. */
+function isLoopback(host) {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 
 /** The file under `root` that `urlPath` names, or null when it would leave `root`. */
@@ -44,22 +74,31 @@ export async function resolveInside(root, urlPath) {
 
 /** Starts serving `dir`; resolves to the server and its address once it listens. */
 export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
+  if (!isLoopback(host)) throw new Error(`serves only on a loopback address (127.0.0.1, ::1 or localhost), not "${host}"`);
   const root = await realpath(resolve(dir));
+  let allowed = [];
   const server = createServer(async (req, res) => {
+    const asked = (req.headers.host ?? '').toLowerCase();
+    if (!allowed.includes(asked)) {
+      res.writeHead(421, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(
+        `Misdirected request: this server answers only to ${allowed.join(' or ')}, ` +
+        `not to the host ${JSON.stringify(req.headers.host ?? '')}. Open ${allowed[0]} in the address bar.\n`);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
       return;
     }
     const file = await resolveInside(root, req.url ?? '/');
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
     const hashed = relative(root, file).split(sep)[0] === 'assets';
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') {
       res.end();
@@ -72,7 +111,8 @@ export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
     server.listen(port, host, () => ok());
   });
   const address = server.address();
-  return { server, url: `http://${host}:${address.port}/` };
+  allowed = allowedHosts(address.address, address.port);
+  return { server, url: `http://${allowed[0]}/` };
 }
 
 function option(name, fallback) {
