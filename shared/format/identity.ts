@@ -1,6 +1,6 @@
 /**
- * Checks zod cannot express: ids unique across every record of the workbook, and each sprint
- * day listed once.
+ * Checks zod cannot express: ids unique across every record of the workbook (parking-lot items
+ * included), and each sprint day listed once.
  */
 import { pointer, type Workbook } from '../model';
 import type { Fault } from './faults';
@@ -22,6 +22,7 @@ export function findDuplicateIds(w: Workbook): Fault[] {
   visit(w.decisions, 'decisions');
   visit(w.metrics, 'metrics');
   visit(w.roadmap, 'roadmap');
+  visit(w.parkingLot, 'parkingLot');
   return faults;
 }
 

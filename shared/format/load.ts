@@ -10,8 +10,9 @@ import { refusal, type Refusal } from './faults';
 import { findDuplicateDays, findDuplicateIds } from './identity';
 import { describeValue, faultsFromIssues } from './issues';
 import { MIGRATIONS, migrate, type Migration, type RawObject } from './migrations';
-import { findReferenceProblems } from './references';
+import { findLoadProblems } from './problems';
 import { workbookSchemaV1 } from './schema';
+import { findStructureFaults } from './structure';
 import { findUnsafeKeys } from './unsafe-keys';
 
 export type LoadResult =
@@ -47,6 +48,10 @@ export function loadWorkbook(text: string, options: LoadOptions = {}): LoadResul
 
 function load(text: string, migrations: readonly Migration[]): LoadResult {
   if (text.trim() === '') return refused('not-json', 'This is not a Sprintbook workbook: the file is empty.');
+  // Nesting is checked before parsing: a million levels would otherwise be parsed and walked first.
+  const structure = findStructureFaults(text);
+  const tooDeep = structure.find((f) => f.kind === 'depth');
+  if (tooDeep) return refused('invalid', 'The workbook nests too deeply and cannot be opened.', [{ path: tooDeep.path, message: tooDeep.message }]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -58,6 +63,10 @@ function load(text: string, migrations: readonly Migration[]): LoadResult {
   }
   const unsafe = findUnsafeKeys(raw);
   if (unsafe.length > 0) return refused('unsafe-key', 'The workbook contains keys that are not allowed.', unsafe);
+  if (structure.length > 0) {
+    const faults = structure.map((f) => ({ path: f.path, message: f.message }));
+    return refused('invalid', `The workbook has ${faults.length} ${faults.length === 1 ? 'fault' : 'faults'} and cannot be opened.`, faults);
+  }
 
   const doc = raw as RawObject;
   if (doc.format !== 'sprintbook') {
@@ -89,12 +98,13 @@ function load(text: string, migrations: readonly Migration[]): LoadResult {
     const faults = faultsFromIssues(parsed.error.issues);
     return refused('invalid', `The workbook has ${faults.length} ${faults.length === 1 ? 'fault' : 'faults'} and cannot be opened.`, faults);
   }
-  const workbook = parsed.data as Workbook;
+  // No cast: the schema's output type is bound to the model's types (test/unit/shared/format/schema-types.test.ts).
+  const workbook: Workbook = parsed.data;
   const faults = [...findDuplicateIds(workbook), ...findDuplicateDays(workbook)];
   if (faults.length > 0) {
     return refused('invalid', `The workbook has ${faults.length} ${faults.length === 1 ? 'fault' : 'faults'} and cannot be opened.`, faults);
   }
-  const problems = findReferenceProblems(workbook);
+  const problems = findLoadProblems(workbook);
   return version < CURRENT_SCHEMA_VERSION
     ? { ok: true, workbook, problems, migratedFrom: version }
     : { ok: true, workbook, problems };

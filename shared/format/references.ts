@@ -1,11 +1,12 @@
 /**
- * Dangling references and dependency cycles: the problems of a workbook that still opens.
+ * Dangling references and dependency cycles: the problems of a workbook that still opens
+ * (with reversed periods, gathered by `findLoadProblems`).
  * Each names its JSON pointer and the readiness question it blocks (DOMAIN.md: edges, lanes
  * and a decision's node → workflow; a decision's people → tiers; a metric's decisions →
  * baselines; every other person reference, the RACI and the roadmap → owners).
  * The audit trail is history: it may name records deleted since, so it is not checked.
  */
-import { findCycles, pointer, type Problem, type Question, type Workbook } from '../model';
+import { findCycles, pointer, recordIds, type Problem, type Question, type Workbook } from '../model';
 
 export function findReferenceProblems(w: Workbook): Problem[] {
   const problems: Problem[] = [];
@@ -64,6 +65,12 @@ export function findReferenceProblems(w: Workbook): Problem[] {
     r.metricIds.forEach((ref, j) => check(ref, metrics, 'metric', 'owners', who, r.id, 'roadmap', i, 'metricIds', j));
     r.gate?.metricIds.forEach((ref, j) => check(ref, metrics, 'metric', 'owners', `The gate of ${who.toLowerCase()}`, r.id, 'roadmap', i, 'gate', 'metricIds', j));
   });
+
+  // A parking-lot item may become any kind of record (a decision, a metric, a roadmap item, a person …).
+  const converted = w.parkingLot.some((p) => p.convertedTo !== undefined) ? recordIds(w) : new Set<string>();
+  w.parkingLot.forEach((p, i) =>
+    check(p.convertedTo, converted, 'record', 'owners', `Parking-lot item "${p.text}"`, p.id, 'parkingLot', i, 'convertedTo'));
+  w.signoffs.forEach((s, i) => check(s.personId, people, 'person', 'owners', `Sign-off ${i + 1}`, undefined, 'signoffs', i, 'personId'));
 
   problems.push(...findDependencyCycles(w));
   return problems;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import {
-  ACTIONS, CADENCES, CONTROL_IDS, DIRECTIONS, EDGE_KINDS, LANE_KINDS, METRIC_KINDS, NODE_KINDS,
-  PHASES, PILOT_STAGES, RACI_ROLES, TIERS, ID_PATTERN,
+  ACTIONS, CADENCES, CONTROL_IDS, COORDINATE_LIMIT, DIRECTIONS, EDGE_KINDS, LANE_KINDS, METRIC_KINDS, NODE_KINDS,
+  PARKING_STATUSES, PHASES, PILOT_STAGES, RACI_ROLES, SIGNOFF_DECISIONS, TIERS, ID_PATTERN,
 } from '../model';
 import { CURRENCY, codePoints, isCalendarDate, isDateTime, isLocale } from './values';
 
@@ -28,9 +28,13 @@ const person = z.looseObject({
   id, name: text, role: text.optional(), team: text.optional(), email: text.optional(),
 });
 const lane = z.looseObject({ id, name: text, kind: z.enum(LANE_KINDS) });
+// Beyond the limit a node is off any map a person could scroll to, and its figure would not fit a page.
+const coordinate = z.number()
+  .min(-COORDINATE_LIMIT, { message: 'must lie within ±1,000,000' })
+  .max(COORDINATE_LIMIT, { message: 'must lie within ±1,000,000' });
 const node = z.looseObject({
   id, kind: z.enum(NODE_KINDS), label: text, laneId: id.optional(),
-  x: z.number(), y: z.number(), notes: text.optional(),
+  x: coordinate, y: coordinate, notes: text.optional(),
 });
 const edge = z.looseObject({ id, from: id, to: id, kind: z.enum(EDGE_KINDS), label: text.optional() });
 
@@ -86,11 +90,35 @@ const roadmapItem = z.looseObject({
   gate: z.looseObject({ metricIds: ids, note: text.optional() }).optional(),
 });
 
+const sprintBlock = z.looseObject({
+  title: text,
+  minutes: z.number().int({ message: 'must be a whole number of minutes' })
+    .min(1, { message: 'must be at least 1 minute' }).max(480, { message: 'must be at most 480 minutes' }),
+  done: z.boolean().optional(),
+});
+
 const sprintDay = z.looseObject({
   day: z.number().int({ message: 'must be a whole day number' })
     .min(1, { message: 'must be a day from 1 to 10' }).max(10, { message: 'must be a day from 1 to 10' }),
   done: z.boolean(),
   notes: text.optional(),
+  blocks: list(sprintBlock),
+});
+
+const stakeholder = z.looseObject({ group: text, benefit: text.optional(), harm: text.optional() });
+
+const parkingItem = z.looseObject({
+  id,
+  text,
+  raisedAt: dateTime,
+  raisedBy: text.optional(),
+  status: z.enum(PARKING_STATUSES),
+  resolution: text.optional(),
+  convertedTo: id.optional(),
+});
+
+const signoff = z.looseObject({
+  personId: id, role: text.optional(), date, decision: z.enum(SIGNOFF_DECISIONS), note: text.optional(),
 });
 
 export const workbookSchemaV1 = z.looseObject({
@@ -108,6 +136,7 @@ export const workbookSchemaV1 = z.looseObject({
   policy: z.looseObject({ mediumExposure: z.number(), highExposure: z.number() }).optional(),
   pilot: z.looseObject({
     name: text, summary: text.optional(), outcome: text.optional(), stage: z.enum(PILOT_STAGES).optional(),
+    intendedUse: text.optional(), outOfScope: text.optional(), stakeholders: list(stakeholder),
   }),
   sprint: z.looseObject({ startDate: date.optional(), facilitatorId: id.optional(), days: list(sprintDay) }),
   people: list(person),
@@ -120,6 +149,8 @@ export const workbookSchemaV1 = z.looseObject({
   }),
   raci: list(z.looseObject({ subjectId: id, personId: id, role: z.enum(RACI_ROLES) })),
   roadmap: list(roadmapItem),
+  parkingLot: list(parkingItem),
+  signoffs: list(signoff),
   audit: list(z.looseObject({
     at: dateTime, actorId: id.optional(), action: text, subjectId: id.optional(), detail: text.optional(),
   })),

@@ -7,10 +7,10 @@ export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
-/** Every record id of a workbook (people, lanes, nodes, edges, decisions, metrics, roadmap items). */
+/** Every record id of a workbook (people, lanes, nodes, edges, decisions, metrics, roadmap items, parking-lot items). */
 export function recordIds(w: Workbook): Set<string> {
   const ids = new Set<string>();
-  for (const list of [w.people, w.workflow.lanes, w.workflow.nodes, w.workflow.edges, w.decisions, w.metrics, w.roadmap]) {
+  for (const list of [w.people, w.workflow.lanes, w.workflow.nodes, w.workflow.edges, w.decisions, w.metrics, w.roadmap, w.parkingLot]) {
     for (const r of list) ids.add(r.id);
   }
   return ids;

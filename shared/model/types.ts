@@ -56,14 +56,46 @@ export type ControlId = (typeof CONTROL_IDS)[number];
 
 export interface Policy { readonly mediumExposure: number; readonly highExposure: number }
 
+export const PARKING_STATUSES = ['open', 'resolved', 'converted'] as const;
+export type ParkingStatus = (typeof PARKING_STATUSES)[number];
+
+export const SIGNOFF_DECISIONS = ['accept', 'reject'] as const;
+export type SignoffDecision = (typeof SIGNOFF_DECISIONS)[number];
+
+/** Who is affected by the AI, for better or worse (1.1). */
+export interface Stakeholder {
+  readonly group: string;
+  readonly benefit?: string;
+  readonly harm?: string;
+}
+
 export interface Pilot {
   readonly name: string;
   readonly summary?: string;
   readonly outcome?: string;
   readonly stage?: PilotStage;
+  /** What the AI is for, in its owner's words (1.1). */
+  readonly intendedUse?: string;
+  /** Uses it must not be put to (1.1). */
+  readonly outOfScope?: string;
+  readonly stakeholders: readonly Stakeholder[];
 }
 
-export interface SprintDay { readonly day: number; readonly done: boolean; readonly notes?: string }
+/** A timeboxed exercise of a sprint day (1.1). */
+export interface SprintBlock {
+  readonly title: string;
+  /** Integer 1..480. */
+  readonly minutes: number;
+  readonly done?: boolean;
+}
+
+export interface SprintDay {
+  readonly day: number;
+  readonly done: boolean;
+  readonly notes?: string;
+  /** Empty: the app shows the default agenda's blocks for the day. */
+  readonly blocks: readonly SprintBlock[];
+}
 
 export interface Sprint {
   readonly startDate?: DateString;
@@ -194,6 +226,28 @@ export interface RoadmapItem {
   readonly gate?: Gate;
 }
 
+/** A question raised in the room, kept until it is resolved or becomes a record (1.1). */
+export interface ParkingItem {
+  readonly id: Id;
+  readonly text: string;
+  readonly raisedAt: DateTimeString;
+  /** A name: participants need no Person record. */
+  readonly raisedBy?: string;
+  readonly status: ParkingStatus;
+  readonly resolution?: string;
+  /** The record it became, when converted. */
+  readonly convertedTo?: Id;
+}
+
+/** Who accepted or rejected the residual risk, and when (1.1). */
+export interface Signoff {
+  readonly personId: Id;
+  readonly role?: string;
+  readonly date: DateString;
+  readonly decision: SignoffDecision;
+  readonly note?: string;
+}
+
 export interface AuditEntry {
   readonly at: DateTimeString;
   readonly actorId?: Id;
@@ -224,10 +278,16 @@ export interface Workbook {
   readonly ownership: Ownership;
   readonly raci: readonly Raci[];
   readonly roadmap: readonly RoadmapItem[];
+  readonly parkingLot: readonly ParkingItem[];
+  readonly signoffs: readonly Signoff[];
   readonly audit: readonly AuditEntry[];
 }
 
 export const CURRENT_SCHEMA_VERSION = 1;
+/** Node coordinates lie within ±COORDINATE_LIMIT (DOMAIN.md); the app never places a node farther out. */
+export const COORDINATE_LIMIT = 1_000_000;
+/** The deepest nesting of objects and arrays a file may have, the top-level object being level 1. */
+export const MAX_NESTING = 64;
 export const DEFAULT_LOCALE = 'en-US';
 export const DEFAULT_CURRENCY = 'USD';
 export const DEFAULT_POLICY: Policy = { mediumExposure: 1000, highExposure: 10000 };

@@ -19,7 +19,7 @@ export const setFacilitator = (personId: string): Command =>
 /** Days may be missing from a file; editing one adds it, and the list stays in day order. */
 function editDay(s: Sprint, day: number, update: (d: SprintDay) => SprintDay): Sprint {
   const i = s.days.findIndex((d) => d.day === day);
-  const before = i >= 0 ? s.days[i]! : { day, done: false };
+  const before: SprintDay = i >= 0 ? s.days[i]! : { day, done: false, blocks: [] };
   const after = update(before);
   if (after === before) return s;
   const days = i >= 0 ? s.days.map((d, j) => (j === i ? after : d)) : [...s.days, after].sort((a, b) => a.day - b.day);

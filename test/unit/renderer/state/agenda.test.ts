@@ -22,7 +22,7 @@ describe('agenda progress', () => {
 
   it('marks day 1 done once the pilot is named and people are entered', () => {
     const blank = template('blank');
-    const named = { ...blank, pilot: { name: 'Triage' } };
+    const named = { ...blank, pilot: { name: 'Triage', stakeholders: [] } };
     expect(day(named, 1).missing).toBe('Add the people in the room');
     expect(day({ ...named, people: [{ id: 'p-1', name: 'Maya' }] }, 1).status).toBe('done');
   });
@@ -46,7 +46,7 @@ describe('agenda progress', () => {
 
   it('shows a day ticked by hand as ticked while the workbook does not show it, with its notes', () => {
     const blank = template('blank');
-    const w = { ...blank, sprint: { days: [{ day: 4, done: true, notes: 'Inventory on paper' }] } };
+    const w = { ...blank, sprint: { days: [{ day: 4, done: true, notes: 'Inventory on paper', blocks: [] }] } };
     expect(day(w, 4)).toMatchObject({ status: 'ticked', ticked: true, notes: 'Inventory on paper' });
   });
 });

@@ -65,7 +65,7 @@ describe('the workbook and pilot commands', () => {
 });
 
 describe('the sprint days', () => {
-  beforeEach(() => openInFreshStore({ ...template('blank'), sprint: { days: [{ day: 2, done: false }] } }));
+  beforeEach(() => openInFreshStore({ ...template('blank'), sprint: { days: [{ day: 2, done: false, blocks: [] }] } }));
 
   it('adds a day that the file did not list, keeping the days in order', () => {
     state().execute(setDayDone(1, true));

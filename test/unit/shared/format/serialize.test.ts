@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { generateWorkbook } from '../../../fixtures/generate';
 import { expectOpened, load, minimalRaw } from './helpers';
-import { INVOICE_EXAMPLE } from '../../../fixtures/examples';
+import { INVOICE_EXAMPLE, INVOICE_EXAMPLE_11 } from '../../../fixtures/examples';
 
 const example = readFileSync(INVOICE_EXAMPLE, 'utf8');
 
@@ -67,5 +67,46 @@ describe('writing a workbook canonically', () => {
     expect(back.sprint).toEqual({ days: [] });
     expect(back.workflow).toEqual({ lanes: [], nodes: [], edges: [] });
     expect(back.ownership).toEqual({ escalationPath: [] });
+  });
+});
+
+describe('writing the fields added in 1.1', () => {
+  const example11 = readFileSync(INVOICE_EXAMPLE_11, 'utf8');
+
+  it("writes them in DOMAIN.md's order, each where the format lists it", () => {
+    const back = JSON.parse(serializeWorkbook(expectOpened(loadWorkbook(example11)).workbook));
+    expect(Object.keys(back).slice(-4)).toEqual(['roadmap', 'parkingLot', 'signoffs', 'audit']);
+    expect(Object.keys(back.pilot)).toEqual(['name', 'summary', 'outcome', 'stage', 'intendedUse', 'outOfScope', 'stakeholders']);
+    expect(Object.keys(back.sprint.days[0])).toEqual(['day', 'done', 'notes', 'blocks']);
+    expect(Object.keys(back.sprint.days[0].blocks[0])).toEqual(['title', 'minutes', 'done']);
+    expect(Object.keys(back.parkingLot[1])).toEqual(['id', 'text', 'raisedAt', 'status', 'resolution']);
+    expect(Object.keys(back.signoffs[0])).toEqual(['personId', 'role', 'date', 'decision', 'note']);
+    expect(back).toEqual(JSON.parse(example11));
+  });
+
+  it('leaves them out while they are empty, so a workbook that never used them saves as before', () => {
+    const back = JSON.parse(serializeWorkbook(expectOpened(load({ ...minimalRaw(), sprint: { days: [{ day: 2, done: false, blocks: [] }] }, parkingLot: [] })).workbook));
+    expect(back).not.toHaveProperty('parkingLot');
+    expect(back).not.toHaveProperty('signoffs');
+    expect(back.pilot).toEqual({ name: 'Pilot' });
+    expect(back.sprint.days).toEqual([{ day: 2, done: false }]);
+  });
+});
+
+describe('unknown keys named like the members of every object', () => {
+  const names = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
+    '__lookupGetter__', '__lookupSetter__', '__defineGetter__', '__defineSetter__'];
+
+  it('survive a save at the top, in records and in nested objects, with their values', () => {
+    const raw = minimalRaw();
+    names.forEach((k, i) => { raw[k] = i; });
+    raw.pilot = { name: 'P', toString: 'pilot text', valueOf: { n: 1 } };
+    raw.workflow = { nodes: [{ id: 'n', kind: 'step', label: 'L', x: 0, y: 0, hasOwnProperty: [true] }] };
+    raw.metrics = [{ id: 'm', name: 'M', kind: 'custom', unit: 'u', direction: 'increase', kill: { threshold: 1, __lookupGetter__: 'k' } }];
+    const back = JSON.parse(serializeWorkbook(expectOpened(load(raw)).workbook));
+    names.forEach((k, i) => expect(Object.prototype.hasOwnProperty.call(back, k) && back[k]).toBe(i));
+    expect(back.pilot).toEqual({ name: 'P', toString: 'pilot text', valueOf: { n: 1 } });
+    expect(back.workflow.nodes[0].hasOwnProperty).toEqual([true]);
+    expect(back.metrics[0].kill).toEqual({ threshold: 1, __lookupGetter__: 'k' });
   });
 });

@@ -15,7 +15,7 @@ export function workbook(overrides: Partial<Workbook> = {}): Workbook {
     title: 'Test workbook',
     createdAt: '2026-01-05T09:00:00Z',
     updatedAt: '2026-01-05T09:00:00Z',
-    pilot: { name: 'Test pilot' },
+    pilot: { name: 'Test pilot', stakeholders: [] },
     sprint: { days: [] },
     people: [],
     workflow: { lanes: [], nodes: [], edges: [] },
@@ -24,6 +24,8 @@ export function workbook(overrides: Partial<Workbook> = {}): Workbook {
     ownership: { escalationPath: [] },
     raci: [],
     roadmap: [],
+    parkingLot: [],
+    signoffs: [],
     audit: [],
     ...overrides,
   };
