@@ -4,14 +4,13 @@
  * at a planned moment, and a seeded random source so a failing trial can be replayed.
  */
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
+import { readdirSync, watch } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parseTempName } from '../../../../../electron/node/temp-files';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 
@@ -46,7 +45,7 @@ export interface CliRun {
   readonly code: number | null;
   readonly killed: boolean;
   readonly ms: number;
-  /** Milliseconds from the start to the first temporary file seen in the watched folder. */
+  /** Milliseconds from the start to the first new file seen in the watched folder: a temporary. */
   readonly firstTemporaryMs: number | undefined;
   /** … and to the last change seen there (the last rename, for a run that completes). */
   readonly lastChangeMs: number | undefined;
@@ -59,10 +58,12 @@ export async function runCli(cli: BundledCli, args: readonly string[], cwd: stri
   let lastChangeMs: number | undefined;
   let timer: NodeJS.Timeout | undefined;
   const kill = () => child.kill('SIGKILL');
-  // Watch before starting, so no temporary can come and go unseen.
+  // Any name that was not there before is a temporary, whatever the writer calls it. Watch before
+  // starting, so none can come and go unseen.
+  const before = new Set(readdirSync(watchDir));
   const watcher = watch(watchDir, (_event, name) => {
     lastChangeMs = performance.now() - started;
-    if (firstTemporaryMs !== undefined || !name || !parseTempName(String(name))) return;
+    if (firstTemporaryMs !== undefined || !name || before.has(String(name))) return;
     firstTemporaryMs = lastChangeMs;
     if (plan?.from === 'first-temporary') timer = setTimeout(kill, plan.afterMs);
   });
@@ -128,6 +129,6 @@ export function count(outcomes: Record<string, number>, outcome: string): void {
 export function describeReport(r: TrialReport): string {
   const outcomes = Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(', ');
   return `${r.command}: ${r.trials} trials in ${(r.ms / 1000).toFixed(1)} s (seed ${r.seed}; a full run ${r.timing.runMs.toFixed(0)} ms, ` +
-    `its writes ${r.timing.writeMs.toFixed(0)} ms) — ${outcomes}; ${r.sweeps} left temporaries that the next run removed; ` +
+    `its writes ${r.timing.writeMs.toFixed(0)} ms) — ${outcomes}; ${r.sweeps} left temporaries, each followed by a complete run that must remove them; ` +
     `${r.violations.length} violations`;
 }
