@@ -10,6 +10,10 @@ import { assessTier, policyOf } from './tiers';
 export function tierGaps(w: Workbook): Gap[] {
   const policy = policyOf(w);
   const gaps: Gap[] = [];
+  // A question is never answered vacuously: no decision means the inventory was not done.
+  if (w.decisions.length === 0) {
+    gaps.push(gap('tiers', 'blocker', pointer('decisions'), 'No decision is recorded: list every decision the AI can make and classify each into a risk tier.'));
+  }
   w.decisions.forEach((d, i) => {
     const a = assessTier(d, policy);
     const name = quote(d.title, d.id);

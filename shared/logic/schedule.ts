@@ -12,7 +12,8 @@ export interface ScheduledItem {
   /** Null when the item is in or after a dependency cycle. */
   readonly startWeek: number | null;
   readonly endWeek: number | null;
-  readonly slack: number | null;
+  /** Latest start − earliest start; 0 for critical items, null when unscheduled. */
+  readonly slackWeeks: number | null;
   readonly critical: boolean;
   /** Its gate names a metric whose kill criterion is triggered. */
   readonly blocked: boolean;
@@ -215,11 +216,11 @@ export function scheduleRoadmap(w: Workbook, scores?: readonly MetricScore[]): S
   const scheduled: ScheduledItem[] = items.map((item, i) => {
     const blockedBy = item.gate && triggered.size > 0 ? [...new Set(item.gate.metricIds)].filter((m) => triggered.has(m)) : [];
     const timing = skip[i]
-      ? { startWeek: null, endWeek: null, slack: null, critical: false, startDate: null, endDate: null }
+      ? { startWeek: null, endWeek: null, slackWeeks: null, critical: false, startDate: null, endDate: null }
       : {
           startWeek: start[i]!,
           endWeek: end[i]!,
-          slack: latestStart[i]! - start[i]!,
+          slackWeeks: latestStart[i]! - start[i]!,
           critical: latestStart[i] === start[i],
           startDate: weekZero === null ? null : addDays(weekZero, 7 * start[i]!),
           // The end date is the last day of the last week, not the first day after it.

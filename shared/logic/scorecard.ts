@@ -4,6 +4,7 @@
  * never by the clock, so the same workbook always exports the same verdict.
  */
 import type { Metric, Observation, Workbook } from '../model';
+import { assessCredibility, type BaselineGrade, type NaturalLimits } from './credibility';
 
 export type Status = 'green' | 'amber' | 'red' | 'no-data';
 
@@ -18,6 +19,12 @@ export interface MetricScore {
   readonly killBreached: boolean;
   /** Breached, and measured on or after `evaluateOn`: "stop and redesign". */
   readonly killTriggered: boolean;
+  /** Natural process limits of the baseline series (rules 1.1); null with fewer than 6 points. */
+  readonly limits: NaturalLimits | null;
+  /** A real change after the baseline period; null without limits. */
+  readonly signal: boolean | null;
+  /** How far the baseline can be trusted; null without a baseline. */
+  readonly baselineGrade: BaselineGrade | null;
 }
 
 /** The observation with the greatest date; among equal dates the last one entered wins. */
@@ -40,19 +47,34 @@ export function meetsTarget(m: Pick<Metric, 'direction'>, target: number, value:
   return m.direction === 'decrease' ? value <= target : value >= target;
 }
 
+/**
+ * (latest − baseline) / |baseline| × 100. When the plain formula overflows (values near
+ * ±1.8e308), the same quantity is computed as latest/|baseline| − sign(baseline), and a change
+ * beyond the range of a double is reported as the largest double, so derive never prints null
+ * for a number that exists.
+ */
+function changePercent(latest: number, baseline: number): number {
+  const plain = ((latest - baseline) / Math.abs(baseline)) * 100;
+  if (Number.isFinite(plain)) return plain;
+  const scaled = (latest / Math.abs(baseline) - Math.sign(baseline)) * 100;
+  return Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, scaled));
+}
+
 export function scoreMetric(m: Metric): MetricScore {
   const obs = latestObservation(m);
+  const { limits, signal, grade } = assessCredibility(m);
+  const credibility = { limits, signal, baselineGrade: grade };
   if (obs === null) {
-    return { metricId: m.id, latest: null, latestDate: null, changePct: null, status: 'no-data', killBreached: false, killTriggered: false };
+    return { metricId: m.id, latest: null, latestDate: null, changePct: null, status: 'no-data', killBreached: false, killTriggered: false, ...credibility };
   }
   const baseline = m.baseline?.value;
-  const changePct = baseline === undefined || baseline === 0 ? null : ((obs.value - baseline) / Math.abs(baseline)) * 100;
+  const changePct = baseline === undefined || baseline === 0 ? null : changePercent(obs.value, baseline);
   const killBreached = m.kill !== undefined && breachesKill(m, m.kill.threshold, obs.value);
   const evaluateOn = m.kill?.evaluateOn;
   const killTriggered = killBreached && (evaluateOn === undefined || obs.date >= evaluateOn);
   // Red before green: a metric past its kill threshold is never reported as a success.
   const status: Status = killBreached ? 'red' : m.target !== undefined && meetsTarget(m, m.target.value, obs.value) ? 'green' : 'amber';
-  return { metricId: m.id, latest: obs.value, latestDate: obs.date, changePct, status, killBreached, killTriggered };
+  return { metricId: m.id, latest: obs.value, latestDate: obs.date, changePct, status, killBreached, killTriggered, ...credibility };
 }
 
 /** One score per metric, in file order. */

@@ -14,3 +14,9 @@ export function blank(s: string | undefined): boolean {
 export function listOf(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
 }
+
+/** Trimmed, with a full stop added when it ends without one, so it can be followed by another sentence. */
+export function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?…]$/u.test(t) ? t : `${t}.`;
+}

@@ -25,7 +25,7 @@ const problemJson = (p: Problem) => ({ message: p.message, path: p.path, ...(p.s
 export function deriveJson(w: Workbook, problems: readonly Problem[]) {
   const scores = scorecard(w);
   const schedule = scheduleRoadmap(w, scores);
-  const readiness = assessReadiness(w, problems);
+  const readiness = assessReadiness(w, problems, scores);
   return {
     tiers: assessTiers(w).map((t) => ({
       decisionId: t.decisionId, suggested: t.suggested, reasons: t.reasons, adopted: t.adopted,
@@ -33,17 +33,20 @@ export function deriveJson(w: Workbook, problems: readonly Problem[]) {
     })),
     scorecard: scores.map((s) => ({
       metricId: s.metricId, latest: s.latest, changePct: s.changePct, status: s.status, killTriggered: s.killTriggered,
+      limits: s.limits && { mean: s.limits.mean, lower: s.limits.lower, upper: s.limits.upper },
+      signal: s.signal, baselineGrade: s.baselineGrade,
     })),
     schedule: {
       items: schedule.items.map((i) => ({
         itemId: i.itemId, startWeek: i.startWeek, endWeek: i.endWeek, critical: i.critical,
-        blocked: i.blocked, startDate: i.startDate, endDate: i.endDate,
+        slackWeeks: i.slackWeeks, blocked: i.blocked, startDate: i.startDate, endDate: i.endDate,
       })),
       totalWeeks: schedule.totalWeeks,
       problems: schedule.problems.map(problemJson),
     },
     readiness: {
       ready: readiness.ready,
+      verdict: readiness.verdict,
       gaps: readiness.gaps.map((g) => ({
         question: g.question, severity: g.severity, message: g.message,
         ...(g.subjectId !== undefined ? { subjectId: g.subjectId } : {}), path: g.path,

@@ -27,7 +27,8 @@ Commands:
   validate FILE                    Does the workbook open? A summary, then one problem per line.
                                    Exit 0 when it opens, 1 when it is refused, 2 on a usage error.
   derive FILE [--today DATE]       Suggested tiers, scorecard, schedule, readiness and problems as JSON.
-  readiness FILE [--json]          The four readiness questions. Exit 0 ready, 3 not ready, 1 refused.
+  readiness FILE [--json]          The verdict, then the four readiness questions.
+                                   Exit 0 ready, 3 not ready, 4 stop (a kill criterion is triggered), 1 refused.
   migrate FILE [--out FILE]        Rewrite the workbook in the current schema version, canonically.
                                    In place by default, keeping FILE.bak.
   export FILE [--doc D] [--format F] [--out DIR] [--page a4|letter] [--today DATE]
@@ -63,6 +64,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Writes through process streams; process.exitCode lets pending output drain before exit. */
 export async function runFromProcess(argv: readonly string[]): Promise<void> {
+  // `sprintbook readiness FILE | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   process.exitCode = await main(argv, {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),

@@ -9,6 +9,7 @@ export const deriveScoreById = memoByWorkbook((w) => new Map<string, MetricScore
 
 const NO_SCORE: MetricScore = {
   metricId: '', latest: null, latestDate: null, changePct: null, status: 'no-data', killBreached: false, killTriggered: false,
+  limits: null, signal: null, baselineGrade: null,
 };
 
 export const deriveScore = (w: Parameters<typeof deriveScoreById>[0], id: string): MetricScore => deriveScoreById(w).get(id) ?? NO_SCORE;

@@ -60,7 +60,7 @@ export const deriveRowTimings = memoByWorkbook((w) => {
   const next = new Map<string, RowTiming>();
   for (const s of deriveSchedule(w).items) {
     const t: RowTiming = {
-      startWeek: s.startWeek, endWeek: s.endWeek, slack: s.slack, critical: s.critical,
+      startWeek: s.startWeek, endWeek: s.endWeek, slack: s.slackWeeks, critical: s.critical,
       blockedBy: s.blockedBy.map((id) => names.get(id) ?? id).join('\n'), startDate: s.startDate, endDate: s.endDate,
     };
     const before = lastTimings.get(s.itemId);

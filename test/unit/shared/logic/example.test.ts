@@ -4,22 +4,29 @@
  */
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import type { Workbook } from '../../../../shared/model';
+import { loadWorkbook } from '../../../../shared/format';
 import { assessReadiness, assessTiers, scheduleRoadmap, scorecard, suggestRoadmap, questionSummary } from '../../../../shared/logic';
 import { INVOICE_EXAMPLE } from '../../../fixtures/examples';
 
 const EXAMPLE = INVOICE_EXAMPLE;
 
 describe('the invoice-approval example', () => {
-  const w = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8')) as Workbook;
+  const loaded = loadWorkbook(fs.readFileSync(EXAMPLE, 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.refusal.reason);
+  const w = loaded.workbook;
 
-  it('is not ready to scale: the extraction step has no output and the rework metric no kill criterion', () => {
+  it('is not ready to scale: the extraction step has no output and the rework metric no kill criterion; the error rate breached early is a warning', () => {
     const r = assessReadiness(w, []);
     expect(r.ready).toBe(false);
+    expect(r.verdict).toBe('not-ready');
     expect(r.gaps).toEqual([
       {
         question: 'workflow', severity: 'blocker', subjectId: 'n-extract', path: '/workflow/nodes/3',
         message: 'AI step "Extract invoice fields" does not show where its output goes (no outgoing "writes" or "handoff" connection).',
+      },
+      {
+        question: 'baselines', severity: 'warning', subjectId: 'm-error', path: '/metrics/1/kill',
+        message: 'Metric "Coding error rate" is past its kill threshold (4.4 on 2026-11-30 breaches the kill threshold 4), measured before the criterion is evaluated from 2027-01-29.',
       },
       {
         question: 'baselines', severity: 'blocker', subjectId: 'm-rework', path: '/metrics/2/kill',
@@ -29,7 +36,7 @@ describe('the invoice-approval example', () => {
     expect(questionSummary(r)).toEqual({
       workflow: { blockers: 1, warnings: 0 },
       tiers: { blockers: 0, warnings: 0 },
-      baselines: { blockers: 1, warnings: 0 },
+      baselines: { blockers: 1, warnings: 1 },
       owners: { blockers: 0, warnings: 0 },
     });
   });

@@ -13,11 +13,11 @@ const withMetric = (i: number, patch: Parameters<typeof metric>[1]) =>
 
 describe('the verdict', () => {
   it('a workbook that answers all four questions is ready to scale, with no gap', () => {
-    expect(assessReadiness(base, [])).toEqual({ ready: true, gaps: [] });
+    expect(assessReadiness(base, [])).toEqual({ ready: true, verdict: 'ready', gaps: [] });
   });
 
   it('a single blocker means not ready', () => {
-    expect(assessReadiness(withoutEdge('e-2'), []).ready).toBe(false);
+    expect(assessReadiness(withoutEdge('e-2'), [])).toMatchObject({ ready: false, verdict: 'not-ready' });
   });
 
   it('warnings alone do not stop a workbook from being ready', () => {
@@ -26,13 +26,13 @@ describe('the verdict', () => {
     expect(r.gaps.map((g) => g.severity)).toEqual(['warning']);
   });
 
-  it('an empty workbook is not ready: the workflow, baselines and owners questions have blockers', () => {
+  it('an empty workbook is not ready: every question has a blocker, the tiers one included (rules 1.1)', () => {
     const s = questionSummary(assessReadiness(workbook(), []));
     expect(s.workflow.blockers).toBeGreaterThan(0);
     expect(s.baselines.blockers).toBeGreaterThan(0);
     expect(s.owners.blockers).toBeGreaterThan(0);
-    // No decisions means nothing to classify yet: the tier question has nothing to ask.
-    expect(s.tiers).toEqual({ blockers: 0, warnings: 0 });
+    // A question is never answered vacuously: no decision means the inventory was not done.
+    expect(s.tiers).toEqual({ blockers: 1, warnings: 0 });
   });
 });
 

@@ -8,7 +8,7 @@ const roadmap = (...items: RoadmapItem[]): Workbook => workbook({ roadmap: items
 
 /** `id → [start, end, slack]`, the compact form most tests compare. */
 function weeks(w: Workbook): Record<string, [number | null, number | null, number | null]> {
-  return Object.fromEntries(scheduleRoadmap(w).items.map((s) => [s.itemId, [s.startWeek, s.endWeek, s.slack]]));
+  return Object.fromEntries(scheduleRoadmap(w).items.map((s) => [s.itemId, [s.startWeek, s.endWeek, s.slackWeeks]]));
 }
 
 function byId(w: Workbook): Record<string, ScheduledItem> {
@@ -62,8 +62,8 @@ describe('critical path', () => {
   it('an item is critical when it has no slack', () => {
     const w = roadmap(item('long', { weeks: 5 }), item('short', { weeks: 2 }));
     const s = byId(w);
-    expect(s.long).toMatchObject({ slack: 0, critical: true });
-    expect(s.short).toMatchObject({ slack: 3, critical: false });
+    expect(s.long).toMatchObject({ slackWeeks: 0, critical: true });
+    expect(s.short).toMatchObject({ slackWeeks: 3, critical: false });
   });
 
   it('items without successors finish by the end of the roadmap', () => {
@@ -185,7 +185,7 @@ describe('a dependency cycle', () => {
 
   it('leaves the items in the cycle unscheduled', () => {
     for (const id of ['a', 'b']) {
-      expect(at[id]).toMatchObject({ startWeek: null, endWeek: null, slack: null, critical: false, startDate: null, endDate: null });
+      expect(at[id]).toMatchObject({ startWeek: null, endWeek: null, slackWeeks: null, critical: false, startDate: null, endDate: null });
     }
   });
 
@@ -339,7 +339,7 @@ describe('purity and scale', () => {
     const s = scheduleRoadmap(roadmap(...items));
     expect(performance.now() - started).toBeLessThan(1500);
     expect(s.problems).toEqual([]);
-    expect(s.items.every((i) => i.startWeek !== null && i.slack! >= 0)).toBe(true);
+    expect(s.items.every((i) => i.startWeek !== null && i.slackWeeks! >= 0)).toBe(true);
     expect(s.items.some((i) => i.critical)).toBe(true);
   });
 

@@ -53,7 +53,10 @@ describe('change from baseline', () => {
 describe('status', () => {
   it('is no-data without an observation, even with a target and kill criterion', () => {
     const s = scoreMetric(metric('m', { target: { value: 5 }, kill: { threshold: 9 } }));
-    expect(s).toEqual({ metricId: 'm', latest: null, latestDate: null, changePct: null, status: 'no-data', killBreached: false, killTriggered: false });
+    expect(s).toEqual({
+      metricId: 'm', latest: null, latestDate: null, changePct: null, status: 'no-data', killBreached: false, killTriggered: false,
+      limits: null, signal: null, baselineGrade: null,
+    });
   });
 
   describe('for a metric that should decrease', () => {
