@@ -1,10 +1,11 @@
 /**
- * Test helpers for the exporters: unzip a DOCX, read its XML as text, read a PDF's content
- * streams, and run the external checkers (pdftotext, LibreOffice) through temporary files
- * when they are installed.
+ * Test helpers for the exporters: unzip a DOCX, read its XML as text and parse it strictly,
+ * read a PDF's content streams, and run the external checkers (pdftotext, LibreOffice)
+ * through temporary files when they are installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
@@ -128,4 +129,44 @@ export function badPdfNumbers(stream: string): string[] {
     .replace(/\/[^\s/[\]()<>{}]*/g, ' ');
   return code.split(/[\s[\]{}<>]+/).filter((t) =>
     t !== '' && (/^[-+.\d]/.test(t) || /NaN|Infinity|undefined|null/.test(t)) && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t));
+}
+
+// jsdom ships no types; the one thing used here is typed by the DOM library.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new () => { window: { DOMParser: typeof DOMParser } } };
+const xmlParser = new (new JSDOM().window.DOMParser)();
+
+/**
+ * What a strict XML 1.0 parser (jsdom's) says is wrong with `xml`, or null when it is
+ * well-formed: a forbidden character, a stray `&` or `<`, a broken attribute all fail.
+ */
+export function xmlError(xml: string): string | null {
+  const error = parseXml(xml).getElementsByTagName('parsererror')[0];
+  return error ? (error.textContent ?? 'parser error') : null;
+}
+
+/** `xml` parsed by jsdom's strict XML parser; an error shows as a `parsererror` element. */
+export function parseXml(xml: string): Document {
+  return xmlParser.parseFromString(xml, 'application/xml');
+}
+
+/** Every XML part of a DOCX that a strict parser refuses, with its error. */
+export function malformedDocxParts(docx: Uint8Array): string[] {
+  return Object.entries(unzipDocx(docx))
+    .filter(([name]) => /\.(xml|rels)$/.test(name))
+    .map(([name, bytes]) => [name, xmlError(strFromU8(bytes))] as const)
+    .filter(([, error]) => error !== null)
+    .map(([name, error]) => `${name}: ${error}`);
+}
+
+/** The visible text of the document body, headers and footers. */
+export function docxText(docx: Uint8Array): string {
+  return Object.entries(unzipDocx(docx))
+    .filter(([name]) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(name))
+    .map(([, bytes]) => visibleText(strFromU8(bytes))).join('\n');
+}
+
+/** Width and height of a PNG, from its header. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
 }
