@@ -1,0 +1,62 @@
+/**
+ * How the documents print numbers: in the workbook's locale, and readably and truthfully for
+ * every finite number a workbook can hold, from 5 × 10⁻³²⁴ to 1.8 × 10³⁰⁸.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatterFor } from '../../../../shared/report/locale';
+
+const MAX = 1.7976931348623157e308;
+const TINY = 5e-324;
+const en = formatterFor({ locale: 'en-US', currency: 'USD' });
+const de = formatterFor({ locale: 'de-DE', currency: 'EUR' });
+/** Intl separates a number from its unit with no-break spaces; a reader sees spaces. */
+const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('ordinary numbers', () => {
+  it('are written in full in the locale, as before', () => {
+    expect(en.number(1234.5678)).toBe('1,234.57');
+    expect(spaces(de.value(6.4, 'Minuten'))).toBe('6,4 Minuten');
+    expect(spaces(de.value(4.412, '%'))).toBe('4,41 %');
+    expect(en.money(9.4)).toBe('$9.40');
+    expect(en.change(-37.5)).toBe('-37.5%');
+    expect(en.number(999_999_999_999_999)).toBe('999,999,999,999,999');
+  });
+});
+
+describe('numbers at the ends of the doubles', () => {
+  it('print the largest as a power of ten, with the locale’s decimal mark and currency', () => {
+    expect(en.number(MAX)).toBe('1.8 × 10³⁰⁸');
+    expect(en.number(-1e308)).toBe('-1 × 10³⁰⁸');
+    expect(spaces(de.number(MAX))).toBe('1,8 × 10³⁰⁸');
+    expect(en.money(MAX)).toBe('$1.8 × 10³⁰⁸');
+    expect(spaces(de.money(-MAX))).toBe('-1,8 × 10³⁰⁸ €');
+    expect(en.value(1e308, 'h')).toBe('1 × 10³⁰⁸ h');
+    expect(en.value(MAX, '%')).toBe('1.8 × 10³⁰⁸%');
+    expect(en.change(MAX)).toBe('+1.8 × 10³⁰⁸%');
+    expect(en.number(1e15)).toBe('1 × 10¹⁵');
+  });
+
+  it('print a number too small for the shown digits as a power of ten, never as 0', () => {
+    expect(en.number(TINY)).toBe('5 × 10⁻³²⁴');
+    expect(en.number(-TINY)).toBe('-5 × 10⁻³²⁴');
+    expect(en.money(TINY)).toBe('$5 × 10⁻³²⁴');
+    // Percentages are not divided by 100 first, which would turn 5 × 10⁻³²⁴ into 0.
+    expect(en.value(TINY, '%')).toBe('5 × 10⁻³²⁴%');
+    expect(en.change(-TINY)).toBe('-5 × 10⁻³²⁴%');
+    expect(en.number(0.004)).toBe('4 × 10⁻³');
+    expect(en.number(0.3, 0)).toBe('3 × 10⁻¹');
+    expect(en.number(0.005)).toBe('0.01');
+  });
+
+  it('print negative zero as zero', () => {
+    expect(en.number(-0)).toBe('0');
+    expect(en.money(-0)).toBe('$0');
+    expect(en.value(-0, '%')).toBe('0%');
+    expect(en.change(-0)).toBe('0%');
+  });
+
+  it('keep the locale’s digits, with the exponent after a caret where they are not 0–9', () => {
+    const ar = formatterFor({ locale: 'ar-EG', currency: 'EGP' });
+    expect(ar.number(1e308)).toBe('١ × ١٠^٣٠٨');
+  });
+});
