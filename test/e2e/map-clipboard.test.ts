@@ -42,7 +42,9 @@ describe('copy and paste on the map', () => {
     await page.getByRole('button', { name: 'New workbook' }).first().click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Map', exact: true }).click();
-    await page.getByRole('heading', { name: 'Map the actual workflow' }).waitFor();
+    // Exact: the Overview's agenda has "Day 2: Map the actual workflow" and "Day 3: … (continued)",
+    // and the click returns before the hash change re-renders, so a partial name could meet those two.
+    await page.getByRole('heading', { name: 'Map the actual workflow', exact: true }).waitFor();
     await page.getByRole('group', { name: 'Workflow map' }).focus();
     await page.keyboard.press('Control+v');
     await page.getByRole('button', { name: 'System: Knowledge base (articles, macros), lane Systems' }).waitFor();
