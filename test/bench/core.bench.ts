@@ -1,5 +1,5 @@
 /** Issue 2: parse + validate + derive of a generated workbook of the benchmark size. */
-import { loadWorkbook, serializeWorkbook } from '../../shared/format';
+import { findStructureFaults, loadWorkbook, serializeWorkbook } from '../../shared/format';
 import { deriveJson } from '../../electron/node/cli/derive';
 import { BENCH_SIZE, generateWorkbook } from '../fixtures/generate';
 import { bench, printResults } from './harness';
@@ -15,6 +15,7 @@ export async function runCoreBench(): Promise<void> {
   const opened = load();
   const results = [
     await bench('parse + validate', load),
+    await bench('of which: nesting and duplicate-key scan', () => findStructureFaults(text)),
     await bench('derive (tiers, scorecard, schedule, readiness)', () => deriveJson(opened.workbook, opened.problems)),
     await bench('parse + validate + derive', () => {
       const r = load();
