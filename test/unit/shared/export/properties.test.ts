@@ -1,6 +1,6 @@
 /**
  * Any workbook that opens exports: generated workbooks with extreme finite numbers in every
- * numeric field, nodes anywhere in the ±1,000,000 square, unknown keys and ids named like
+ * numeric field (a baseline series long enough for natural process limits included), nodes anywhere in the ±1,000,000 square, unknown keys and ids named like
  * Object.prototype members, and control characters in every text, exported as all four
  * documents in both formats. Each DOCX parses strictly as XML, each PDF starts with %PDF, ends
  * with %%EOF and draws with plain decimals only, and pdftotext reads the PDFs of the first runs.
@@ -80,6 +80,8 @@ function hostileFile(h: Hostile): string {
     m.kill = { threshold: num(), evaluateOn: '2026-05-01' };
     m.observations.forEach((o: any) => { o.value = num(); o.note = txt(); });
   });
+  // A baseline series long enough for natural process limits (seven points in the baseline period) and one after it.
+  d.metrics[0].observations = Array.from({ length: 8 }, (_, k) => ({ date: `2026-0${k < 7 ? 2 : 4}-0${k + 1}`, value: num() }));
   d.roadmap.forEach((r: any) => { r.title = txt(); });
   d.people.forEach((p: any) => { p.name = txt(); });
   [d, d.pilot, d.workflow.nodes[0], d.metrics[0], d.decisions[0]].forEach((o, i) => Object.assign(o, h.unknown[i]));
@@ -100,7 +102,7 @@ describe('every workbook that opens exports as every document in both formats', 
       for (const doc of DOC_KINDS) {
         const docx = (await exportDocument(w, [], { doc, format: 'docx', now: NOW, fonts })).bytes;
         expect(malformedDocxParts(docx), `${doc}.docx`).toEqual([]);
-        expect(docxText(docx), `${doc}.docx`).not.toMatch(/NaN|undefined/);
+        expect(docxText(docx), `${doc}.docx`).not.toMatch(/NaN|Infinity|undefined/);
         const pdf = (await exportDocument(w, [], { doc, format: 'pdf', now: NOW, fonts })).bytes;
         const raw = Buffer.from(pdf).toString('latin1');
         expect(raw.startsWith('%PDF-'), `${doc}.pdf`).toBe(true);
