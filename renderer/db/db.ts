@@ -4,6 +4,7 @@
  * a browser that last ran an older app upgrades through each of them.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Verdict } from '../../shared/logic';
 import type { Question } from '../../shared/model';
 
 /** Readiness at a glance, for library cards and the History list (derived, refreshed on every save). */
@@ -12,6 +13,22 @@ export interface LibrarySummary {
   readonly blockers: number;
   readonly warnings: number;
   readonly questions: Readonly<Record<Question, { readonly blockers: number; readonly warnings: number }>>;
+  /** Rules 1.1. Absent on rows written before: read it with verdictOf (records.ts). */
+  readonly verdict?: Verdict;
+  /** Each triggered kill criterion behind a `stop`, named for the card (the library links to no record). */
+  readonly stops?: readonly StoppedMetric[];
+}
+
+/** A triggered kill criterion as the library keeps it: the metric, what was measured, what it blocks. */
+export interface StoppedMetric {
+  readonly metric: { readonly name: string };
+  readonly unit: string;
+  readonly latest: number;
+  readonly latestDate: string;
+  readonly threshold: number;
+  readonly evaluateOn: string | null;
+  readonly blocked: readonly { readonly name: string }[];
+  readonly waiting: readonly { readonly name: string }[];
 }
 
 export interface WorkbookRow {

@@ -1,15 +1,30 @@
 /** From a workbook to the rows IndexedDB keeps: canonical text plus the library's summary. */
-import { findReferenceProblems } from '../../shared/format/references';
+import { findLoadProblems } from '../../shared/format/problems';
 import { serializeWorkbook } from '../../shared/format/serialize';
-import { assessReadiness, questionSummary } from '../../shared/logic';
+import { assessReadiness, questionSummary, scorecard, triggeredKills, type Verdict } from '../../shared/logic';
 import type { Workbook } from '../../shared/model';
-import type { LibrarySummary, WorkbookRow } from './db';
+import type { LibrarySummary, StoppedMetric, WorkbookRow } from './db';
 
 export function summarize(w: Workbook): LibrarySummary {
-  const readiness = assessReadiness(w, findReferenceProblems(w));
+  const scores = scorecard(w);
+  const readiness = assessReadiness(w, findLoadProblems(w), scores);
   const questions = questionSummary(readiness);
   const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
-  return { ready: readiness.ready, blockers, warnings: readiness.gaps.length - blockers, questions };
+  const titles = new Map(w.roadmap.map((r) => [r.id, r.title.trim() || r.id]));
+  const named = (ids: readonly string[]) => ids.map((id) => ({ name: titles.get(id) ?? id }));
+  const stops: StoppedMetric[] = triggeredKills(w, scores).map((k) => ({
+    metric: { name: k.metricName }, unit: k.unit, latest: k.latest, latestDate: k.latestDate, threshold: k.threshold,
+    evaluateOn: k.evaluateOn, blocked: named(k.blockedItemIds), waiting: named(k.waitingItemIds),
+  }));
+  return { ready: readiness.ready, verdict: readiness.verdict, blockers, warnings: readiness.gaps.length - blockers, questions, stops };
+}
+
+/**
+ * The verdict of a stored summary. Rows written before rules 1.1 have none: they say ready or
+ * not ready, and no stop, until the workbook is next saved (opening it recomputes everything).
+ */
+export function verdictOf(summary: Pick<LibrarySummary, 'ready' | 'verdict' | 'stops'>): { verdict: Verdict; stops: readonly StoppedMetric[] } {
+  return { verdict: summary.verdict ?? (summary.ready ? 'ready' : 'not-ready'), stops: summary.stops ?? [] };
 }
 
 export function rowOf(w: Workbook, savedAt: number): WorkbookRow {

@@ -3,9 +3,9 @@
  * workbook's identity, so every component asking for readiness during one render of one
  * workbook gets the same object (stable for React, computed once).
  */
-import { findReferenceProblems } from '../../shared/format/references';
-import { assessReadiness, assessTiers, questionSummary, scheduleRoadmap, scorecard } from '../../shared/logic';
-import type { Workbook } from '../../shared/model';
+import { findLoadProblems } from '../../shared/format/problems';
+import { assessReadiness, assessTiers, questionSummary, scheduleRoadmap, scorecard, triggeredKills, type TriggeredKill, type Verdict } from '../../shared/logic';
+import { pointer, type Workbook } from '../../shared/model';
 import { agendaProgress } from './agenda';
 import type { AppState } from './types';
 
@@ -26,14 +26,60 @@ export function memoByWorkbook<T>(derive: (w: Workbook) => T): (w: Workbook) => 
   return memoOne(derive);
 }
 
-/** Dangling references and cycles of the workbook as it is now: fixed ones disappear. */
-export const deriveProblems = memoByWorkbook(findReferenceProblems);
-export const deriveReadiness = memoByWorkbook((w) => assessReadiness(w, deriveProblems(w)));
+/** The load problems of the workbook as it is now (dangling references, cycles, reversed periods): fixed ones disappear. */
+export const deriveProblems = memoByWorkbook(findLoadProblems);
+export const deriveScorecard = memoByWorkbook(scorecard);
+export const deriveReadiness = memoByWorkbook((w) => assessReadiness(w, deriveProblems(w), deriveScorecard(w)));
 export const deriveQuestionSummary = memoByWorkbook((w) => questionSummary(deriveReadiness(w)));
 export const deriveTiers = memoByWorkbook(assessTiers);
-export const deriveScorecard = memoByWorkbook(scorecard);
 export const deriveSchedule = memoByWorkbook((w) => scheduleRoadmap(w, deriveScorecard(w)));
 export const deriveAgenda = memoByWorkbook((w) => agendaProgress(w, deriveReadiness(w), deriveSchedule(w), deriveProblems(w)));
+
+// ---- the verdict, and why it is "stop" ---------------------------------------------------------
+
+/** A record a stop names, with the JSON pointer its link opens. */
+export interface NamedRecord { readonly id: string; readonly name: string; readonly path: string }
+
+/** One triggered kill criterion, as every surface shows it: what was measured, and what it stops. */
+export interface StopReason extends Omit<TriggeredKill, 'metricId' | 'metricName' | 'blockedItemIds' | 'waitingItemIds'> {
+  readonly metric: NamedRecord;
+  readonly blocked: readonly NamedRecord[];
+  readonly waiting: readonly NamedRecord[];
+}
+
+function stopReasons(w: Workbook, kills: readonly TriggeredKill[]): StopReason[] {
+  if (kills.length === 0) return [];
+  const metricIndex = new Map(w.metrics.map((m, i) => [m.id, i]));
+  const itemIndex = new Map(w.roadmap.map((r, i) => [r.id, i]));
+  const item = (id: string): NamedRecord => {
+    const i = itemIndex.get(id)!;
+    return { id, name: w.roadmap[i]!.title.trim() || id, path: pointer('roadmap', i) };
+  };
+  return kills.map(({ metricId, metricName, blockedItemIds, waitingItemIds, ...measured }) => ({
+    ...measured,
+    metric: { id: metricId, name: metricName, path: pointer('metrics', metricIndex.get(metricId)!, 'kill') },
+    blocked: blockedItemIds.map(item),
+    waiting: waitingItemIds.map(item),
+  }));
+}
+
+/** Each triggered kill criterion with the records it names: the reasons for a `stop`. */
+export const deriveStopReasons = memoByWorkbook((w) => stopReasons(w, triggeredKills(w, deriveScorecard(w))));
+
+/** The verdict at a glance (the sidebar, the stage headers): one object per workbook. */
+export interface VerdictView {
+  readonly verdict: Verdict;
+  readonly ready: boolean;
+  readonly blockers: number;
+  readonly warnings: number;
+  readonly stops: readonly StopReason[];
+}
+
+export const deriveVerdict = memoByWorkbook((w): VerdictView => {
+  const r = deriveReadiness(w);
+  const blockers = r.gaps.filter((g) => g.severity === 'blocker').length;
+  return { verdict: r.verdict, ready: r.ready, blockers, warnings: r.gaps.length - blockers, stops: deriveStopReasons(w) };
+});
 
 // ---- store selectors -------------------------------------------------------------------------
 
