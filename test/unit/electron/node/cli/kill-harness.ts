@@ -100,6 +100,32 @@ export interface Timing {
 }
 
 /**
+ * The timing of the command: the medians over every complete run seen so far (the calibration,
+ * the runs a kill came too late for, the runs after a kill), since a single run on a busy
+ * machine can be far off.
+ */
+export class RunTimes {
+  private readonly runs: number[] = [];
+  private readonly writes: number[] = [];
+
+  observe(run: CliRun): void {
+    if (run.killed || run.code !== 0 || run.firstTemporaryMs === undefined) return;
+    this.runs.push(run.ms);
+    this.writes.push(Math.max(1, (run.lastChangeMs ?? run.ms) - run.firstTemporaryMs));
+  }
+
+  get timing(): Timing {
+    return { runMs: median(this.runs), writeMs: median(this.writes) };
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
  * A random moment: one trial in four anywhere in a run (startup and rendering included), the
  * others while the files are being written, where the atomicity is at stake.
  */
@@ -128,7 +154,7 @@ export function count(outcomes: Record<string, number>, outcome: string): void {
 
 export function describeReport(r: TrialReport): string {
   const outcomes = Object.entries(r.outcomes).map(([k, n]) => `${k}: ${n}`).join(', ');
-  return `${r.command}: ${r.trials} trials in ${(r.ms / 1000).toFixed(1)} s (seed ${r.seed}; a full run ${r.timing.runMs.toFixed(0)} ms, ` +
-    `its writes ${r.timing.writeMs.toFixed(0)} ms) — ${outcomes}; ${r.sweeps} left temporaries, each followed by a complete run that must remove them; ` +
+  return `${r.command}: ${r.trials} trials in ${(r.ms / 1000).toFixed(1)} s (seed ${r.seed}; median complete run ${r.timing.runMs.toFixed(0)} ms, ` +
+    `median writes ${r.timing.writeMs.toFixed(0)} ms) — ${outcomes}; ${r.sweeps} left temporaries, each followed by a complete run that must remove them; ` +
     `${r.violations.length} violations`;
 }

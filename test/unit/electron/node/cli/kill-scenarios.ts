@@ -12,13 +12,11 @@ import { performance } from 'node:perf_hooks';
 import { loadWorkbook } from '../../../../../shared/format';
 import { INVOICE_EXAMPLE } from '../../../../fixtures/examples';
 import {
-  count, randomKill, runCli, seededRandom, type BundledCli, type CliRun, type Timing, type TrialReport,
+  count, randomKill, runCli, RunTimes, seededRandom, type BundledCli, type CliRun, type TrialReport,
 } from './kill-harness';
 
 const WORKBOOK = 'w.sprintbook';
 const BACKUP = `${WORKBOOK}.bak`;
-/** Complete runs that time a command before its trials: one, since the trials only need a scale. */
-const CALIBRATION_RUNS = 1;
 
 export async function migrateTrials(cli: BundledCli, trials: number, seed: number): Promise<TrialReport> {
   const parsed: unknown = JSON.parse(await readFile(INVOICE_EXAMPLE, 'utf8'));
@@ -40,10 +38,10 @@ export async function migrateTrials(cli: BundledCli, trials: number, seed: numbe
     const after = calibration.result;
     if (after === before || !loadWorkbook(after).ok) throw new Error('migrate did not rewrite the workbook into one that loads');
 
-    return trialLoop('migrate', trials, seed, calibration.timing, async (i, plan, report) => {
+    return trialLoop('migrate', trials, seed, calibration.run, async (i, plan, report) => {
       const dir = join(work, `trial-${i}`);
       await layDown(dir);
-      const r = await run(dir, plan);
+      const r = report.observe(await run(dir, plan));
       const target = await readFile(join(dir, WORKBOOK), 'utf8');
       const backup = await readOptional(join(dir, BACKUP));
       const stray = (await readdir(dir)).filter((n) => n !== WORKBOOK && n !== BACKUP);
@@ -59,7 +57,7 @@ export async function migrateTrials(cli: BundledCli, trials: number, seed: numbe
       if (stray.length === 0) return;
 
       report.sweeps++;
-      const next = await run(dir);
+      const next = report.observe(await run(dir));
       const names = (await readdir(dir)).sort();
       if (next.code !== 0) fault(`the next run exited ${next.code}: ${next.stderr.trim()}`);
       if (await readFile(join(dir, WORKBOOK), 'utf8') !== after) fault('the next run did not write the new version');
@@ -93,11 +91,11 @@ export async function exportTrials(cli: BundledCli, trials: number, seed: number
       throw new Error(`the old and new exports should be the same files with different bytes: ${names.join(', ')}`);
     }
 
-    return trialLoop('export', trials, seed, calibration.timing, async (i, plan, report) => {
+    return trialLoop('export', trials, seed, calibration.run, async (i, plan, report) => {
       const dir = join(work, `trial-${i}`);
       await mkdir(dir);
       for (const [name, bytes] of old) await writeFile(join(dir, name), bytes);
-      const r = await run(dir, NEW_DAY, plan);
+      const r = report.observe(await run(dir, NEW_DAY, plan));
       const found = await readAll(dir);
       const fault = (what: string) => report.violations.push(`export trial ${i} (seed ${seed}, kill ${describePlan(plan)}): ${what}`);
       if (!r.killed && r.code !== 0) fault(`exited ${r.code}: ${r.stderr.trim()}`);
@@ -113,7 +111,7 @@ export async function exportTrials(cli: BundledCli, trials: number, seed: number
       if (stray.length === 0) return;
 
       report.sweeps++;
-      const next = await run(dir, NEW_DAY);
+      const next = report.observe(await run(dir, NEW_DAY));
       const after = await readAll(dir);
       if (next.code !== 0) fault(`the next run exited ${next.code}: ${next.stderr.trim()}`);
       if ([...after.keys()].sort().join() !== names.join()) fault(`the next run left ${[...after.keys()].join(', ')}`);
@@ -122,28 +120,38 @@ export async function exportTrials(cli: BundledCli, trials: number, seed: number
   });
 }
 
-type Trial = (i: number, plan: ReturnType<typeof randomKill>, report: { outcomes: Record<string, number>; sweeps: number; violations: string[] }) => Promise<void>;
-
-async function trialLoop(command: string, trials: number, seed: number, timing: Timing, trial: Trial): Promise<TrialReport> {
-  const random = seededRandom(seed);
-  const report = { outcomes: {} as Record<string, number>, sweeps: 0, violations: [] as string[] };
-  const started = performance.now();
-  for (let i = 0; i < trials; i++) await trial(i, randomKill(random, timing), report);
-  return { command, trials, seed, ms: performance.now() - started, timing, ...report };
+interface TrialState {
+  readonly outcomes: Record<string, number>;
+  sweeps: number;
+  readonly violations: string[];
+  /** Learns the command's timing from a run, and hands the run back. */
+  readonly observe: (run: CliRun) => CliRun;
 }
 
-/** Complete runs that time the command and give what it writes. */
-async function calibrate<T>(once: (i: number) => Promise<{ run: CliRun; result: T }>): Promise<{ timing: Timing; result: T }> {
-  let runMs = 0, writeMs = 0;
-  let result: T | undefined;
-  for (let i = 0; i < CALIBRATION_RUNS; i++) {
-    const r = await once(i);
-    if (r.run.code !== 0 || r.run.firstTemporaryMs === undefined) throw new Error(`a complete run failed or wrote nothing: ${r.run.stderr}`);
-    runMs += r.run.ms / CALIBRATION_RUNS;
-    writeMs += Math.max(1, (r.run.lastChangeMs ?? r.run.ms) - r.run.firstTemporaryMs) / CALIBRATION_RUNS;
-    result = r.result;
-  }
-  return { timing: { runMs, writeMs }, result: result! };
+type Trial = (i: number, plan: ReturnType<typeof randomKill>, state: TrialState) => Promise<void>;
+
+async function trialLoop(command: string, trials: number, seed: number, calibration: CliRun, trial: Trial): Promise<TrialReport> {
+  const random = seededRandom(seed);
+  const times = new RunTimes();
+  times.observe(calibration);
+  const state: TrialState = {
+    outcomes: {}, sweeps: 0, violations: [],
+    observe: (run) => {
+      times.observe(run);
+      return run;
+    },
+  };
+  const started = performance.now();
+  for (let i = 0; i < trials; i++) await trial(i, randomKill(random, times.timing), state);
+  const { outcomes, sweeps, violations } = state;
+  return { command, trials, seed, ms: performance.now() - started, timing: times.timing, outcomes, sweeps, violations };
+}
+
+/** One complete run that times the command before its trials, and gives what it writes. */
+async function calibrate<T>(once: (i: number) => Promise<{ run: CliRun; result: T }>): Promise<{ run: CliRun; result: T }> {
+  const r = await once(0);
+  if (r.run.code !== 0 || r.run.firstTemporaryMs === undefined) throw new Error(`a complete run failed or wrote nothing: ${r.run.stderr}`);
+  return r;
 }
 
 async function withWorkFolder<T>(command: string, task: (dir: string) => Promise<T>): Promise<T> {

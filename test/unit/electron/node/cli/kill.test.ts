@@ -8,8 +8,8 @@ import { bundleCli, describeReport, type BundledCli } from './kill-harness';
 import { exportTrials, migrateTrials } from './kill-scenarios';
 
 const SEED = 20250301;
-const MIGRATE_TRIALS = 12;
-const EXPORT_TRIALS = 6;
+const MIGRATE_TRIALS = 10;
+const EXPORT_TRIALS = 5;
 
 describe('killing the command line while it writes', () => {
   let cli: BundledCli;
