@@ -5,14 +5,27 @@
  * is hidden or unloaded. A session's first workbook is what was just loaded: it is never
  * written back, so nothing is written before the initial load finished. A row from a newer
  * Sprintbook is never overwritten. Every failure is shown in the save status.
+ *
+ * Two tabs or windows on one workbook never overwrite each other: each write names the row
+ * revision this session's copy is based on and is refused when another tab wrote since
+ * (renderer/db/rows). From then on the session is stale: nothing more of it is written over the
+ * row; its version is kept in History instead (one snapshot, replaced as the user keeps typing),
+ * and the notices say so until the user reloads or keeps the version as a new workbook. A
+ * session also turns stale as soon as another tab says it wrote a newer revision, before anyone
+ * types here.
  */
 import type { StoreApi } from 'zustand';
-import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/model';
+import type { Workbook } from '../../shared/model';
 import type { AppState } from '../state/types';
 import type { SprintbookDb } from './db';
-import { describeStorageError, NewerSchemaError } from './errors';
-import { rowOf } from './records';
-import { snapshotIfDue } from './snapshots';
+import { describeStorageError } from './errors';
+import { STALE_MESSAGE, workingCopyNotices, type NoticesStore } from './notices';
+import { revisionOf } from './revisions';
+import { writeWorkbook } from './rows';
+import { keepAside } from './snapshots';
+import { pageChannel, type TabChannel } from './tabChannel';
+
+export { writeWorkbook } from './rows';
 
 export interface AutosaveOptions {
   readonly db: SprintbookDb;
@@ -24,6 +37,10 @@ export interface AutosaveOptions {
   readonly now?: () => number;
   /** Where to listen for the page being hidden or unloaded (absent in unit tests). */
   readonly page?: { readonly window: Window; readonly document: Document } | null;
+  /** Where other tabs say what they wrote (default: the page's channel). */
+  readonly channel?: TabChannel;
+  /** Where a stale session is reported (default: the page's notices). */
+  readonly notices?: NoticesStore;
 }
 
 export interface Autosave {
@@ -32,14 +49,16 @@ export interface Autosave {
   dispose(): void;
 }
 
-export async function writeWorkbook(db: SprintbookDb, w: Workbook, now: number): Promise<void> {
-  const row = rowOf(w, now); // serialize outside the transaction: no foreign work inside it
-  await db.transaction('rw', db.workbooks, db.snapshots, async () => {
-    const existing = await db.workbooks.get(w.id);
-    if (existing && existing.schemaVersion > CURRENT_SCHEMA_VERSION) throw new NewerSchemaError(existing.schemaVersion);
-    await snapshotIfDue(db, existing, now);
-    await db.workbooks.put(row);
-  });
+/** One session (one opening of a workbook) as autosave sees it. */
+interface Tracked {
+  readonly sessionId: number | null;
+  readonly workbookId: string | null;
+  /** The row revision this session's copy is based on; null for a workbook never read or written. */
+  basis: number | null;
+  /** Another tab wrote since `basis`: nothing of this session is written over the row any more. */
+  stale: boolean;
+  /** The snapshot holding this session's version while it is stale. */
+  keptId?: number;
 }
 
 export function startAutosave(options: AutosaveOptions): Autosave {
@@ -47,13 +66,20 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const debounceMs = options.debounceMs ?? 400;
   const maxWaitMs = options.maxWaitMs ?? 800;
   const now = options.now ?? Date.now;
+  const notices = options.notices ?? workingCopyNotices;
   const status = (s: AppState['saveStatus']) => store.getState().setSaveStatus(s);
 
-  let sessionId: number | null = store.getState().session?.id ?? null;
-  /** The workbook IndexedDB holds for the current session. */
+  const track = (s: AppState): Tracked => ({
+    sessionId: s.session?.id ?? null,
+    workbookId: s.workbook?.id ?? null,
+    basis: s.workbook ? revisionOf(s.workbook) ?? null : null,
+    stale: false,
+  });
+  let tracked = track(store.getState());
+  /** The workbook IndexedDB holds for the current session (or, when stale, History does). */
   let stored: Workbook | null = store.getState().workbook;
   /** The newest workbook not yet written (of whichever session). */
-  let pending: Workbook | null = null;
+  let pending: { readonly workbook: Workbook; readonly session: Tracked } | null = null;
   /** The workbook being written right now. */
   let inFlight: Workbook | null = null;
   let firstPendingAt = 0;
@@ -65,20 +91,45 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     timer = null;
   };
 
+  /** Says that `session` is stale: in the notices while it is the open one, else in a toast. */
+  function reportStale(session: Tracked, keptAt: number | null, title: string): void {
+    if (session === tracked && session.sessionId !== null && session.workbookId !== null) {
+      const before = notices.getState().stale;
+      const kept = keptAt ?? (before?.sessionId === session.sessionId ? before.keptAt : null);
+      notices.setState({ stale: { sessionId: session.sessionId, workbookId: session.workbookId, keptAt: kept } });
+      status({ state: 'error', message: STALE_MESSAGE });
+    } else if (keptAt !== null) {
+      store.getState().pushToast({
+        tone: 'error',
+        message: `Your last changes to “${title}” were not saved over a newer version from another tab or window: they are kept in its History.`,
+      });
+    }
+  }
+
   function writeNext(): Promise<void> {
     chain = chain.then(async () => {
-      const w = pending;
-      if (!w) return;
+      const job = pending;
+      if (!job) return;
       pending = null;
+      const { workbook: w, session } = job;
       inFlight = w;
-      const ownSession = sessionId;
-      if (store.getState().workbook === w) status({ state: 'saving' });
+      if (!session.stale && store.getState().workbook === w) status({ state: 'saving' });
       try {
-        await writeWorkbook(db, w, now());
-        if (ownSession === sessionId) stored = w;
-        if (!pending && store.getState().workbook === w) status({ state: 'saved', at: now() });
+        if (!session.stale) {
+          const outcome = await writeWorkbook(db, w, now(), session.basis);
+          if (outcome.ok) {
+            session.basis = outcome.revision;
+            if (session === tracked) stored = w;
+            if (!pending && store.getState().workbook === w) status({ state: 'saved', at: now() });
+            return;
+          }
+          session.stale = true; // refused: another tab or window wrote first
+        }
+        session.keptId = await keepAside(db, w, now(), session.keptId);
+        if (session === tracked) stored = w;
+        reportStale(session, now(), w.title);
       } catch (e) {
-        pending ??= w; // keep it: the next change or "Retry" writes it again
+        pending ??= job; // keep it: the next change or "Retry" writes it again
         if (store.getState().session?.workbookId === w.id) status({ state: 'error', message: describeStorageError(e) });
       } finally {
         inFlight = null;
@@ -99,30 +150,40 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if ((s.session?.id ?? null) !== sessionId) {
+    if ((s.session?.id ?? null) !== tracked.sessionId) {
       // A change of workbook: what the old one still had pending is written now, not dropped.
       if (pending) {
         clearTimer();
         void writeNext();
       }
-      sessionId = s.session?.id ?? null;
+      tracked = track(s);
       stored = s.workbook;
+      if (notices.getState().stale) notices.setState({ stale: null });
       return;
     }
     // Only workbook changes matter (our own status updates come through here too).
-    if (!s.workbook || s.workbook === prev.workbook || s.workbook === pending) return;
+    if (!s.workbook || s.workbook === prev.workbook || s.workbook === pending?.workbook) return;
     if (s.workbook === stored || s.workbook === inFlight) {
       // Undone back to what is stored: nothing left to write.
       if (pending) {
         pending = null;
         clearTimer();
-        status({ state: 'saved', at: now() });
+        if (!tracked.stale) status({ state: 'saved', at: now() });
       }
       return;
     }
-    pending = s.workbook;
-    if (s.saveStatus.state !== 'pending' && s.saveStatus.state !== 'saving') status({ state: 'pending' });
+    pending = { workbook: s.workbook, session: tracked };
+    if (!tracked.stale && s.saveStatus.state !== 'pending' && s.saveStatus.state !== 'saving') status({ state: 'pending' });
     schedule();
+  });
+
+  // Another tab wrote a newer revision of the open workbook: stale now, not at the next keystroke.
+  const unlisten = (options.channel ?? pageChannel()).listen((message) => {
+    if (message.kind !== 'written' || message.workbookId !== tracked.workbookId || tracked.stale) return;
+    if (tracked.basis !== null && message.revision <= tracked.basis) return;
+    tracked.stale = true;
+    reportStale(tracked, null, store.getState().workbook?.title ?? '');
+    if (pending) void flush();
   });
 
   const flush = (): Promise<void> => {
@@ -140,6 +201,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     flush,
     dispose() {
       unsubscribe();
+      unlisten();
       clearTimer();
       options.page?.document.removeEventListener('visibilitychange', onHidden);
       options.page?.window.removeEventListener('pagehide', onPageHide);

@@ -13,7 +13,7 @@ export interface LibrarySummary {
   readonly blockers: number;
   readonly warnings: number;
   readonly questions: Readonly<Record<Question, { readonly blockers: number; readonly warnings: number }>>;
-  /** Rules 1.1. Absent on rows written before: read it with verdictOf (records.ts). */
+  /** Rules 1.1. Absent on rows written before: read it with withVerdict (records.ts). */
   readonly verdict?: Verdict;
   /** Each triggered kill criterion behind a `stop`, named for the card (the library links to no record). */
   readonly stops?: readonly StoppedMetric[];
@@ -45,9 +45,29 @@ export interface WorkbookRow {
   /** The canonical `.sprintbook` JSON (serializeWorkbook). */
   readonly text: string;
   readonly summary: LibrarySummary;
+  /**
+   * Counts the writes of this row (absent on rows written before revisions existed: 0). A write
+   * names the revision it was based on and is refused when the row has moved on since: that is
+   * how two tabs on one workbook never overwrite each other (renderer/db/autosave).
+   */
+  readonly revision?: number;
+  /** The `.sprintbook` file this workbook was opened from or last saved to (renderer/db/fileLinks). */
+  readonly file?: FileLink;
 }
 
-export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace';
+/**
+ * The link from a working copy to its file: the host's handle for it (the browser host keeps
+ * the FileSystemFileHandle behind it in IndexedDB, Electron's main keeps the path), and the
+ * row revision the file holds, so a reload knows whether the file lacks changes.
+ */
+export interface FileLink {
+  readonly handle: string;
+  readonly name: string;
+  /** The row revision whose text the file holds; null when not known (the file lacks changes). */
+  readonly revision: number | null;
+}
+
+export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace' | 'changed-elsewhere';
 
 export interface SnapshotRow {
   readonly id?: number;

@@ -3,12 +3,13 @@
  * and deleting (with the rows kept so an Undo toast can put them back). All of it goes
  * through the same guard as autosave: a workbook from a newer Sprintbook is never overwritten.
  */
-import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/model';
+import type { Workbook } from '../../shared/model';
 import type { SnapshotRow, SprintbookDb, WorkbookRow } from './db';
-import { NewerSchemaError } from './errors';
 import { loadText, type LoadResult } from './loader';
-import { rowOf } from './records';
+import { noteRevision, rowRevision } from './revisions';
+import { writeOver } from './rows';
 import { snapshotNow } from './snapshots';
+import { pageChannel } from './tabChannel';
 
 /** A workbook id nobody else has: workbooks travel between machines as files. */
 export function newWorkbookId(): string {
@@ -22,14 +23,12 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Writes `w` as a library row, unless the stored row is from a newer Sprintbook. */
+/**
+ * Writes `w` as a library row over whatever is stored (a new revision, so a tab editing it is
+ * told), unless the stored row is from a newer Sprintbook.
+ */
 export async function putWorkbook(db: SprintbookDb, w: Workbook, now: number): Promise<void> {
-  const row = rowOf(w, now);
-  await db.transaction('rw', db.workbooks, async () => {
-    const existing = await db.workbooks.get(w.id);
-    if (existing && existing.schemaVersion > CURRENT_SCHEMA_VERSION) throw new NewerSchemaError(existing.schemaVersion);
-    await db.workbooks.put(row);
-  });
+  await writeOver(db, w, now);
 }
 
 /**
@@ -48,7 +47,11 @@ export async function createFromTemplate(db: SprintbookDb, templateText: string,
 /** Opens a stored workbook: null when it is not in the library. */
 export async function readStored(db: SprintbookDb, id: string): Promise<LoadResult | null> {
   const row = await db.workbooks.get(id);
-  return row ? loadText(row.text) : null;
+  if (!row) return null;
+  const loaded = await loadText(row.text);
+  // What autosave will base its writes of this workbook on (renderer/db/revisions).
+  if (loaded.ok) noteRevision(loaded.workbook, rowRevision(row) ?? 0);
+  return loaded;
 }
 
 export async function duplicateWorkbook(db: SprintbookDb, id: string, now: number): Promise<Workbook> {
@@ -58,6 +61,17 @@ export async function duplicateWorkbook(db: SprintbookDb, id: string, now: numbe
   const at = stamp(now);
   const title = copyTitle(loaded.workbook.title);
   const copy: Workbook = { ...loaded.workbook, id: newWorkbookId(), title, createdAt: at, updatedAt: at };
+  await putWorkbook(db, copy, now);
+  return copy;
+}
+
+/**
+ * Keeps `w` (a version only this tab has) as a new library workbook beside the stored one:
+ * a fresh id, "(copy)" after its title, no file.
+ */
+export async function keepAsNewWorkbook(db: SprintbookDb, w: Workbook, now: number): Promise<Workbook> {
+  const at = stamp(now);
+  const copy: Workbook = { ...w, id: newWorkbookId(), title: copyTitle(w.title), createdAt: at, updatedAt: at };
   await putWorkbook(db, copy, now);
   return copy;
 }
@@ -90,11 +104,19 @@ export async function deleteWorkbook(db: SprintbookDb, id: string): Promise<Dele
   });
 }
 
+/**
+ * Puts a deleted workbook back. If a tab still editing it wrote it again meanwhile, the restored
+ * row is a newer revision than that write, so that tab is told and keeps its version aside.
+ */
 export async function restoreDeleted(db: SprintbookDb, deleted: Deleted): Promise<void> {
-  await db.transaction('rw', db.workbooks, db.snapshots, async () => {
-    await db.workbooks.put(deleted.row);
+  const revision = await db.transaction('rw', db.workbooks, db.snapshots, async () => {
+    const current = rowRevision(await db.workbooks.get(deleted.row.id));
+    const next = Math.max(current ?? 0, rowRevision(deleted.row) ?? 0) + 1;
+    await db.workbooks.put({ ...deleted.row, revision: next });
     await db.snapshots.bulkPut([...deleted.snapshots]);
+    return next;
   });
+  pageChannel().post({ kind: 'written', workbookId: deleted.row.id, revision });
 }
 
 /**

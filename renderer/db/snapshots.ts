@@ -39,6 +39,24 @@ export async function snapshotNow(db: SprintbookDb, w: Workbook, reason: Snapsho
   });
 }
 
+/**
+ * Keeps a version this tab could not write (another tab or window changed the workbook first)
+ * as a snapshot, so it can be restored from History. `id` is the snapshot kept earlier in the
+ * same session: it is replaced, so a tab that keeps typing leaves one entry, its latest version.
+ * Resolves to the snapshot's id.
+ */
+export async function keepAside(db: SprintbookDb, w: Workbook, now: number, id?: number): Promise<number> {
+  const row: SnapshotRow = {
+    ...(id !== undefined ? { id } : {}),
+    workbookId: w.id, takenAt: now, reason: 'changed-elsewhere', title: w.title, text: serializeWorkbook(w), summary: summarize(w),
+  };
+  return db.transaction('rw', db.snapshots, async () => {
+    const kept = await db.snapshots.put(row);
+    await prune(db, w.id, now);
+    return kept as number; // `++id`: Dexie hands back the number it assigned (or the id given)
+  });
+}
+
 /** Newest first. */
 export async function listSnapshots(db: SprintbookDb, workbookId: string): Promise<SnapshotRow[]> {
   return (await byTime(db, workbookId).reverse().toArray());

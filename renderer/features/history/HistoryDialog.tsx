@@ -11,6 +11,7 @@ import { formatDateTime, formatRelative } from '../../components/format';
 import { Verdict } from '../../components/ReadinessGlance';
 import type { SnapshotReason, SnapshotRow } from '../../db/db';
 import { describeStorageError } from '../../db/errors';
+import { withVerdict } from '../../db/records';
 import { listSnapshots, SNAPSHOT_EVERY_MS } from '../../db/snapshots';
 import { services } from '../../services';
 import { useAppStore } from '../../state/store';
@@ -20,6 +21,7 @@ const REASON: Readonly<Record<SnapshotReason, string>> = {
   periodic: 'Kept while editing',
   'before-restore': 'Before a restore',
   'before-replace': 'Before replacing from a file',
+  'changed-elsewhere': 'Not saved: changed in another tab or window',
 };
 
 type Listed = { rows: SnapshotRow[] } | { error: string };
@@ -65,7 +67,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }): ReactElemen
                 <p className="history-when">{formatDateTime(row.takenAt)} <span className="muted">· {formatRelative(row.takenAt)}</span></p>
                 <p className="history-meta muted">{REASON[row.reason]} · “{row.title}”</p>
               </div>
-              <Verdict summary={row.summary} />
+              <Verdict summary={withVerdict(row.summary)} />
               <span className="visually-hidden">
                 {Object.entries(row.summary.questions).map(([q, c]) => `${QUESTION_TEXT[q as keyof typeof QUESTION_TEXT].short}: ${c.blockers} blockers`).join(', ')}
               </span>

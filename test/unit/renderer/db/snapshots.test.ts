@@ -21,7 +21,8 @@ describe('rolling snapshots', () => {
     const t0 = Date.parse('2026-11-02T09:00:00Z');
     await putWorkbook(db, w, t0);
     // Edits every minute for twenty minutes.
-    for (let m = 1; m <= 20; m++) await writeWorkbook(db, { ...w, title: `Edit ${m}` }, t0 + m * MINUTE);
+    // Put at revision 1, then each edit is based on the one before.
+    for (let m = 1; m <= 20; m++) expect((await writeWorkbook(db, { ...w, title: `Edit ${m}` }, t0 + m * MINUTE, m)).ok).toBe(true);
     const snapshots = await listSnapshots(db, w.id);
     expect(snapshots[snapshots.length - 1]!.title).toBe(w.title);
     expect(snapshots[snapshots.length - 1]!.takenAt).toBe(t0);
