@@ -1,17 +1,23 @@
-/** The sidebar: the sprint's stages as links (in sprint order), and the verdict at a glance. */
+/**
+ * The sidebar: the sprint's stages as links (in sprint order), and the verdict at a glance; a
+ * stop names each triggered kill criterion and the roadmap items it blocks, linked to them.
+ */
 import type { ReactElement } from 'react';
 import { Icon } from '../components/Icon';
 import { Verdict } from '../components/ReadinessGlance';
+import { StopReasons } from '../components/StopReasons';
+import { useRecordLinks } from '../hooks/useRecordLinks';
 import { useDeferredDerived } from '../state/hooks';
-import { deriveReadiness } from '../state/selectors';
+import { deriveVerdict } from '../state/selectors';
 import type { StageId } from '../state/stages';
 import { formatRoute } from './router';
 import { STAGES } from './stages';
 
 export function Sidebar({ workbookId, stage }: { workbookId: string; stage: StageId }): ReactElement {
   // Deferred: the verdict follows an edit a frame later, so the edit itself is not held up.
-  const readiness = useDeferredDerived(deriveReadiness);
-  const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
+  const view = useDeferredDerived(deriveVerdict);
+  const links = useRecordLinks();
+  const { blockers } = view;
   return (
     <aside className="sidebar">
       <nav aria-label="Sprint stages">
@@ -35,9 +41,10 @@ export function Sidebar({ workbookId, stage }: { workbookId: string; stage: Stag
           ))}
         </ul>
       </nav>
-      <div className="sidebar-footer">
+      <div className={`sidebar-footer${view.verdict === 'stop' ? ' is-stop' : ''}`} role="region" aria-label="Readiness verdict">
         <p className="sidebar-caption">Readiness</p>
-        <Verdict summary={{ ready: readiness.ready, blockers }} />
+        <Verdict summary={view} />
+        {view.verdict === 'stop' && <StopReasons reasons={view.stops} links={links} layout="compact" label="Why: stop and redesign" />}
       </div>
     </aside>
   );

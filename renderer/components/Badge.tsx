@@ -2,9 +2,10 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
-export type Tone = 'good' | 'warn' | 'bad' | 'info' | 'neutral';
+/** `stop` is `bad` made unmistakable: filled, with a stop sign, for a triggered kill criterion. */
+export type Tone = 'good' | 'warn' | 'bad' | 'stop' | 'info' | 'neutral';
 
-const ICON: Readonly<Record<Tone, IconName | null>> = { good: 'check', warn: 'alert', bad: 'alert', info: 'info', neutral: null };
+const ICON: Readonly<Record<Tone, IconName | null>> = { good: 'check', warn: 'alert', bad: 'alert', stop: 'stop', info: 'info', neutral: null };
 
 export function Badge({ tone, children, icon, size = 'md' }: { tone: Tone; children: ReactNode; icon?: IconName | null; size?: 'md' | 'lg' }): ReactElement {
   const name = icon === undefined ? ICON[tone] : icon;

@@ -1,25 +1,34 @@
 /**
- * Readiness at a glance: the verdict, and for each of the four questions either "answered" or
+ * Readiness at a glance: the verdict (ready to scale, not ready, or stop and redesign with the
+ * triggered kill criteria behind it), and for each of the four questions either "answered" or
  * its count of blockers. The question names come from the caller (shared/logic's wording).
  */
 import type { ReactElement } from 'react';
 import type { Question } from '../../shared/model';
 import { Badge } from './Badge';
 import { Icon } from './Icon';
+import { StopReasons, type StopReasonView } from './StopReasons';
+
+/** shared/logic's Verdict, spelled out here: components import only shared/model. */
+export type VerdictName = 'ready' | 'not-ready' | 'stop';
 
 export interface GlanceSummary {
   readonly ready: boolean;
+  readonly verdict: VerdictName;
   readonly blockers: number;
   readonly warnings: number;
   readonly questions: Readonly<Record<Question, { readonly blockers: number; readonly warnings: number }>>;
+  readonly stops?: readonly StopReasonView[];
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function Verdict({ summary, size = 'md' }: { summary: Pick<GlanceSummary, 'ready' | 'blockers'>; size?: 'md' | 'lg' }): ReactElement {
-  return summary.ready
-    ? <Badge tone="good" size={size}>Ready to scale</Badge>
-    : <Badge tone="bad" size={size}>Not ready: {plural(summary.blockers, 'blocker')}</Badge>;
+export function Verdict({ summary, size = 'md' }: { summary: Pick<GlanceSummary, 'verdict' | 'blockers'>; size?: 'md' | 'lg' }): ReactElement {
+  switch (summary.verdict) {
+    case 'stop': return <Badge tone="stop" size={size}>Stop and redesign</Badge>;
+    case 'ready': return <Badge tone="good" size={size}>Ready to scale</Badge>;
+    default: return <Badge tone="bad" size={size}>Not ready: {plural(summary.blockers, 'blocker')}</Badge>;
+  }
 }
 
 export function ReadinessGlance({ summary, names }: { summary: GlanceSummary; names: Readonly<Record<Question, string>> }): ReactElement {
@@ -27,6 +36,9 @@ export function ReadinessGlance({ summary, names }: { summary: GlanceSummary; na
   return (
     <div className="glance">
       <Verdict summary={summary} />
+      {summary.verdict === 'stop' && summary.stops && summary.stops.length > 0 && (
+        <StopReasons reasons={summary.stops} layout="compact" label="Why: stop and redesign" />
+      )}
       <ul className="glance-questions" aria-label="Readiness by question">
         {questions.map((q) => {
           const { blockers } = summary.questions[q];

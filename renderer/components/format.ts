@@ -1,4 +1,23 @@
-/** Dates and times for people, in the reader's own locale (not the workbook's, which is for exports). */
+/** Dates, times and measured values for people, in the reader's own locale (not the workbook's, which is for exports). */
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const calendarFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "6.2 hours", "11.5%", "4.10 USD" → "4.1 USD". */
+export function formatValue(value: number, unit: string): string {
+  const n = formatNumber(value);
+  if (unit === '') return n;
+  return unit === '%' ? `${n}%` : `${n} ${unit}`;
+}
+
+/** A calendar date `YYYY-MM-DD` for people; read as UTC so no time zone shifts the day. */
+export function formatDate(date: string): string {
+  return calendarFormat.format(Date.parse(`${date}T00:00:00Z`));
+}
 
 export function formatDateTime(ms: number): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);

@@ -20,11 +20,11 @@ export function summarize(w: Workbook): LibrarySummary {
 }
 
 /**
- * The verdict of a stored summary. Rows written before rules 1.1 have none: they say ready or
+ * A stored summary with its verdict. Rows written before rules 1.1 have none: they say ready or
  * not ready, and no stop, until the workbook is next saved (opening it recomputes everything).
  */
-export function verdictOf(summary: Pick<LibrarySummary, 'ready' | 'verdict' | 'stops'>): { verdict: Verdict; stops: readonly StoppedMetric[] } {
-  return { verdict: summary.verdict ?? (summary.ready ? 'ready' : 'not-ready'), stops: summary.stops ?? [] };
+export function withVerdict(summary: LibrarySummary): LibrarySummary & { readonly verdict: Verdict; readonly stops: readonly StoppedMetric[] } {
+  return { ...summary, verdict: summary.verdict ?? (summary.ready ? 'ready' : 'not-ready'), stops: summary.stops ?? [] };
 }
 
 export function rowOf(w: Workbook, savedAt: number): WorkbookRow {

@@ -7,8 +7,10 @@ import { useState, type ReactElement } from 'react';
 import { defaultPageSize } from '../../../shared/report/locale';
 import { Icon } from '../../components/Icon';
 import { Verdict } from '../../components/ReadinessGlance';
+import { StopNotice } from '../../components/StopReasons';
+import { useRecordLinks } from '../../hooks/useRecordLinks';
 import { useDerived, useWorkbookValue } from '../../state/hooks';
-import { deriveReadiness } from '../../state/selectors';
+import { deriveVerdict } from '../../state/selectors';
 import { ExportOptions } from './ExportOptions';
 import { ExportResults } from './ExportResults';
 import type { ExportSettings } from './jobs';
@@ -16,13 +18,14 @@ import { useExport } from './useExport';
 
 export default function ExportScreen(): ReactElement {
   const locale = useWorkbookValue((w) => w.locale);
-  const readiness = useDerived(deriveReadiness);
+  const view = useDerived(deriveVerdict);
+  const links = useRecordLinks();
   const localeDefault = defaultPageSize(locale);
   const [settings, setSettings] = useState<ExportSettings>({
     docs: ['governance', 'scorecard', 'roadmap', 'report'], formats: ['pdf', 'docx'], page: localeDefault,
   });
   const { run, start, save, saveAll } = useExport();
-  const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
+  const { blockers } = view;
   return (
     <div className="stage-page">
       <header className="stage-header readiness-header">
@@ -30,10 +33,15 @@ export default function ExportScreen(): ReactElement {
           <p className="eyebrow">Day 10: the read-out</p>
           <h1>Export</h1>
         </div>
-        <Verdict summary={{ ready: readiness.ready, blockers }} />
+        <Verdict summary={view} />
       </header>
       <p className="lead">The documents stakeholders receive. They say what the workbook says today, including its readiness verdict.</p>
-      {!readiness.ready && (
+      {view.verdict === 'stop' && (
+        <StopNotice reasons={view.stops} links={links} headingId="export-stop">
+          <p>This read-out is about stopping, not scaling: the KPI scorecard marks each metric below “stop and redesign”, and the documents list {blockers === 1 ? 'the blocker' : `all ${blockers} blockers`}.</p>
+        </StopNotice>
+      )}
+      {view.verdict === 'not-ready' && (
         <div className="notice notice-warn">
           <Icon name="alert" />
           <p>The workbook is not ready to scale yet: the documents will list the {blockers} {blockers === 1 ? 'blocker' : 'blockers'}. That is often the point of a read-out.</p>

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { ReadinessGlance } from '../../components/ReadinessGlance';
 import type { WorkbookRow } from '../../db/db';
+import { withVerdict } from '../../db/records';
 
 const NAMES = Object.fromEntries(QUESTIONS.map((q) => [q, QUESTION_TEXT[q].short])) as Record<Question, string>;
 
@@ -33,7 +34,7 @@ export function WorkbookCard({ row, onRename, onDuplicate, onDelete }: CardProps
       </div>
       {newer
         ? <Badge tone="warn">Made by a newer Sprintbook: update to open it</Badge>
-        : <ReadinessGlance summary={row.summary} names={NAMES} />}
+        : <ReadinessGlance summary={withVerdict(row.summary)} names={NAMES} />}
       <div className="wb-foot">
         <p className="wb-changed" title={formatDateTime(row.savedAt)}>Changed {formatRelative(row.savedAt)}</p>
         <div className="wb-actions">

@@ -7,28 +7,14 @@ import type { MetricScore } from '../../../shared/logic';
 import { METRIC_KIND_LABEL, STATUS_LABEL } from '../../../shared/report/labels';
 import type { Direction, Metric } from '../../../shared/model';
 import type { Tone } from '../../components/Badge';
+import { formatDate, formatNumber } from '../../components/format';
 
 export { METRIC_KIND_LABEL };
 
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
-
-/** "6.2 hours", "11.5%", "4.10 USD" → "4.1 USD". */
-export function formatValue(value: number, unit: string): string {
-  const n = formatNumber(value);
-  if (unit === '') return n;
-  return unit === '%' ? `${n}%` : `${n} ${unit}`;
-}
-
-/** A calendar date `YYYY-MM-DD` for people; read as UTC so no time zone shifts the day. */
-export function formatDate(date: string): string {
-  return dateFormat.format(Date.parse(`${date}T00:00:00Z`));
-}
+// One way to write a number, a value with its unit and a date, shared with the verdict on every stage.
+export { formatDate, formatNumber, formatValue } from '../../components/format';
 
 export function formatShortDate(date: string): string {
   return shortDateFormat.format(Date.parse(`${date}T00:00:00Z`));

@@ -1,15 +1,19 @@
 /**
  * The ten-day agenda with progress read from the workbook: a day is done when the workbook
- * shows it (its readiness question has no blocker, and so on), or when ticked by hand.
+ * shows it (its readiness question has no blocker, and so on), or when ticked by hand. A
+ * triggered kill criterion says so on the days it stops: the baselines days, whose question
+ * it blocks, and the read-out, whose verdict it sets.
  */
 import type { ReactElement } from 'react';
 import { TextArea } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
+import { StopReasons, type RecordLinks } from '../../components/StopReasons';
+import { useRecordLinks } from '../../hooks/useRecordLinks';
 import { sprintDayOn, type DayProgress } from '../../state/agenda';
 import { setDayDone, setDayNotes } from '../../state/commands';
 import { useDerived, useExecute, useWorkbookValue } from '../../state/hooks';
-import { deriveAgenda } from '../../state/selectors';
+import { deriveAgenda, deriveStopReasons, type StopReason } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
 function localToday(): string {
@@ -19,6 +23,8 @@ function localToday(): string {
 
 export function AgendaSection(): ReactElement {
   const days = useDerived(deriveAgenda);
+  const stops = useDerived(deriveStopReasons);
+  const links = useRecordLinks();
   const startDate = useWorkbookValue((w) => w.sprint.startDate);
   const today = sprintDayOn(startDate, localToday());
   const done = days.filter((d) => d.status !== 'open').length;
@@ -30,13 +36,24 @@ export function AgendaSection(): ReactElement {
         <span className="progress-text">{done} of {days.length} days done</span>
       </div>
       <ol className="agenda">
-        {days.map((d) => <AgendaDay key={d.day} day={d} today={today === d.day} />)}
+        {days.map((d) => (
+          <AgendaDay key={d.day} day={d} today={today === d.day}
+            stop={stops.length > 0 && stoppedDay(d) ? { reasons: stops, links } : null} />
+        ))}
       </ol>
     </Section>
   );
 }
 
-function AgendaDay({ day, today }: { day: DayProgress; today: boolean }): ReactElement {
+/** The read-out, and the day whose question a triggered kill criterion blocks (baselines). */
+const READ_OUT_DAY = 10;
+function stoppedDay(day: DayProgress): boolean {
+  return day.question === 'baselines' || day.day === READ_OUT_DAY;
+}
+
+interface DayStop { readonly reasons: readonly StopReason[]; readonly links: RecordLinks }
+
+function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; stop: DayStop | null }): ReactElement {
   const execute = useExecute();
   const seal = useAppStore((s) => s.sealHistory);
   const statusText = day.status === 'done' ? 'Done: the workbook shows it' : day.status === 'ticked' ? `Ticked by hand${day.missing ? ` (${day.missing.toLowerCase()})` : ''}` : day.missing ?? 'Open';
@@ -52,6 +69,17 @@ function AgendaDay({ day, today }: { day: DayProgress; today: boolean }): ReactE
         </div>
         <p className="agenda-focus">{day.focus}</p>
         <p className="agenda-done-when"><strong>Done when:</strong> {day.doneWhen}</p>
+        {stop && (
+          <div className="agenda-stop" role="note" aria-label={`Day ${day.day}: stop and redesign`}>
+            <p className="agenda-stop-title">
+              <Icon name="stop" size={18} />
+              {day.day === READ_OUT_DAY
+                ? 'Stop and redesign: the read-out’s verdict, since a kill criterion is triggered'
+                : 'Stop and redesign: a triggered kill criterion blocks this question'}
+            </p>
+            <StopReasons reasons={stop.reasons} links={stop.links} layout="compact" label={`Why day ${day.day} is stopped`} />
+          </div>
+        )}
         <div className="agenda-controls">
           <label className="check">
             <input type="checkbox" checked={day.ticked} onChange={(e) => execute(setDayDone(day.day, e.target.checked))} />

@@ -1,6 +1,7 @@
 /**
- * One readiness gap: its severity in words, the sentence, the JSON path, and a link to where it
- * is fixed (or to the closest place this version has, saying which stage will fix it).
+ * One readiness gap: its severity in words ("Stop" for a triggered kill criterion), the
+ * sentence, the JSON path, and a link to where it is fixed (or to the closest place this
+ * version has, saying which stage will fix it).
  */
 import type { ReactElement } from 'react';
 import type { Gap } from '../../../shared/logic';
@@ -12,12 +13,14 @@ import { formatRoute } from '../../state/routes';
 import { STAGE_NAMES } from '../../state/stages';
 import { useAppStore } from '../../state/store';
 
-export function GapItem({ gap, workbookId }: { gap: Gap; workbookId: string }): ReactElement {
+export function GapItem({ gap, workbookId, stop = false }: { gap: Gap; workbookId: string; stop?: boolean }): ReactElement {
   const requestFocus = useAppStore((s) => s.requestFocus);
   const target = fixTarget(gap.path, useAvailableStages());
   return (
-    <li className={`gap gap-${gap.severity}`}>
-      <Badge tone={gap.severity === 'blocker' ? 'bad' : 'warn'}>{gap.severity === 'blocker' ? 'Blocker' : 'Warning'}</Badge>
+    <li className={`gap gap-${stop ? 'stop' : gap.severity}`}>
+      {stop
+        ? <Badge tone="stop">Stop</Badge>
+        : <Badge tone={gap.severity === 'blocker' ? 'bad' : 'warn'}>{gap.severity === 'blocker' ? 'Blocker' : 'Warning'}</Badge>}
       <div className="gap-body">
         <p className="gap-message">{gap.message}</p>
         <p className="gap-where">

@@ -7,7 +7,16 @@ import { GapItem } from './GapItem';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function QuestionCard({ number, question, gaps, workbookId }: { number: number; question: Question; gaps: readonly Gap[]; workbookId: string }): ReactElement {
+interface QuestionCardProps {
+  readonly number: number;
+  readonly question: Question;
+  readonly gaps: readonly Gap[];
+  readonly workbookId: string;
+  /** Paths of the blockers that are triggered kill criteria: shown as "Stop", not as one blocker among many. */
+  readonly stopPaths: ReadonlySet<string>;
+}
+
+export function QuestionCard({ number, question, gaps, workbookId, stopPaths }: QuestionCardProps): ReactElement {
   const text = QUESTION_TEXT[question];
   const blockers = gaps.filter((g) => g.severity === 'blocker').length;
   const warnings = gaps.length - blockers;
@@ -27,7 +36,7 @@ export function QuestionCard({ number, question, gaps, workbookId }: { number: n
       </header>
       {gaps.length > 0 && (
         <ul className="gap-list">
-          {gaps.map((g, i) => <GapItem key={`${g.path}-${i}`} gap={g} workbookId={workbookId} />)}
+          {gaps.map((g, i) => <GapItem key={`${g.path}-${i}`} gap={g} workbookId={workbookId} stop={g.severity === 'blocker' && stopPaths.has(g.path)} />)}
         </ul>
       )}
     </section>

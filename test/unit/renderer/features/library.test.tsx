@@ -2,13 +2,16 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
-import { createFromTemplate } from '../../../../renderer/db/library';
+import { formatDate, formatValue } from '../../../../renderer/components/format';
+import { createFromTemplate, putWorkbook } from '../../../../renderer/db/library';
+import { rowOf } from '../../../../renderer/db/records';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { setServices } from '../../../../renderer/services';
 import { resetAppStore } from '../../../../renderer/state/store';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
-import { state, templateText } from '../helpers';
+import { state, template, templateText } from '../helpers';
+import { STOP, stopWorkbook } from '../verdicts';
 
 let db: SprintbookDb;
 let host: FakeHost;
@@ -35,6 +38,26 @@ describe('the library', () => {
     const card = (await screen.findByRole('link', { name: /ticket triage AI/ })).closest('li')!;
     expect(within(card).getByText('Ready to scale')).toBeTruthy();
     expect(within(card).getByRole('list', { name: 'Readiness by question' })).toBeTruthy();
+  });
+
+  it('shows a stopped workbook as "Stop and redesign", naming the metric, what was measured and what it blocks', async () => {
+    await putWorkbook(db, stopWorkbook(), Date.now());
+    render(<App />);
+    const card = (await screen.findByRole('link', { name: stopWorkbook().title })).closest('li')!;
+    expect(card.querySelector('.badge-stop')!.textContent).toBe('Stop and redesign');
+    const why = within(card).getByRole('list', { name: 'Why: stop and redesign' });
+    expect(why.textContent).toContain(`${STOP.metric}: ${formatValue(4.4, '%')} on ${formatDate('2026-11-30')} (threshold ${formatValue(4, '%')})`);
+    expect(within(why).getByRole('list', { name: `Roadmap items blocked by ${STOP.metric}` }).textContent).toBe(STOP.blocked.join(''));
+    expect(within(why).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('reads a card kept before rules 1.1, which has no verdict, as ready or not ready', async () => {
+    const w = template('blank');
+    const { verdict: _v, stops: _s, ...before11 } = rowOf(w, Date.now()).summary;
+    await db.workbooks.put({ ...rowOf(w, Date.now()), summary: before11 });
+    render(<App />);
+    const card = (await screen.findByRole('link', { name: w.title })).closest('li')!;
+    expect(within(card).getByText(/^Not ready: \d+ blockers?$/)).toBeTruthy();
   });
 
   it('creates a workbook from a template and opens it on Overview', async () => {

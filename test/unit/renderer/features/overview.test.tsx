@@ -2,7 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OverviewScreen } from '../../../../renderer/features/overview/OverviewScreen';
+import { AVAILABLE_STAGES } from '../../../../renderer/app/stages';
+import { formatDate, formatValue } from '../../../../renderer/components/format';
+import { AvailableStages } from '../../../../renderer/hooks/useAvailableStages';
+import { useAppStore } from '../../../../renderer/state/store';
 import { openInFreshStore, state, template } from '../helpers';
+import { STOP, stopWorkbook } from '../verdicts';
 
 afterEach(cleanup);
 
@@ -98,5 +103,35 @@ describe('the Overview screen', () => {
     state().requestFocus('/pilot/outcome');
     render(<OverviewScreen />);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Outcome so far' }));
+  });
+});
+
+describe('the agenda under a stop', () => {
+  const day = (n: number) => document.querySelector(`[data-focus="agenda/day/${n}"]`) as HTMLElement;
+  /** Overview while the route shows it, as the workbook window switches stages. */
+  function Routed() {
+    const stage = useAppStore((s) => (s.route.screen === 'workbook' ? s.route.stage : null));
+    return stage === 'overview' ? <OverviewScreen /> : <p>{stage}</p>;
+  }
+
+  it('says on the baselines days and the read-out that a triggered kill criterion stops them, naming the metric', () => {
+    openInFreshStore(stopWorkbook());
+    state().navigate({ screen: 'workbook', workbookId: state().workbook!.id, stage: 'overview' });
+    render(<AvailableStages.Provider value={AVAILABLE_STAGES}><Routed /></AvailableStages.Provider>);
+    const stopped = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter((n) => within(day(n)).queryByRole('note', { name: `Day ${n}: stop and redesign` }));
+    expect(stopped).toEqual([6, 7, 10]);
+    const note = within(day(6)).getByRole('note');
+    expect(note.textContent).toContain('a triggered kill criterion blocks this question');
+    expect(note.textContent).toContain(`${STOP.metric}: ${formatValue(4.4, '%')} on ${formatDate('2026-11-30')} (threshold ${formatValue(4, '%')})`);
+    expect(within(day(10)).getByRole('note').textContent).toContain('the read-out’s verdict');
+    fireEvent.click(within(note).getByRole('link', { name: STOP.blocked[0] }));
+    expect(state().route).toMatchObject({ stage: 'roadmap' });
+    expect(state().focusRequest?.target).toBe(`/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.blocked[0])}`);
+  });
+
+  it('says nothing of a stop when no kill criterion is triggered', () => {
+    openInFreshStore(template('blank'));
+    render(<OverviewScreen />);
+    expect(screen.queryAllByRole('note', { name: /stop and redesign/ })).toEqual([]);
   });
 });

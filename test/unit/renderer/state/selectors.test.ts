@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAgenda, deriveProblems, deriveReadiness, deriveSchedule, deriveScorecard, deriveTiers, memoByWorkbook, selectFileDirty } from '../../../../renderer/state/selectors';
+import {
+  deriveAgenda, deriveProblems, deriveReadiness, deriveSchedule, deriveScorecard, deriveStopReasons, deriveTiers, deriveVerdict, memoByWorkbook, selectFileDirty,
+} from '../../../../renderer/state/selectors';
 import { setFacilitator, setTitle } from '../../../../renderer/state/commands';
 import { openInFreshStore, state, template } from '../helpers';
+import { STOP, stopWorkbook, VERDICT_WORKBOOKS } from '../verdicts';
 
 describe('derived values', () => {
   it('are computed once per workbook and shared by every caller', () => {
@@ -41,6 +44,34 @@ describe('derived values', () => {
     expect(deriveScorecard(w)).toHaveLength(w.metrics.length);
     expect(deriveSchedule(w).items).toHaveLength(w.roadmap.length);
     expect(deriveAgenda(w)).toHaveLength(10);
+  });
+});
+
+describe('the verdict', () => {
+  it('is ready, not-ready or stop, one object per workbook', () => {
+    for (const { verdict, workbook } of VERDICT_WORKBOOKS) {
+      const w = workbook();
+      expect(deriveVerdict(w).verdict).toBe(verdict);
+      expect(deriveVerdict(w)).toBe(deriveVerdict(w));
+    }
+  });
+
+  it('names, for a stop, the metric and the blocked and waiting roadmap items with the pointers their links open', () => {
+    const w = stopWorkbook();
+    const [reason, ...more] = deriveStopReasons(w);
+    expect(more).toEqual([]);
+    expect(reason!.metric).toEqual({ id: w.metrics[STOP.metricIndex]!.id, name: STOP.metric, path: `/metrics/${STOP.metricIndex}/kill` });
+    expect(reason!.blocked.map((r) => r.name)).toEqual([...STOP.blocked]);
+    expect(reason!.waiting.map((r) => r.name)).toEqual([...STOP.waiting]);
+    for (const r of [...reason!.blocked, ...reason!.waiting]) expect(r.path).toBe(`/roadmap/${w.roadmap.findIndex((x) => x.id === r.id)}`);
+    expect(deriveStopReasons(template('support-triage'))).toEqual([]);
+  });
+
+  it('counts a baseline period that ends before it starts as a load problem', () => {
+    const w = template('support-triage');
+    const reversed = { ...w, metrics: w.metrics.map((m, i) => (i === 0 ? { ...m, baseline: { ...m.baseline!, from: '2026-09-01', to: '2026-08-01' } } : m)) };
+    expect(deriveProblems(reversed).map((p) => p.path)).toEqual(['/metrics/0/baseline/to']);
+    expect(deriveVerdict(reversed).verdict).toBe('not-ready');
   });
 });
 
