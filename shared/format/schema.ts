@@ -12,6 +12,10 @@ import { CURRENCY, codePoints, isCalendarDate, isDateTime, isLocale } from './va
 
 void CONTROL_IDS; // controls may be catalog ids or free text, so they are plain strings
 
+// zod compiles fast paths with `new Function` unless told not to; the app's Content Security
+// Policy forbids eval, so every load would log a violation (zod falls back all the same).
+z.config({ jitless: true });
+
 const id = z.string().regex(ID_PATTERN, {
   message: 'is not a valid id (1–64 characters from A–Z, a–z, 0–9, "_" and "-")',
 });
