@@ -13,6 +13,7 @@ import {
 import { useExecute } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { DateField } from './fields/DateField';
+import { formatDate } from './format';
 import { NumberField } from './fields/NumberField';
 import { sameDefinition } from './MetricIdentityFields';
 
@@ -24,7 +25,14 @@ export const MetricBaselineFields = memo(function MetricBaselineFields({ metric,
   const needs = (what: string) => `Enter the ${what} first.`;
   // Emptying the number would drop the details typed with it: removing them is a button.
   const keep = (part: object | undefined, name: string) => (part && Object.keys(part).length > 1 ? `Enter a number, or use “Remove ${name}”.` : false);
-  const periodWarning = b?.from && b.to && b.to < b.from ? 'The period ends before it starts.' : null;
+  // Dates are YYYY-MM-DD, so they compare as strings. A reversed period is refused as typed;
+  // one opened from a file is a load problem, said here until a date moves.
+  const periodWarning = b?.from && b.to && b.to < b.from ? 'The period ends before it starts: a blocker until one of its dates moves.' : null;
+  const startsAfterEnd = (from: string) => (b?.to && from > b.to ? `The period would start after it ends (${formatDate(b.to)}): move “Measured to” first.` : null);
+  const endsBeforeStart = (to: string) => (b?.from && to < b.from ? `The period would end before it starts (${formatDate(b.from)}).` : null);
+  const earlyTarget = t?.by && b?.to && t.by <= b.to
+    ? `On or before the end of the baseline period (${formatDate(b.to)}): a target is reached after today’s workflow was measured. Readiness warns about it.`
+    : null;
   const better = metric.direction === 'decrease' ? 'lower' : 'higher';
   const wrongSide = b && k && (metric.direction === 'decrease' ? k.threshold <= b.value : k.threshold >= b.value)
     ? `A kill threshold is usually worse than the baseline (${better} is better here).` : undefined;
@@ -37,9 +45,9 @@ export const MetricBaselineFields = memo(function MetricBaselineFields({ metric,
           onCommit={(v) => execute(setBaselineValue(id, v))} />
         <div className="pair">
           <DateField label="Measured from" value={b?.from} disabled={!b} focusKey={at('baseline/from')} hint={b ? undefined : needs('value')}
-            onCommit={(v) => execute(setBaselineField(id, 'from', v))} />
+            check={startsAfterEnd} onCommit={(v) => execute(setBaselineField(id, 'from', v))} />
           <DateField label="Measured to" value={b?.to} disabled={!b} focusKey={at('baseline/to')} warning={periodWarning}
-            onCommit={(v) => execute(setBaselineField(id, 'to', v))} />
+            check={endsBeforeStart} onCommit={(v) => execute(setBaselineField(id, 'to', v))} />
         </div>
         <NumberField label="Sample size" value={b?.sampleSize} disabled={!b} focusKey={at('baseline/sampleSize')} min={0}
           hint="How many units of work the baseline was measured on."
@@ -58,7 +66,7 @@ export const MetricBaselineFields = memo(function MetricBaselineFields({ metric,
           <NumberField label="Target value" value={t?.value} suffix={unit} focusKey={at('target')} required={keep(t, 'target')}
             onCommit={(v) => execute(setTargetValue(id, v))} />
           <DateField label="Reach it by" value={t?.by} disabled={!t} focusKey={at('target/by')} hint={t ? undefined : needs('target value')}
-            onCommit={(v) => execute(setTargetBy(id, v))} />
+            warning={earlyTarget} onCommit={(v) => execute(setTargetBy(id, v))} />
         </fieldset>
 
         <fieldset className="metric-part metric-kill">

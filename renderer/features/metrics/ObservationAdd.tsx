@@ -1,5 +1,8 @@
-/** A row for a new observation: date (today by default), value and note; Enter adds it. */
-import { useState, type FormEvent, type ReactElement } from 'react';
+/**
+ * A row for a new observation: date (today by default), value and note; Enter adds it. A date
+ * the browser holds but cannot give (31 February, half typed) is said at once, not read as empty.
+ */
+import { useState, type FormEvent, type ReactElement, type SyntheticEvent } from 'react';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { addObservation } from '../../state/commands';
@@ -13,7 +16,13 @@ export function ObservationAdd({ metricId, unit }: { metricId: string; unit: str
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
-  const parsedDate = parseDateText(date, true);
+  /** The browser holds a date it cannot give (Chromium reports '' with validity.badInput). */
+  const [badDate, setBadDate] = useState(false);
+  const readDate = (e: SyntheticEvent<HTMLInputElement>) => {
+    setDate(e.currentTarget.value);
+    setBadDate(e.currentTarget.value === '' && e.currentTarget.validity.badInput);
+  };
+  const parsedDate = badDate ? { ok: false as const, error: 'Not a date on the calendar, or not complete yet.' } : parseDateText(date, true);
   const parsedValue = parseNumberText(value, { required: true });
 
   const submit = (e: FormEvent) => {
@@ -29,8 +38,8 @@ export function ObservationAdd({ metricId, unit }: { metricId: string; unit: str
 
   return (
     <form className="observation-add" onSubmit={submit} aria-label="Add an observation">
-      <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)}
-        error={tried && !parsedDate.ok ? parsedDate.error : null} />
+      <TextField label="Date" type="date" value={date} onChange={readDate} onBlur={readDate}
+        error={(tried || badDate) && !parsedDate.ok ? parsedDate.error : null} />
       <TextField label={unit ? `Value (${unit})` : 'Value'} value={value} inputMode="decimal" autoComplete="off"
         onChange={(e) => setValue(e.target.value)} error={(tried || value !== '') && !parsedValue.ok ? parsedValue.error : null} />
       <TextField label="Note" value={note} placeholder="optional" onChange={(e) => setNote(e.target.value)} />

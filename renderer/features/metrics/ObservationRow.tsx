@@ -30,7 +30,7 @@ export const ObservationRow = memo(function ObservationRow({ metricId, metricInd
   return (
     <tr className={latest ? 'is-latest' : undefined}>
       <td>
-        <DateField label={`Date of ${which}`} hideLabel value={o.date} focusKey={at('date')}
+        <DateField label={`Date of ${which}`} hideLabel value={o.date} focusKey={at('date')} required="An observation needs a date."
           onCommit={(date) => date && execute(updateObservation(metricId, index, { date }))} />
       </td>
       <td>

@@ -3,12 +3,13 @@ import { useId, type ReactElement } from 'react';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../../shared/model';
 import { SelectField, TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
+import { useDateDraft } from '../../hooks/useDateDraft';
 import { setCurrency, setFacilitator, setLocale, setOrganization, setStartDate, setTitle } from '../../state/commands';
 import { useExecute, useWorkbookList, useWorkbookValue } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { COMMON_CURRENCIES, COMMON_LOCALES, currencyName, localeName } from './options';
 import { useDraft } from './useDraft';
-import { currencyError, dateError, localeError, titleError } from './validation';
+import { currencyError, localeError, titleError } from './validation';
 
 export function WorkbookSection(): ReactElement {
   const execute = useExecute();
@@ -26,7 +27,7 @@ export function WorkbookSection(): ReactElement {
   const titleDraft = useDraft(title, titleError, (v) => execute(setTitle(v)));
   const localeDraft = useDraft(locale, localeError, (v) => execute(setLocale(v)));
   const currencyDraft = useDraft(currency, currencyError, (v) => execute(setCurrency(v)));
-  const dateDraft = useDraft(startDate, dateError, (v) => execute(setStartDate(v)));
+  const start = useDateDraft(startDate || undefined, (v) => execute(setStartDate(v ?? '')));
   const facilitatorKnown = facilitatorId === '' || people.some((p) => p.id === facilitatorId);
 
   return (
@@ -58,8 +59,12 @@ export function WorkbookSection(): ReactElement {
         <datalist id={currenciesId}>
           {COMMON_CURRENCIES.map((c) => <option key={c} value={c}>{currencyName(c)}</option>)}
         </datalist>
-        <TextField label="Sprint starts on" type="date" value={dateDraft.draft} error={dateDraft.error} focusKey="/sprint/startDate"
-          onChange={(e) => dateDraft.onChange(e.target.value)}
+        <TextField label="Sprint starts on" type="date" value={start.value} error={start.error} focusKey="/sprint/startDate"
+          onChange={start.onChange}
+          onBlur={(e) => {
+            start.onBlur(e);
+            seal();
+          }}
           hint="Day 1 of the ten. The roadmap’s week 0 begins two weeks later." />
       </div>
     </Section>

@@ -2,7 +2,7 @@
  * What the file format accepts in the fields people type into: values that fail here are
  * shown with the reason and never reach the store, so a saved workbook always opens again.
  */
-import { codePoints, isCalendarDate, isLocale } from '../../../shared/format/values';
+import { codePoints, isLocale } from '../../../shared/format/values';
 
 export function titleError(title: string): string | null {
   const n = codePoints(title);
@@ -16,10 +16,6 @@ export function localeError(locale: string): string | null {
 
 export function currencyError(currency: string): string | null {
   return currency === '' || /^[A-Z]{3}$/.test(currency) ? null : 'Three capital letters, an ISO 4217 code such as EUR.';
-}
-
-export function dateError(date: string): string | null {
-  return date === '' || isCalendarDate(date) ? null : 'Not a calendar date.';
 }
 
 /** Loose on purpose: the format accepts any text; this only catches typing slips. */

@@ -6,6 +6,7 @@ import { AVAILABLE_STAGES } from '../../../../renderer/app/stages';
 import { formatDate, formatValue } from '../../../../renderer/components/format';
 import { AvailableStages } from '../../../../renderer/hooks/useAvailableStages';
 import { useAppStore } from '../../../../renderer/state/store';
+import { typeDate, typeImpossibleDate } from '../dateInput';
 import { openInFreshStore, state, template } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
 
@@ -47,6 +48,31 @@ describe('the Overview screen', () => {
     fireEvent.change(title, { target: { value: '   ' } });
     expect(screen.getByText('A workbook needs a title.')).toBeTruthy();
     expect(state().workbook!.title).toBe(template('support-triage').title);
+  });
+
+  it('never lets an impossible date typed into the sprint start delete the stored one, and says why', () => {
+    render(<OverviewScreen />);
+    const start = screen.getByLabelText('Sprint starts on') as HTMLInputElement;
+    const stored = state().workbook!.sprint.startDate!;
+    typeImpossibleDate(start);
+    expect(state().workbook!.sprint.startDate).toBe(stored);
+    expect(start.value).toBe('');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(`Not a date on the calendar, or not complete yet: the workbook keeps ${formatDate(stored)}.`)).toBeTruthy();
+    typeDate(start, '2026-11-09');
+    expect(state().workbook!.sprint.startDate).toBe('2026-11-09');
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('says so when an impossible date is typed into an empty sprint start, storing nothing', () => {
+    const w = template('support-triage');
+    openInFreshStore({ ...w, sprint: { ...w.sprint, startDate: undefined } });
+    render(<OverviewScreen />);
+    const start = screen.getByLabelText('Sprint starts on') as HTMLInputElement;
+    typeImpossibleDate(start);
+    expect(screen.getByText('Not a date on the calendar, or not complete yet: nothing is stored until it is one.')).toBeTruthy();
+    expect(state().workbook!.sprint.startDate).toBeUndefined();
+    expect(state().past).toHaveLength(0);
   });
 
   it('places the pilot on the stall arc with a radio button', () => {
