@@ -1,14 +1,18 @@
 /**
  * Opening and saving `.sprintbook` files, wherever the request comes from (library, top bar,
  * native menu, a file the app was launched with). A refused file changes nothing and says
- * why; an opened one goes into the library and opens, its problems listed.
+ * why; an opened one goes into the library and opens, its problems listed. The workbook keeps
+ * its link to the file (renderer/db/fileLinks), so after a reload or a restart Save writes the
+ * same file without asking for it.
  */
 import { serializeWorkbook } from '../../shared/format/serialize';
-import type { OpenedFile } from '../../shared/host';
+import type { FileRef, OpenedFile } from '../../shared/host';
 import type { Problem, Workbook } from '../../shared/model';
 import { describeStorageError } from '../db/errors';
+import { linkFile, storedFileLink } from '../db/fileLinks';
 import { importWorkbook } from '../db/library';
 import { loadBytes } from '../db/loader';
+import { revisionOf } from '../db/revisions';
 import { services } from '../services';
 import { workbookFileName } from '../state/fileNames';
 import { useAppStore } from '../state/store';
@@ -44,6 +48,8 @@ export async function openPicked(file: OpenedFile): Promise<void> {
   };
   let stored;
   try {
+    // What the open workbook still has pending is written first: the file may replace it.
+    await services().autosave.flush();
     stored = await services().db.workbooks.get(loaded.workbook.id);
   } catch {
     stored = undefined; // storage unavailable: open in memory; the save status says so
@@ -68,6 +74,7 @@ export async function finishOpen(opened: Opened, mode: 'new' | 'replace' | 'copy
   }
   // A copy has a new id, so it is no longer the file's workbook: Save asks where.
   const file = mode === 'copy' ? null : opened.file;
+  if (file) await keepFileLink(workbook, file);
   store().openWorkbook(workbook, {
     problems: opened.problems, file, source: 'file',
     ...(opened.migratedFrom !== undefined ? { migratedFrom: opened.migratedFrom } : {}),
@@ -85,7 +92,13 @@ function openedMessage(name: string, problems: readonly Problem[]): string {
 export async function saveFile(saveAs = false): Promise<boolean> {
   const { workbook, file } = store();
   if (!workbook) return false;
-  const result = await services().host.saveWorkbook(saveAs ? null : file?.handle ?? null, workbookFileName(workbook.title), serializeWorkbook(workbook));
+  const text = serializeWorkbook(workbook);
+  let result = await services().host.saveWorkbook(saveAs ? null : file?.handle ?? null, workbookFileName(workbook.title), text);
+  if (!result.ok && result.error.code === 'unknown-handle' && file) {
+    // The host no longer knows the file (site data cleared, a handle from long ago): ask where.
+    store().pushToast({ tone: 'info', message: `Sprintbook can no longer reach ${file.name}: choose where to save it.` });
+    result = await services().host.saveWorkbook(null, file.name, text);
+  }
   if (!result.ok) {
     if (result.error.code !== 'cancelled') store().pushToast({ tone: 'error', message: `Not saved: ${result.error.message}` });
     return false;
@@ -93,5 +106,37 @@ export async function saveFile(saveAs = false): Promise<boolean> {
   // The workbook may have changed while the dialog was open: what was written is `workbook`.
   if (store().workbook?.id === workbook.id) store().markFileSaved(result.value, workbook);
   store().pushToast({ tone: 'success', message: `Saved ${result.value.name}.` });
+  await keepFileLink(workbook, result.value);
   return true;
+}
+
+/**
+ * Keeps the link from `w`'s working copy to `file`, which now holds `w`. The link names the row
+ * revision that is `w` (autosave writes it first, when it is still what the store shows), so a
+ * reload knows whether the file lacks changes.
+ */
+async function keepFileLink(w: Workbook, file: FileRef): Promise<void> {
+  try {
+    await services().autosave.flush();
+    await linkFile(services().db, w.id, file, revisionOf(w) ?? null);
+  } catch {
+    // Storage unavailable: the link lasts for this session; the save status already says why.
+  }
+}
+
+/**
+ * After a workbook opens from the library: its file, if it has one, so Save writes there without
+ * asking. When the working copy moved on since the file was written, the file lacks changes: a
+ * baseline that is not the open workbook says so (what the file holds is not known here).
+ */
+export async function restoreFileLink(w: Workbook): Promise<void> {
+  let link;
+  try {
+    link = await storedFileLink(services().db, w.id);
+  } catch {
+    return;
+  }
+  if (!link || store().session?.workbookId !== w.id || store().file) return;
+  const clean = link.revision !== null && link.revision === revisionOf(w);
+  store().markFileSaved({ handle: link.handle, name: link.name }, clean ? w : { ...w });
 }

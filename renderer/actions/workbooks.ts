@@ -3,6 +3,7 @@ import { describeStorageError } from '../db/errors';
 import { createFromTemplate, readStored } from '../db/library';
 import { loadText, type LoadResult } from '../db/loader';
 import { services } from '../services';
+import { restoreFileLink } from './files';
 import { useAppStore } from '../state/store';
 
 const store = () => useAppStore.getState();
@@ -39,6 +40,7 @@ export async function openStored(id: string): Promise<StoredOpen> {
       problems: loaded.problems, source: 'library',
       ...(loaded.migratedFrom !== undefined ? { migratedFrom: loaded.migratedFrom } : {}),
     });
+    await restoreFileLink(loaded.workbook); // Save writes its file again without asking
   }
   return { state: 'opened' };
 }

@@ -1,14 +1,19 @@
 /**
  * The browser host: the File System Access API where the browser has it (Chromium), and an
- * `<input type=file>` plus a download otherwise. Handles are ids into an in-memory map of
- * the FileSystemFileHandles (or, without the API, just the file names) this page picked.
+ * `<input type=file>` plus a download otherwise. Handles are random ids for the
+ * FileSystemFileHandles (or, without the API, just the file names) the user picked, kept in
+ * IndexedDB (renderer/host/handleStore) so a handle still names its file after a reload: Save
+ * asks the browser again for permission to write it, never for the file.
  */
 import type { FileRef, Host, HostError, HostInfo, HostResult, OpenedFile } from '../../shared/host';
 import { canWrite, isAbort, pickers, WORKBOOK_TYPES, writeHandle } from './fileAccess';
 import { download, pickWithInput } from './fallbacks';
+import { indexedDbHandleStore, memoryHandleStore, type HandleEntry as Entry, type HandleStore } from './handleStore';
 
-/** A picked file handle, or (without the API) the name a "save" downloads under again. */
-type Entry = { readonly kind: 'fs'; readonly handle: FileSystemFileHandle } | { readonly kind: 'download'; readonly name: string };
+export interface BrowserHostOptions {
+  /** Where handles are kept (default: IndexedDB where the browser has it, else this page's memory). */
+  readonly handles?: HandleStore;
+}
 
 const ok = <T,>(value: T): HostResult<T> => ({ ok: true, value });
 const fail = (code: HostError['code'], message: string): HostResult<never> => ({ ok: false, error: { code, message } });
@@ -32,13 +37,37 @@ function platform(): HostInfo['platform'] {
   return 'other';
 }
 
-export function browserHost(): Host {
+function randomId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+export function browserHost(options: BrowserHostOptions = {}): Host {
+  const kept = options.handles ?? (typeof indexedDB !== 'undefined' ? indexedDbHandleStore() : memoryHandleStore());
   const entries = new Map<string, Entry>();
-  let next = 0;
-  const remember = (entry: Entry, name: string): FileRef => {
-    const handle = `browser-${++next}`;
+  /** Hands out a handle for `entry`: unique across tabs and reloads, since it is kept. */
+  const remember = async (entry: Entry, name: string): Promise<FileRef> => {
+    const handle = `browser-${randomId()}`;
     entries.set(handle, entry);
+    try {
+      await kept.put(handle, entry);
+    } catch {
+      // Storage unavailable: the file stays linked for this page; after a reload Save asks where.
+    }
     return { handle, name };
+  };
+  const recall = async (handle: string): Promise<Entry | undefined> => {
+    const known = entries.get(handle);
+    if (known) return known;
+    let found: Entry | undefined;
+    try {
+      found = await kept.get(handle);
+    } catch {
+      found = undefined;
+    }
+    if (found) entries.set(handle, found);
+    return found;
   };
 
   async function readFile(file: File, ref: FileRef): Promise<OpenedFile> {
@@ -55,13 +84,13 @@ export function browserHost(): Host {
         const types = extension ? [{ description: `${extension.slice(1).toUpperCase()} file`, accept: { [mimeType]: [extension] } }] : [];
         const handle = await pickers().showSaveFilePicker!.call(window, { suggestedName, types });
         await writeHandle(handle, data);
-        return ok(remember({ kind: 'fs', handle }, handle.name));
+        return ok(await remember({ kind: 'fs', handle }, handle.name));
       } catch (e) {
         if (!(e instanceof DOMException && e.name === 'SecurityError')) return failure(e);
       }
     }
     download(suggestedName, mimeType, data);
-    return ok(remember({ kind: 'download', name: suggestedName }, suggestedName));
+    return ok(await remember({ kind: 'download', name: suggestedName }, suggestedName));
   }
 
   return {
@@ -75,19 +104,20 @@ export function browserHost(): Host {
         if (showOpenFilePicker) {
           const [handle] = await showOpenFilePicker.call(window, { types: WORKBOOK_TYPES, multiple: false });
           if (!handle) return cancelled();
-          return ok(await readFile(await handle.getFile(), remember({ kind: 'fs', handle }, handle.name)));
+          const file = await handle.getFile();
+          return ok(await readFile(file, await remember({ kind: 'fs', handle }, handle.name)));
         }
         const file = await pickWithInput('.sprintbook,application/json');
         if (!file) return cancelled();
-        return ok(await readFile(file, remember({ kind: 'download', name: file.name }, file.name)));
+        return ok(await readFile(file, await remember({ kind: 'download', name: file.name }, file.name)));
       } catch (e) {
         return failure(e);
       }
     },
 
     async readWorkbook(handle) {
-      const entry = entries.get(handle);
-      if (!entry) return fail('unknown-handle', 'This file was not opened in this window.');
+      const entry = await recall(handle);
+      if (!entry) return fail('unknown-handle', 'This browser no longer has access to the file: open it again.');
       if (entry.kind !== 'fs') return fail('unsupported', 'This browser cannot read a file again; open it once more.');
       try {
         const file = await entry.handle.getFile();
@@ -98,11 +128,13 @@ export function browserHost(): Host {
     },
 
     async saveWorkbook(handle, suggestedName, text) {
-      const entry = handle === null ? undefined : entries.get(handle);
-      if (handle !== null && !entry) return fail('unknown-handle', 'This file was not opened in this window.');
+      const entry = handle === null ? undefined : await recall(handle);
+      if (handle !== null && !entry) return fail('unknown-handle', 'This browser no longer has access to the file (its site data was cleared, or the file was linked long ago).');
       if (entry?.kind === 'fs') {
         try {
-          if (!(await canWrite(entry.handle))) return fail('permission', 'The browser was not allowed to write this file.');
+          if (!(await canWrite(entry.handle))) {
+            return fail('permission', `The browser was not allowed to write ${entry.handle.name}. Allow it when the browser asks, or use Save As… to choose the file again.`);
+          }
           await writeHandle(entry.handle, text);
           return ok({ handle: handle!, name: entry.handle.name });
         } catch (e) {
