@@ -2,7 +2,9 @@
 import { startAutosave } from '../db/autosave';
 import { getDb } from '../db/db';
 import { preloadLoader } from '../db/loader';
+import { startPresence } from '../db/presence';
 import { openStorage } from '../db/storage';
+import { openTabChannel, setPageChannel } from '../db/tabChannel';
 import { getHost } from '../host';
 import { openFile, openLaunchFile, saveFile } from '../actions/files';
 import { createWorkbook, goToLibrary } from '../actions/workbooks';
@@ -18,7 +20,11 @@ export function bootstrap(): void {
   const host = getHost();
   const db = getDb();
   const store = useAppStore;
-  const autosave = startAutosave({ db, store, page: { window, document } });
+  // Sibling tabs hear which workbook is open where and which revision was written.
+  const channel = openTabChannel();
+  setPageChannel(channel);
+  const autosave = startAutosave({ db, store, page: { window, document }, channel });
+  startPresence({ store, channel, page: { window } });
   setServices({ host, db, autosave });
   void openStorage(db, store.getState());
 
