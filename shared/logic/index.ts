@@ -12,3 +12,5 @@ export * from './observations-import';
 export * from './dependencies';
 export * from './decision-register';
 export * from './raci';
+export * from './trend';
+export * from './fingerprint';
