@@ -1,7 +1,9 @@
 /**
  * Dates and numbers in the workbook's locale. Calendar dates are formatted in UTC so a
  * `YYYY-MM-DD` never shifts by a day with the exporting machine's time zone. Any finite
- * number a workbook can hold prints readably and truthfully (see `readable`).
+ * number a workbook can hold prints readably and truthfully (see `withExtremes`), and a value
+ * prints with the digits it was entered with, so "2.406 breaches 2.41" never reads "2.41
+ * breaches 2.41".
  */
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE, type Workbook } from '../model';
 import type { PageSize } from './types';
@@ -11,12 +13,18 @@ export interface Formatter {
   readonly currency: string;
   date(d: string): string;
   shortDate(d: string): string;
+  /** A count or amount rounded to `maxFractionDigits`; a small number keeps three significant digits instead of showing 0. */
   number(n: number, maxFractionDigits?: number): string;
   /** A signed percentage change, e.g. "+37.5 %" or "−41.8 %" as the locale writes it. */
   change(pct: number): string;
   money(n: number): string;
-  /** A measured value with its unit: "6.4 minutes", "4.4 %", "9.40 EUR". */
+  /**
+   * A value as the workbook holds it, with its unit: "6.4 minutes", "4.412 %", "2.406 h". All
+   * the digits it was entered with (up to 15 significant), so two different values never print alike.
+   */
   value(n: number, unit: string): string;
+  /** A derived statistic (a mean, a limit) to four significant digits, whole numbers kept whole: "2.407 h". */
+  approx(n: number, unit: string): string;
 }
 
 export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatter {
@@ -24,62 +32,103 @@ export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatte
   const currency = w.currency ?? DEFAULT_CURRENCY;
   const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const short = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const numbers = new Map<string, Readable>();
-  /** One plain and one scientific format per option set, made when first asked for. */
-  const numberFormat = (options: Intl.NumberFormatOptions, digits: number): Readable => {
-    const key = JSON.stringify(options) + digits;
-    let f = numbers.get(key);
-    if (!f) numbers.set(key, (f = readable(locale, { ...options, maximumFractionDigits: digits }, digits)));
+  const formats = new Map<string, Readable>();
+  /** One format per option set and precision, made when first asked for. */
+  const cached = (key: string, make: () => Readable): Readable => {
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = make()));
     return f;
   };
+  const rounded = (options: Intl.NumberFormatOptions, digits: number) =>
+    cached(`r${digits}${JSON.stringify(options)}`, () => roundedFormat(locale, options, digits));
   // "unit: percent" takes the number as it is: n / 100 for the percent style would turn 5e-324 into 0.
-  const percent = numberFormat({ style: 'unit', unit: 'percent', signDisplay: 'exceptZero' }, 1);
-  const percentValue = numberFormat({ style: 'unit', unit: 'percent' }, 2);
+  const percentUnit: Intl.NumberFormatOptions = { style: 'unit', unit: 'percent' };
+  const exact = (unit: string) => cached(`e${unit === '%' ? '%' : ''}`, () => exactFormat(locale, unit === '%' ? percentUnit : {}));
+  const approx = (unit: string) => cached(`a${unit === '%' ? '%' : ''}`, () => approxFormat(locale, unit === '%' ? percentUnit : {}));
   let money: Readable;
   try {
-    money = numberFormat({ style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }, 2);
+    money = rounded({ style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }, 2);
   } catch {
-    money = numberFormat({ style: 'currency', currency: DEFAULT_CURRENCY, trailingZeroDisplay: 'stripIfInteger' }, 2);
+    money = rounded({ style: 'currency', currency: DEFAULT_CURRENCY, trailingZeroDisplay: 'stripIfInteger' }, 2);
   }
+  const withUnit = (text: string, unit: string) => (unit && unit !== '%' ? `${text} ${unit}` : text);
   const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
   return {
     locale, currency,
     date: (d) => long.format(toDate(d)),
     shortDate: (d) => short.format(toDate(d)),
-    number: (n, digits = 2) => numberFormat({}, digits)(n),
-    change: (pct) => percent(pct),
+    number: (n, digits = 2) => rounded({}, digits)(n),
+    change: (pct) => rounded({ ...percentUnit, signDisplay: 'exceptZero' }, 1)(pct),
     money: (n) => money(n),
-    value: (n, unit) => {
-      if (unit === '%') return percentValue(n);
-      const text = numberFormat({}, 2)(n);
-      return unit ? `${text} ${unit}` : text;
-    },
+    value: (n, unit) => withUnit(exact(unit)(n), unit),
+    approx: (n, unit) => withUnit(approx(unit)(n), unit),
   };
 }
 
 type Readable = (n: number) => string;
 
 /**
- * Beyond 10¹⁵ a double no longer holds every integer exactly, and a number written out in
- * full runs to 309 digits: such a number, and one so small that it would print as zero, is
- * written in scientific form as the locale writes its parts ("1.8 × 10³⁰⁸", "5 × 10⁻³²⁴",
- * "1,8 × 10³⁰⁸ €"), so every number in a document is readable and none is shown as 0 unless
- * it is 0. Negative zero is zero.
+ * Plain decimals for every ordinary magnitude. Only the extremes are written in scientific
+ * form as the locale writes its parts ("1.8 × 10³⁰⁸", "5 × 10⁻³²⁴", "1,8 × 10³⁰⁸ €"): beyond
+ * 10¹⁵ a double no longer holds every integer and a number written out runs to 309 digits,
+ * and below 10⁻⁶ a decimal is a row of zeros nobody counts. Negative zero is zero.
  */
 const LARGE = 1e15;
+const SMALL = 1e-6;
+/** Significant digits a rounded number keeps when its fraction digits would show it as 0. */
+const SMALL_SIGNIFICANT = 3;
+/** Significant digits of a derived statistic. */
+const APPROX_SIGNIFICANT = 4;
+/**
+ * Any decimal of up to 15 significant digits survives the trip through a double, so 15 digits
+ * show every value as it was typed, and 0.1 + 0.2 as 0.3.
+ */
+const MAX_SIGNIFICANT = 15;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-function readable(locale: string, options: Intl.NumberFormatOptions, digits: number): Readable {
-  const plain = new Intl.NumberFormat(locale, options);
-  const scientific = new Intl.NumberFormat(locale, { ...options, notation: 'scientific', minimumFractionDigits: 0 });
+const extreme = (n: number) => Number.isFinite(n) && n !== 0 && (Math.abs(n) >= LARGE || Math.abs(n) < SMALL);
+const normal = (n: number) => (n === 0 ? 0 : n);
+
+function withExtremes(locale: string, options: Intl.NumberFormatOptions, plain: (n: number) => string): Readable {
+  const scientific = new Intl.NumberFormat(locale, { ...options, notation: 'scientific', minimumFractionDigits: 0, maximumFractionDigits: 2 });
   const ten = new Intl.NumberFormat(locale).format(10);
-  const smallest = 0.5 * 10 ** -digits;
   return (value) => {
-    const n = value === 0 ? 0 : value;
-    const size = Math.abs(n);
-    if (!Number.isFinite(n) || (size < LARGE && (size === 0 || size >= smallest))) return plain.format(n);
-    return powerOfTen(scientific.formatToParts(n), ten);
+    const n = normal(value);
+    return extreme(n) ? powerOfTen(scientific.formatToParts(n), ten) : plain(n);
   };
+}
+
+/** Rounded to `digits` fraction digits; a number that would show as 0 keeps three significant digits. */
+function roundedFormat(locale: string, options: Intl.NumberFormatOptions, digits: number): Readable {
+  const plain = new Intl.NumberFormat(locale, { ...options, maximumFractionDigits: digits });
+  const small = new Intl.NumberFormat(locale, { ...options, maximumSignificantDigits: SMALL_SIGNIFICANT });
+  const smallest = 0.5 * 10 ** -digits;
+  return withExtremes(locale, options, (n) => (n !== 0 && Math.abs(n) < smallest ? small : plain).format(n));
+}
+
+/** As few significant digits as give back the same double, never fewer than the integer part has. */
+function exactFormat(locale: string, options: Intl.NumberFormatOptions): Readable {
+  const bySignificant: Intl.NumberFormat[] = [];
+  return withExtremes(locale, options, (n) => {
+    const k = digitsToShow(n);
+    const f = bySignificant[k] ?? (bySignificant[k] = new Intl.NumberFormat(locale, { ...options, maximumSignificantDigits: k }));
+    return f.format(n);
+  });
+}
+
+function approxFormat(locale: string, options: Intl.NumberFormatOptions): Readable {
+  const plain = new Intl.NumberFormat(locale, {
+    ...options, maximumFractionDigits: 0, maximumSignificantDigits: APPROX_SIGNIFICANT, roundingPriority: 'morePrecision',
+  });
+  return withExtremes(locale, options, (n) => plain.format(n));
+}
+
+function digitsToShow(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return 1;
+  const integerDigits = Math.max(1, Math.floor(Math.log10(Math.abs(n))) + 1);
+  let k = 1;
+  while (k < MAX_SIGNIFICANT && Number(n.toPrecision(k)) !== n) k++;
+  return Math.min(MAX_SIGNIFICANT, Math.max(k, integerDigits));
 }
 
 /** "1.8E308" as "1.8 × 10³⁰⁸"; an exponent in other digits than 0–9 keeps them after a caret. */

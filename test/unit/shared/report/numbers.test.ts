@@ -16,10 +16,38 @@ describe('ordinary numbers', () => {
   it('are written in full in the locale, as before', () => {
     expect(en.number(1234.5678)).toBe('1,234.57');
     expect(spaces(de.value(6.4, 'Minuten'))).toBe('6,4 Minuten');
-    expect(spaces(de.value(4.412, '%'))).toBe('4,41 %');
+    expect(spaces(de.value(4.412, '%'))).toBe('4,412 %');
     expect(en.money(9.4)).toBe('$9.40');
     expect(en.change(-37.5)).toBe('-37.5%');
     expect(en.number(999_999_999_999_999)).toBe('999,999,999,999,999');
+  });
+});
+
+describe('values as the workbook holds them', () => {
+  it('keep the digits they were entered with, so two different values never print alike', () => {
+    expect(`${en.value(2.406, 'h')} breaches ${en.value(2.41, 'h')}`).toBe('2.406 h breaches 2.41 h');
+    expect(`${spaces(de.value(2.406, '%'))} breaches ${spaces(de.value(2.41, '%'))}`).toBe('2,406 % breaches 2,41 %');
+    expect(en.value(123456.789, 'EUR')).toBe('123,456.789 EUR');
+    expect(en.value(999_999_999_999_999, '')).toBe('999,999,999,999,999');
+  });
+
+  it('show a sum that binary floating point cannot hold exactly as the decimal a person typed', () => {
+    expect(en.value(0.1 + 0.2, '')).toBe('0.3');
+  });
+
+  it('print small ordinary magnitudes as plain decimals', () => {
+    expect(en.number(0.004)).toBe('0.004');
+    expect(en.number(0.3, 0)).toBe('0.3');
+    expect(en.number(0.005)).toBe('0.01');
+    expect(en.value(0.0000012, '')).toBe('0.0000012');
+    expect(en.money(0.004)).toBe('$0.004');
+    expect(en.change(0.004)).toBe('+0.004%');
+  });
+
+  it('give derived statistics four significant digits and keep whole numbers whole', () => {
+    expect(en.approx(2.4066666666666667, 'h')).toBe('2.407 h');
+    expect(en.approx(12345.678, '')).toBe('12,346');
+    expect(spaces(de.approx(3.14159, '%'))).toBe('3,142 %');
   });
 });
 
@@ -43,9 +71,8 @@ describe('numbers at the ends of the doubles', () => {
     // Percentages are not divided by 100 first, which would turn 5 × 10⁻³²⁴ into 0.
     expect(en.value(TINY, '%')).toBe('5 × 10⁻³²⁴%');
     expect(en.change(-TINY)).toBe('-5 × 10⁻³²⁴%');
-    expect(en.number(0.004)).toBe('4 × 10⁻³');
-    expect(en.number(0.3, 0)).toBe('3 × 10⁻¹');
-    expect(en.number(0.005)).toBe('0.01');
+    expect(en.number(1e-7)).toBe('1 × 10⁻⁷');
+    expect(en.value(1e-7, 'h')).toBe('1 × 10⁻⁷ h');
   });
 
   it('print negative zero as zero', () => {
