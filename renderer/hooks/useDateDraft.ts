@@ -9,8 +9,13 @@
  * asks the field too. `check` refuses a real date that is wrong where it is typed (a period
  * that would end before it starts); such a date is stored as soon as it becomes right (the
  * other end of the period moved), since it is still what the field shows.
+ *
+ * Typing goes segment by segment, and a date is stored as soon as the field holds a real one:
+ * on the way to 31 February, 2 February is stored for a keystroke. When the edit ends (blur)
+ * on a date that is refused, the date from before the edit comes back, so a typed impossible
+ * date neither deletes nor changes the stored one.
  */
-import { useEffect, useState, type ChangeEvent, type FocusEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { isValidDate } from '../../shared/logic';
 import { formatDate } from '../components/format';
 
@@ -52,6 +57,8 @@ export function useDateDraft(stored: string | undefined, commit: (date: string |
     setDraft({ text: shown, bad: false });
   }
   const reading = readDateDraft(draft, stored, rules);
+  /** The stored date when the field took the focus: what a refused edit gives back. */
+  const beforeEdit = useRef<{ readonly stored: string | undefined } | null>(null);
   const storable = reading.ok ? reading.value : null;
 
   const take = (next: DateDraft) => {
@@ -74,9 +81,20 @@ export function useDateDraft(stored: string | undefined, commit: (date: string |
       const el = e.currentTarget;
       take({ text: el.value, bad: el.value === '' && el.validity.badInput });
     },
+    onFocus: () => {
+      beforeEdit.current = { stored };
+    },
     onBlur: (e: FocusEvent<HTMLInputElement>) => {
       const el = e.currentTarget;
-      if (el.value === '' && el.validity.badInput && !draft.bad) setDraft({ text: '', bad: true });
+      let ended = draft;
+      if (el.value === '' && el.validity.badInput && !draft.bad) setDraft((ended = { text: '', bad: true }));
+      const before = beforeEdit.current;
+      beforeEdit.current = null;
+      if (before && before.stored !== stored && !readDateDraft(ended, stored, rules).ok) {
+        // Marked as seen first, so giving the date back does not replace what the field shows.
+        setSeen(before.stored ?? '');
+        commit(before.stored);
+      }
     },
   };
 }

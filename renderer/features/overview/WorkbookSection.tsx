@@ -60,7 +60,7 @@ export function WorkbookSection(): ReactElement {
           {COMMON_CURRENCIES.map((c) => <option key={c} value={c}>{currencyName(c)}</option>)}
         </datalist>
         <TextField label="Sprint starts on" type="date" value={start.value} error={start.error} focusKey="/sprint/startDate"
-          onChange={start.onChange}
+          onChange={start.onChange} onFocus={start.onFocus}
           onBlur={(e) => {
             start.onBlur(e);
             seal();

@@ -31,7 +31,7 @@ export function DateField({ label, value, onCommit, hint, warning, required, che
   return (
     <TextField label={label} hideLabel={hideLabel} type="date" value={date.value} className={className} disabled={disabled}
       hint={hint} error={date.error} warning={date.error ? null : warning ?? null} focusKey={focusKey}
-      onChange={date.onChange}
+      onChange={date.onChange} onFocus={date.onFocus}
       onBlur={(e) => {
         date.onBlur(e);
         seal();

@@ -53,6 +53,18 @@ describe('the dates of a metric', () => {
     expect(state().past).toHaveLength(0);
   });
 
+  it('gives back the date from before the edit when typing ends on an impossible one', () => {
+    const by = field('Reach it by');
+    fireEvent.focus(by);
+    // Chromium, typing 02/31/2027 over 03/31/2027: the month is typed first, a real date for a keystroke.
+    typeDate(by, '2027-02-28');
+    expect(metric().target!.by).toBe('2027-02-28');
+    typeImpossibleDate(by);
+    expect(metric().target!.by).toBe('2027-03-31');
+    expect(by.value).toBe('');
+    expect(errorOf(by)).toBe(`Not a date on the calendar, or not complete yet: the workbook keeps ${formatDate('2027-03-31')}.`);
+  });
+
   it('still removes a date that is cleared on purpose', () => {
     typeDate(field('Evaluate on'), '');
     expect(metric().kill!.evaluateOn).toBeUndefined();
