@@ -6,6 +6,7 @@
 import { app, dialog, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { HandleRegistry } from '../node/handle-registry';
+import { KEPT_HANDLES_FILE, keptHandlesWriter, readKeptHandles } from '../node/kept-handles';
 import { APP_NAME } from './document-state';
 import { createDialogs } from './dialogs';
 import { createHostService } from './host-service';
@@ -115,8 +116,10 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppFiles(session.defaultSession, RENDERER_DIR);
 
+    // Workbook handles outlive a restart, so a workbook's link to its file (kept by the renderer) still works.
+    const keptHandles = join(app.getPath('userData'), KEPT_HANDLES_FILE);
     const service = createHostService({
-      registry: new HandleRegistry(),
+      registry: new HandleRegistry(undefined, { restore: readKeptHandles(keptHandles), onWorkbookHandles: keptHandlesWriter(keptHandles) }),
       launchFiles,
       dialogs: createDialogs(() => main?.window ?? null),
       openExternal: (url) => shell.openExternal(url),
