@@ -36,4 +36,4 @@ export function createNotices(): NoticesStore {
 export const workingCopyNotices: NoticesStore = createNotices();
 
 /** The save status's words for a refused write. */
-export const STALE_MESSAGE = 'Not saved: this workbook was changed in another tab or window. Your version here is kept in History.';
+export const STALE_MESSAGE = 'Not saved: this workbook was changed in another tab or window. Nothing from this tab is written over it; what you change here is kept in History.';

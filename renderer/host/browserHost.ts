@@ -46,10 +46,14 @@ function randomId(): string {
 export function browserHost(options: BrowserHostOptions = {}): Host {
   const kept = options.handles ?? (typeof indexedDB !== 'undefined' ? indexedDbHandleStore() : memoryHandleStore());
   const entries = new Map<string, Entry>();
-  /** Hands out a handle for `entry`: unique across tabs and reloads, since it is kept. */
-  const remember = async (entry: Entry, name: string): Promise<FileRef> => {
+  /**
+   * Hands out a handle for `entry`: unique across tabs and reloads. A workbook's is kept for the
+   * next page; an export's names what was written and is never used again.
+   */
+  const remember = async (entry: Entry, name: string, keep = true): Promise<FileRef> => {
     const handle = `browser-${randomId()}`;
     entries.set(handle, entry);
+    if (!keep) return { handle, name };
     try {
       await kept.put(handle, entry);
     } catch {
@@ -74,7 +78,7 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
     return { ...ref, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
 
-  async function saveAs(suggestedName: string, data: string | Uint8Array, mimeType: string): Promise<HostResult<FileRef>> {
+  async function saveAs(suggestedName: string, data: string | Uint8Array, mimeType: string, keep: boolean): Promise<HostResult<FileRef>> {
     const { showSaveFilePicker } = pickers();
     // The picker needs a fresh user gesture; after a long export it is gone, so download instead.
     const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
@@ -84,13 +88,13 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
         const types = extension ? [{ description: `${extension.slice(1).toUpperCase()} file`, accept: { [mimeType]: [extension] } }] : [];
         const handle = await pickers().showSaveFilePicker!.call(window, { suggestedName, types });
         await writeHandle(handle, data);
-        return ok(await remember({ kind: 'fs', handle }, handle.name));
+        return ok(await remember({ kind: 'fs', handle }, handle.name, keep));
       } catch (e) {
         if (!(e instanceof DOMException && e.name === 'SecurityError')) return failure(e);
       }
     }
     download(suggestedName, mimeType, data);
-    return ok(await remember({ kind: 'download', name: suggestedName }, suggestedName));
+    return ok(await remember({ kind: 'download', name: suggestedName }, suggestedName, keep));
   }
 
   return {
@@ -142,10 +146,10 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
         }
       }
       // Without the API a file cannot be written in place: download it again, under its own name.
-      return saveAs(entry?.kind === 'download' ? entry.name : suggestedName, text, 'application/x-sprintbook+json');
+      return saveAs(entry?.kind === 'download' ? entry.name : suggestedName, text, 'application/x-sprintbook+json', true);
     },
 
-    saveExport: (suggestedName, mimeType, bytes) => saveAs(suggestedName, bytes, mimeType),
+    saveExport: (suggestedName, mimeType, bytes) => saveAs(suggestedName, bytes, mimeType, false),
 
     async takeLaunchFile() {
       return ok(null);

@@ -82,6 +82,19 @@ describe('the browser host keeps the files it was given across a reload', () => 
     expect(clicked).toEqual(['Claims.sprintbook', 'Claims.sprintbook']);
   });
 
+  it('keeps the files workbooks were saved to, not the exports', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:test');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const kept = memoryHandleStore();
+    const put = vi.spyOn(kept, 'put');
+    const host = browserHost({ handles: kept });
+    await host.saveExport('report.pdf', 'application/pdf', new Uint8Array([37]));
+    expect(put).not.toHaveBeenCalled();
+    await host.saveWorkbook(null, 'Claims.sprintbook', '{}');
+    expect(put).toHaveBeenCalledOnce();
+  });
+
   it('does not know a handle it never gave out, in any page', async () => {
     expect(await browserHost({ handles: store() }).saveWorkbook('browser-made-up', 'x', '{}')).toMatchObject({ ok: false, error: { code: 'unknown-handle' } });
   });
