@@ -70,14 +70,14 @@ describe('the sprint days', () => {
   it('adds a day that the file did not list, keeping the days in order', () => {
     state().execute(setDayDone(1, true));
     expect(state().workbook!.sprint.days.map((d) => d.day)).toEqual([1, 2]);
-    expect(state().workbook!.sprint.days[0]).toEqual({ day: 1, done: true });
+    expect(state().workbook!.sprint.days[0]).toEqual({ day: 1, done: true, blocks: [] });
   });
 
   it('keeps notes per day and drops them when emptied', () => {
     state().execute(setDayNotes(2, 'Mapped the side channel'));
     expect(state().workbook!.sprint.days[0]!.notes).toBe('Mapped the side channel');
     state().execute(setDayNotes(2, ''));
-    expect(state().workbook!.sprint.days[0]).toEqual({ day: 2, done: false });
+    expect(state().workbook!.sprint.days[0]).toEqual({ day: 2, done: false, blocks: [] });
   });
 });
 
