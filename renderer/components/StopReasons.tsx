@@ -31,6 +31,10 @@ export interface RecordLinks {
 
 type Layout = 'full' | 'compact';
 
+/** The compact layout (a sidebar, a card) names this many and counts the rest: a big workbook can trigger a hundred. */
+export const COMPACT_REASONS = 3;
+export const COMPACT_ITEMS = 4;
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function Name({ record, links }: { record: NamedView; links: RecordLinks | undefined }): ReactElement {
@@ -39,10 +43,12 @@ function Name({ record, links }: { record: NamedView; links: RecordLinks | undef
   return <a className="stop-name stop-link" href={links.href(path)} onClick={() => links.follow(path)}>{record.name}</a>;
 }
 
-function Names({ records, links, label }: { records: readonly NamedView[]; links: RecordLinks | undefined; label: string }): ReactElement {
+function Names({ records, links, label, limit }: { records: readonly NamedView[]; links: RecordLinks | undefined; label: string; limit?: number }): ReactElement {
+  const shown = limit === undefined ? records : records.slice(0, limit);
   return (
     <ul className="stop-items" aria-label={label}>
-      {records.map((r, i) => <li key={`${r.path ?? r.name}-${i}`}><Name record={r} links={links} /></li>)}
+      {shown.map((r, i) => <li key={`${r.path ?? r.name}-${i}`}><Name record={r} links={links} /></li>)}
+      {shown.length < records.length && <li className="stop-more muted">and {records.length - shown.length} more</li>}
     </ul>
   );
 }
@@ -69,7 +75,7 @@ function Reason({ reason: r, links, layout }: { reason: StopReasonView; links: R
         : (
           <>
             <p className="stop-list-label">{compact ? 'Blocks' : `Blocks ${plural(r.blocked.length, 'roadmap item')}`}</p>
-            <Names records={r.blocked} links={links} label={blockedLabel} />
+            <Names records={r.blocked} links={links} label={blockedLabel} {...(compact ? { limit: COMPACT_ITEMS } : {})} />
           </>
         )}
       {r.waiting.length > 0 && (compact
@@ -91,9 +97,13 @@ export function StopReasons({ reasons, links, layout = 'full', label }: {
   /** The list's accessible name. */
   label: string;
 }): ReactElement {
+  const shown = layout === 'compact' ? reasons.slice(0, COMPACT_REASONS) : reasons;
   return (
     <ul className={`stop-reasons stop-${layout}`} aria-label={label}>
-      {reasons.map((r, i) => <Reason key={`${r.metric.path ?? r.metric.name}-${i}`} reason={r} links={links} layout={layout} />)}
+      {shown.map((r, i) => <Reason key={`${r.metric.path ?? r.metric.name}-${i}`} reason={r} links={links} layout={layout} />)}
+      {shown.length < reasons.length && (
+        <li className="stop-more muted">and {reasons.length - shown.length} more triggered kill {reasons.length - shown.length === 1 ? 'criterion' : 'criteria'}</li>
+      )}
     </ul>
   );
 }
