@@ -26,6 +26,8 @@ export interface ExportRequest {
   readonly page?: PageSize;
   readonly fonts: ExportFonts;
   readonly controls?: readonly ControlInfo[];
+  /** The workbook's SHA-256 fingerprint in hex (shared/report's ReportOptions.fingerprint). */
+  readonly fingerprint?: string;
 }
 
 export interface ExportedDocument {
@@ -40,6 +42,7 @@ export async function exportDocument(w: Workbook, problems: readonly Problem[], 
     doc: request.doc, today,
     ...(request.page ? { page: request.page } : {}),
     ...(request.controls ? { controls: request.controls } : {}),
+    ...(request.fingerprint ? { fingerprint: request.fingerprint } : {}),
   });
   const options = { now: request.now, fonts: request.fonts };
   const bytes = request.format === 'docx' ? await renderDocx(report, options) : await renderPdf(report, options);

@@ -4,8 +4,8 @@
  */
 import type { Decision, Metric, Person, Problem, RoadmapItem, Workbook } from '../model';
 import {
-  assessReadiness, assessTiers, scheduleRoadmap, scorecard,
-  type MetricScore, type Readiness, type Schedule, type ScheduledItem, type TierAssessment,
+  assessReadiness, assessTiers, scheduleRoadmap, scorecard, triggeredKills,
+  type MetricScore, type Readiness, type Schedule, type ScheduledItem, type TierAssessment, type TriggeredKill,
 } from '../logic';
 import { formatterFor, type Formatter } from './locale';
 import { controlLabel } from './labels';
@@ -23,6 +23,10 @@ export interface ReportContext {
   readonly schedule: Schedule;
   readonly scheduled: ReadonlyMap<string, ScheduledItem>;
   readonly readiness: Readiness;
+  /** The triggered kill criteria, in file order: the reasons for a `stop` verdict. */
+  readonly kills: readonly TriggeredKill[];
+  /** SHA-256 of the workbook's canonical text, when the caller computed it. */
+  readonly fingerprint: string | undefined;
   readonly catalog: readonly ControlInfo[];
   person(id: string | undefined): string;
   decision(id: string): Decision | undefined;
@@ -31,7 +35,9 @@ export interface ReportContext {
   control(id: string): string;
 }
 
-export function createContext(w: Workbook, problems: readonly Problem[], today: string, catalog: readonly ControlInfo[] = []): ReportContext {
+export function createContext(
+  w: Workbook, problems: readonly Problem[], today: string, catalog: readonly ControlInfo[] = [], fingerprint?: string,
+): ReportContext {
   const scoreList = scorecard(w);
   const schedule = scheduleRoadmap(w, scoreList);
   const people = new Map<string, Person>(w.people.map((p) => [p.id, p]));
@@ -47,7 +53,9 @@ export function createContext(w: Workbook, problems: readonly Problem[], today: 
     scores: new Map(scoreList.map((s) => [s.metricId, s])),
     schedule,
     scheduled: new Map(schedule.items.map((s) => [s.itemId, s])),
-    readiness: assessReadiness(w, problems),
+    readiness: assessReadiness(w, problems, scoreList),
+    kills: triggeredKills(w, scoreList),
+    fingerprint,
     person: (id) => {
       if (id === undefined) return '—';
       const p = people.get(id);

@@ -1,15 +1,23 @@
 /**
- * The four documents, each a sequence of sections. The sprint report holds all three under
- * their own part headings, with a table of contents.
+ * The four documents, each a sequence of sections after a cover that says what to decide. The
+ * sprint report holds all three under their own part headings, with a table of contents, and
+ * ends with the appendix that lists every step of the workflow.
  */
 import type { ReportContext } from './context';
 import type { Block, DocKind } from './types';
 import { h1, p } from './blocks';
-import { coverOf, pilotSummary, readinessTable } from './sections/summary';
-import { workflowSection } from './sections/workflow';
-import { decisionRegister, loggingSection, policySection } from './sections/tiers';
+import { coverOf } from './sections/cover';
+import { pilotSummary, readinessTable } from './sections/summary';
+import { scopeSection } from './sections/scope';
+import { stepsAppendix, workflowSection } from './sections/workflow';
+import { decisionRegister, policySection } from './sections/tiers';
+import { oversightSection } from './sections/oversight';
+import { isoSection } from './sections/iso';
 import { ownershipSection } from './sections/owners';
-import { auditAppendix, gapsSection, sprintLog } from './sections/gaps';
+import { signoffSection } from './sections/signoffs';
+import { gapsSection } from './sections/gaps';
+import { historySection } from './sections/history';
+import { sprintLog } from './sections/sprint-log';
 import { scorecardSection } from './sections/scorecard';
 import { roadmapSection } from './sections/roadmap';
 
@@ -27,29 +35,40 @@ const DOC_SUBTITLE: Readonly<Record<DocKind, string>> = {
   report: 'Governance model, KPI scorecard and sequenced roadmap',
 };
 
+/** Where each document lists every readiness gap, which page 1 points to. */
+const GAPS_HEADING: Readonly<Record<DocKind, string>> = {
+  governance: 'Open readiness gaps',
+  scorecard: 'Appendix: open readiness gaps',
+  roadmap: 'Appendix: open readiness gaps',
+  report: 'Open readiness gaps',
+};
+
 export function documentBlocks(kind: DocKind, ctx: ReportContext): Block[] {
   switch (kind) {
     case 'governance': return governance(ctx);
-    case 'scorecard': return scorecardSection(ctx);
-    case 'roadmap': return roadmapSection(ctx);
+    case 'scorecard': return [...scorecardSection(ctx), ...gapsSection(ctx, GAPS_HEADING.scorecard)];
+    case 'roadmap': return [...roadmapSection(ctx), ...gapsSection(ctx, GAPS_HEADING.roadmap)];
     case 'report': return sprintReport(ctx);
   }
 }
 
 export function documentCover(kind: DocKind, ctx: ReportContext) {
-  return coverOf(ctx, DOC_TITLE[kind], DOC_SUBTITLE[kind]);
+  return coverOf(ctx, DOC_TITLE[kind], DOC_SUBTITLE[kind], GAPS_HEADING[kind]);
 }
 
 function governance(ctx: ReportContext): Block[] {
   return [
     ...pilotSummary(ctx),
+    ...scopeSection(ctx),
     ...workflowSection(ctx),
     ...policySection(ctx),
     ...decisionRegister(ctx),
+    ...oversightSection(ctx),
+    ...isoSection(ctx),
     ...ownershipSection(ctx),
-    ...loggingSection(ctx),
-    ...gapsSection(ctx),
-    ...auditAppendix(ctx),
+    ...signoffSection(ctx),
+    ...gapsSection(ctx, GAPS_HEADING.governance),
+    ...historySection(ctx),
     ...sprintLog(ctx),
   ];
 }
@@ -64,6 +83,8 @@ function sprintReport(ctx: ReportContext): Block[] {
     ...part('Governance model', 'Where the AI sits in the workflow, the risk tier of every decision it can make, its controls, who owns what and how problems escalate.', governance(ctx)),
     ...part('KPI scorecard', 'The baselines of today\'s workflow, the targets, and the kill criteria that stop the rollout.', scorecardSection(ctx)),
     ...part('Sequenced roadmap', 'The order in which the pilot scales, and the gates where it stops if it is not working.', roadmapSection(ctx)),
+    // The long list of steps is the map's text equivalent: the full report keeps it, at the end.
+    ...(ctx.w.workflow.nodes.length ? [{ type: 'page-break' } as const, ...stepsAppendix(ctx)] : []),
   ];
 }
 

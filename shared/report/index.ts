@@ -6,6 +6,8 @@ import type { Problem, Workbook } from '../model';
 import { createContext, type ControlInfo } from './context';
 import { DOC_TITLE, documentBlocks, documentCover } from './documents';
 import { defaultPageSize } from './locale';
+import { fingerprintKeyword } from './fingerprint';
+import { isFingerprint } from '../logic';
 import type { DocKind, PageSize, Report } from './types';
 
 export type { ControlInfo } from './context';
@@ -14,6 +16,7 @@ export type { Problem, Workbook } from '../model';
 export * from './types';
 export { DOC_TITLE } from './documents';
 export { defaultPageSize, formatterFor } from './locale';
+export { FINGERPRINT_KEYWORD_PREFIX, fingerprintKeyword, fingerprintInKeywords } from './fingerprint';
 
 export const DOC_KINDS: readonly DocKind[] = ['governance', 'scorecard', 'roadmap', 'report'];
 
@@ -25,10 +28,19 @@ export interface ReportOptions {
   readonly page?: PageSize;
   /** Names of the control catalog (templates/controls.json); ids are humanized without it. */
   readonly controls?: readonly ControlInfo[];
+  /**
+   * The workbook's fingerprint: SHA-256 of its canonical text (`serializeWorkbook`, UTF-8), in
+   * hex (`sha256Hex` in shared/logic). Page 1 shows it short; the renderers store it whole.
+   */
+  readonly fingerprint?: string;
 }
 
 export function buildReport(w: Workbook, problems: readonly Problem[], options: ReportOptions): Report {
-  const ctx = createContext(w, problems, options.today, options.controls ?? []);
+  const fingerprint = options.fingerprint !== undefined && isFingerprint(options.fingerprint) ? options.fingerprint : undefined;
+  if (options.fingerprint !== undefined && fingerprint === undefined) {
+    throw new Error(`A report's fingerprint is 64 lowercase hex digits (a SHA-256), not "${options.fingerprint}".`);
+  }
+  const ctx = createContext(w, problems, options.today, options.controls ?? [], fingerprint);
   return {
     kind: options.doc,
     runningHeader: w.title,
@@ -38,6 +50,7 @@ export function buildReport(w: Workbook, problems: readonly Problem[], options: 
     cover: documentCover(options.doc, ctx),
     blocks: documentBlocks(options.doc, ctx),
     pageLabel: { before: 'Page ', middle: ' of ' },
+    ...(fingerprint ? { fingerprint: { sha256: fingerprint, keyword: fingerprintKeyword(fingerprint) } } : {}),
   };
 }
 

@@ -1,8 +1,11 @@
 /** Words for the model's enumerations, as stakeholders read them in the documents. */
 import type { Action, EdgeKind, MetricKind, NodeKind, Phase, PilotStage, Tier } from '../model';
-import type { Mode, Status } from '../logic';
+import type { MetricScore, Mode, Status } from '../logic';
+import type { Tone } from './types';
 
 export const TIER_LABEL: Readonly<Record<Tier, string>> = { low: 'Low', medium: 'Medium', high: 'High' };
+
+export const TIER_TONE: Readonly<Record<Tier, Tone>> = { low: 'green', medium: 'amber', high: 'red' };
 
 export const MODE_LABEL: Readonly<Record<Mode, string>> = {
   'auto-execute': 'Auto-execute', 'human-confirms': 'Human confirms', 'human-only': 'Human only',
@@ -17,6 +20,13 @@ export const MODE_MEANING: Readonly<Record<Mode, string>> = {
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   green: 'Green: target met', amber: 'Amber: not yet at target', red: 'Red: kill threshold breached', 'no-data': 'No data yet',
 };
+
+export const STATUS_TONE: Readonly<Record<Status, Tone>> = { green: 'green', amber: 'amber', red: 'red', 'no-data': 'muted' };
+
+/** A metric's status in words; a triggered kill criterion says what it means. */
+export function statusWords(s: Pick<MetricScore, 'status' | 'killTriggered'>): string {
+  return s.killTriggered ? 'Red: stop and redesign' : STATUS_LABEL[s.status];
+}
 
 export const PHASE_LABEL: Readonly<Record<Phase, string>> = {
   foundation: 'Foundation', 'pilot-hardening': 'Pilot hardening', 'controlled-rollout': 'Controlled rollout', scale: 'Scale',

@@ -102,6 +102,12 @@ export interface Report {
   readonly blocks: readonly Block[];
   /** "Page {n} of {m}" in the report's language; renderers substitute n and m. */
   readonly pageLabel: { readonly before: string; readonly middle: string };
+  /**
+   * The workbook's fingerprint, when the exporter computed it: `sha256` in hex, and `keyword`,
+   * the text renderers store in the document's keywords (PDF Info /Keywords, DOCX core
+   * properties' cp:keywords), where `sprintbook verify` reads it back.
+   */
+  readonly fingerprint?: { readonly sha256: string; readonly keyword: string };
 }
 
 // ---- figures -------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isCalendarDate } from '../../../shared/format';
+import { isCalendarDate, serializeWorkbook } from '../../../shared/format';
+import { sha256Hex } from '../../../shared/logic';
 import { exportDocument, type ExportFormat } from '../../../shared/export';
 import { DOC_KINDS, type DocKind, type PageSize } from '../../../shared/report';
 import { writeFileAtomic } from '../atomic-write';
@@ -34,11 +35,13 @@ export async function exportCommand(argv: readonly string[], io: CliIo, clock: (
   const now = today !== undefined ? new Date(`${today}T00:00:00Z`) : clock();
   const day = today ?? localDay(now);
 
+  // Every document carries the workbook's fingerprint, so `verify` can tell which version it came from.
+  const fingerprint = await sha256Hex(serializeWorkbook(opened.workbook));
   const documents = [];
   for (const doc of docs) {
     for (const format of formats) {
       documents.push(await exportDocument(opened.workbook, opened.problems, {
-        doc, format, now, today: day, fonts: assets.fonts, controls: assets.controls, ...(page ? { page } : {}),
+        doc, format, now, today: day, fonts: assets.fonts, controls: assets.controls, fingerprint, ...(page ? { page } : {}),
       }));
     }
   }

@@ -10,6 +10,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { migrateCommand } from './migrate';
 import { readinessCommand } from './readiness';
 import { validateCommand } from './validate';
+import { verifyCommand } from './verify';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   readiness: readinessCommand,
   migrate: migrateCommand,
   export: (argv, io) => exportCommand(argv, io),
+  verify: verifyCommand,
 };
 
 export const USAGE = `Usage: sprintbook <command> FILE [options]
@@ -36,6 +38,9 @@ Commands:
                                    D: governance, scorecard, roadmap, report or all (default all);
                                    F: docx, pdf or all (default all); DIR defaults to the current folder;
                                    the page size defaults to the workbook's locale (Letter for the US).
+  verify DOCUMENT WORKBOOK         Was the PDF or DOCX exported from this workbook? Compares the
+                                   fingerprint in the document's properties with the workbook's.
+                                   Exit 0 yes, 1 no (both fingerprints are printed), 2 unreadable.
   help                             This text.`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -66,6 +66,7 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     title: report.title,
     subject: report.cover.subtitle,
     description: report.cover.subtitle,
+    ...(report.fingerprint ? { keywords: report.fingerprint.keyword } : {}),
     styles,
     numbering,
     features: { updateFields: true },

@@ -45,6 +45,7 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
     subject: report.cover.subtitle,
     author: report.cover.organization ?? '',
     creator: 'Sprintbook',
+    keywords: report.fingerprint?.keyword ?? '',
   });
   const ctx: PdfContext = {
     doc, fonts, page, report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],

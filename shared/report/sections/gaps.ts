@@ -1,83 +1,104 @@
-/** The open readiness gaps, and the appendix with the workbook's own audit trail. */
+/**
+ * Every open readiness gap, by question: what is missing, where (record and field in words,
+ * never a JSON pointer) and who fixes it. Gaps of the same kind with the same fixer share one
+ * row that names every record they concern, so a large workbook's list stays readable without
+ * leaving any gap out.
+ */
 import { QUESTIONS } from '../../model';
-import { QUESTION_TEXT, addDays } from '../../logic';
+import { QUESTION_TEXT, type Gap } from '../../logic';
 import type { ReportContext } from '../context';
 import type { Block } from '../types';
-import { cell, col, filled, h1, p, small, table } from '../blocks';
+import { cell, col, filled, h1, h2, p, table } from '../blocks';
+import { fixerOf } from '../fixer';
+import { gapText } from '../gap-text';
+import { locate, quoted } from '../locate';
+import { plural } from '../verdict';
 
-export function gapsSection(ctx: ReportContext): Block[] {
-  const gaps = QUESTIONS.flatMap((q) => ctx.readiness.gaps.filter((g) => g.question === q));
-  const blocks: Block[] = [h1('Open readiness gaps')];
-  if (gaps.length === 0) {
-    blocks.push(p('None: every question is answered and the workbook is ready to scale.'));
+/** Gaps of one kind share a row from this many on. */
+const GROUP_FROM = 3;
+
+interface Row { readonly gap: Gap; readonly text: string; readonly where: string; readonly fixer: string; readonly kind: string }
+
+export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): Block[] {
+  const blocks: Block[] = [h1(title)];
+  if (ctx.readiness.gaps.length === 0) {
+    blocks.push(p('None: every question is answered and nothing is left to accept.'));
     return blocks;
   }
-  blocks.push(p('Each gap below must be closed (blockers) or consciously accepted (warnings) before the pilot scales. The location points into the workbook.'));
-  blocks.push(table(
-    [col('Question', 2.4), col('Severity', 1.8), col('Gap', 7), col('Where', 3)],
-    gaps.map((g) => [
-      cell(QUESTION_TEXT[g.question].short),
-      g.severity === 'blocker' ? filled('red', 'Blocker') : filled('amber', 'Warning'),
-      cell(g.message),
-      cell({ text: g.path, tone: 'muted' }),
-    ]),
-  ));
-  return blocks;
-}
-
-export function auditAppendix(ctx: ReportContext): Block[] {
-  const { audit } = ctx.w;
-  const blocks: Block[] = [h1('Appendix: audit trail')];
-  blocks.push(small('The record of governance decisions taken in the workbook, oldest first, as the workbook keeps them.'));
-  blocks.push(table(
-    [col('When', 3), col('Who', 3), col('Action', 2.6), col('Subject', 3), col('Detail', 6)],
-    audit.map((a) => [
-      cell(formatDateTime(ctx, a.at)),
-      cell(a.actorId ? ctx.person(a.actorId) : '—'),
-      cell(a.action),
-      cell(a.subjectId ? subjectName(ctx, a.subjectId) : '—'),
-      cell(a.detail ?? ''),
-    ]),
-    'No entries yet.',
-  ));
-  return blocks;
-}
-
-/** The ten days as the team recorded them, with their notes. */
-export function sprintLog(ctx: ReportContext): Block[] {
-  const days = [...ctx.w.sprint.days].sort((a, b) => a.day - b.day);
-  if (days.length === 0) return [];
-  const start = ctx.w.sprint.startDate;
-  return [
-    h1('Appendix: the sprint, day by day'),
-    table([col('Day', 1.2, 'center'), col('Date', 2.6), col('Done', 1.4), col('Notes', 9)], days.map((d) => [
-      cell(String(d.day)),
-      cell(start ? ctx.fmt.shortDate(sprintDate(start, d.day)) : '—'),
-      d.done ? filled('green', 'Done') : cell('Open'),
-      cell(d.notes ?? ''),
-    ])),
-  ];
-}
-
-/** Day 1 is the start date; the sprint runs on working days, Monday to Friday. */
-function sprintDate(start: string, day: number): string {
-  let date = start;
-  for (let n = 1; n < day;) {
-    date = addDays(date, 1);
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) n++;
+  blocks.push(p('Each blocker must be closed, and each warning closed or knowingly accepted, before the pilot scales. Gaps of one kind share a row that names every record they concern.'));
+  for (const q of QUESTIONS) {
+    const gaps = ctx.readiness.gaps.filter((g) => g.question === q);
+    if (gaps.length === 0) continue;
+    const blockers = gaps.filter((g) => g.severity === 'blocker').length;
+    const counts = [blockers ? plural(blockers, 'blocker', 'blockers') : '', gaps.length - blockers ? plural(gaps.length - blockers, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
+    blocks.push(h2(`${QUESTION_TEXT[q].title}: ${counts}`));
+    blocks.push(table(
+      [col('Severity', 1.7), col('What is missing', 6.4), col('Where', 4.6), col('Fixes it', 3.3)],
+      grouped(gaps.map((g) => row(ctx, g))).map((rs) => {
+        const first = rs[0]!;
+        return [
+          first.gap.severity === 'blocker' ? filled('red', 'Blocker') : filled('amber', 'Warning'),
+          cell(rs.length === 1 ? first.text : first.kind),
+          cell(rs.length === 1 ? first.where : places(rs.map((r) => r.where))),
+          cell(first.fixer),
+        ];
+      }),
+    ));
   }
-  return date;
+  return blocks;
 }
 
-function subjectName(ctx: ReportContext, id: string): string {
-  return ctx.decision(id)?.title ?? ctx.metric(id)?.name ?? ctx.item(id)?.title ?? id;
+function row(ctx: ReportContext, gap: Gap): Row {
+  const text = gapText(ctx, gap);
+  const f = fixerOf(ctx.w, gap);
+  const fixer = f.personId !== undefined ? `${ctx.person(f.personId)}, ${f.role}` : `${f.role.charAt(0).toUpperCase()}${f.role.slice(1)}, not named yet`;
+  const name = subjectName(ctx, gap.subjectId);
+  // The same sentence with the record's name taken out: what gaps of one kind share.
+  const kind = name ? text.split(name).join('…') : text;
+  return { gap, text, where: locate(ctx.w, gap.path, gap.subjectId), fixer, kind };
 }
 
-/** The time as recorded, with its own offset: the reader sees what the facilitator's clock said. */
-function formatDateTime(ctx: ReportContext, at: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2})[^Zz+-]*([Zz]|[+-]\d{2}:\d{2})$/.exec(at);
-  if (!m) return at;
-  const zone = m[3]!.toUpperCase() === 'Z' ? 'UTC' : `UTC${m[3]}`;
-  return `${ctx.fmt.shortDate(m[1]!)} ${m[2]} ${zone}`;
+/** Rows in their order, each kind that repeats GROUP_FROM times or more gathered at its first place. */
+function grouped(rows: readonly Row[]): Row[][] {
+  const byKey = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = `${r.gap.severity}\u0000${r.kind}\u0000${r.fixer}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+  }
+  const out: Row[][] = [];
+  const placed = new Set<Row[]>();
+  for (const r of rows) {
+    const group = byKey.get(`${r.gap.severity}\u0000${r.kind}\u0000${r.fixer}`)!;
+    if (group.length >= GROUP_FROM) {
+      if (!placed.has(group)) { placed.add(group); out.push(group); }
+    } else {
+      out.push([r]);
+    }
+  }
+  return out;
+}
+
+/** "AI steps (3): “A”, “B”, “C”" when every place starts with the same words, else each place in full. */
+function places(wheres: readonly string[]): string {
+  const prefix = (w: string) => w.slice(0, Math.max(0, w.indexOf('“')));
+  const common = prefix(wheres[0]!);
+  if (common && wheres.every((w) => prefix(w) === common)) {
+    return `${common.trim()} (${wheres.length}): ${wheres.map((w) => w.slice(common.length)).join('; ')}`;
+  }
+  return `${wheres.length} places: ${wheres.join('; ')}`;
+}
+
+/** The subject's name as the gap's text quotes it, to take it out of the text. */
+function subjectName(ctx: ReportContext, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  const { w } = ctx;
+  const d = ctx.decision(id);
+  if (d) return quoted(d.title, d.id);
+  const m = ctx.metric(id);
+  if (m) return quoted(m.name, m.id);
+  const r = ctx.item(id);
+  if (r) return quoted(r.title, r.id);
+  const n = w.workflow.nodes.find((x) => x.id === id);
+  if (n) return quoted(n.label, n.id);
+  return null;
 }

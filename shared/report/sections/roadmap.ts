@@ -1,14 +1,16 @@
 /**
  * The sequenced roadmap: the schedule at a glance, the Gantt chart with the critical path,
- * then each phase with its gates and its items in schedule order.
+ * then each phase with its gates (and who decides each: the gated metrics' owners) and its
+ * items in schedule order with their slack, and what each kill criterion would stop.
  */
 import { PHASES, type RoadmapItem } from '../../model';
 import { addDays, type ScheduledItem } from '../../logic';
 import type { ReportContext } from '../context';
-import type { Block } from '../types';
+import type { Block, Inline } from '../types';
 import { PHASE_LABEL, STATUS_LABEL } from '../labels';
 import { bullets, callout, cell, col, facts, filled, h1, h2, p, small, table, toned } from '../blocks';
 import { ganttFigures } from '../figures/gantt';
+import { whatIfSection } from './what-if';
 
 export function roadmapSection(ctx: ReportContext): Block[] {
   const { roadmap } = ctx.w;
@@ -52,13 +54,23 @@ export function roadmapSection(ctx: ReportContext): Block[] {
       blocks.push(bullets(gated.map((r) => [
         { text: `${r.title}: `, bold: true },
         r.gate!.metricIds.map((id) => gateMetric(ctx, id)).join('; '),
-        ...(r.gate!.note ? [`. ${r.gate!.note}`] : []),
+        ...(r.gate!.note ? [`. ${r.gate!.note.trim().replace(/[.!?…]$/u, '')}`] : []),
+        '. ', deciders(ctx, r.gate!.metricIds),
       ])));
     }
     blocks.push(itemTable(ctx, ids.map((id) => ctx.item(id)!)));
   }
-  blocks.push(small('Items start when everything they depend on is done, and every item of a phase starts after the previous phase ends. Dates are calendar weeks from the first week after the sprint.'));
+  blocks.push(small('Items start when everything they depend on is done, and every item of a phase starts after the previous phase ends. Dates are calendar weeks from the first week after the sprint. Slack is how many weeks an item can slip without delaying the roadmap; critical items have none.'));
+  blocks.push(...whatIfSection(ctx));
   return blocks;
+}
+
+/** Who decides a gate: the owners of its metrics, each once. */
+function deciders(ctx: ReportContext, metricIds: readonly string[]): Inline {
+  const owners = [...new Set(metricIds.map((id) => ctx.metric(id)?.ownerId).filter((id): id is string => id !== undefined))];
+  const unowned = metricIds.filter((id) => ctx.metric(id) && ctx.metric(id)!.ownerId === undefined).map((id) => ctx.metric(id)!.name);
+  if (owners.length === 0) return toned('No one decides it yet: its metrics have no owner.', 'red', false);
+  return `Decided by ${owners.map((id) => ctx.person(id)).join(', ')}${unowned.length ? `; no owner yet for ${unowned.join(', ')}` : ''}.`;
 }
 
 function gateMetric(ctx: ReportContext, id: string): string {
@@ -75,8 +87,9 @@ function itemTable(ctx: ReportContext, items: readonly RoadmapItem[]) {
     const weeks = `weeks ${s.startWeek}–${s.endWeek}`;
     return s.startDate && s.endDate ? `${weeks}; ${fmt.shortDate(s.startDate)} – ${fmt.shortDate(s.endDate)}` : weeks;
   };
+  const slack = (s: ScheduledItem) => (s.slackWeeks === null ? '—' : s.slackWeeks === 0 ? 'none' : `${s.slackWeeks} ${s.slackWeeks === 1 ? 'week' : 'weeks'}`);
   return table(
-    [col('Item', 4.4), col('When', 3.4), col('Owner', 2.6), col('Depends on', 2.8), col('Decisions and metrics', 3.6)],
+    [col('Item', 4.2), col('When', 3.2), col('Slack', 1.5), col('Owner', 2.5), col('Depends on', 2.6), col('Decisions and metrics', 3.2)],
     items.map((r) => {
       const s = ctx.scheduled.get(r.id)!;
       const links = [...r.decisionIds.map((id) => ctx.decision(id)?.title ?? id), ...r.metricIds.map((id) => ctx.metric(id)?.name ?? id)];
@@ -85,6 +98,7 @@ function itemTable(ctx: ReportContext, items: readonly RoadmapItem[]) {
       return [
         cell(...title, ...status),
         s.blocked ? filled('red', when(s)) : cell(when(s)),
+        cell(slack(s)),
         cell(r.ownerId ? ctx.person(r.ownerId) : toned('No owner', 'red')),
         cell(r.dependsOn.length ? r.dependsOn.map((id) => ctx.item(id)?.title ?? id).join('; ') : '—'),
         cell(links.length ? links.join('; ') : '—'),

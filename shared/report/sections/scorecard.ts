@@ -1,16 +1,18 @@
 /**
- * The KPI scorecard: triggered kill criteria stated plainly first, the scorecard at a glance,
- * then each metric with its baseline, target, kill criterion, owner, cadence and charts.
+ * The KPI scorecard: triggered kill criteria stated plainly first, the scorecard at a glance
+ * (baseline with its grade, latest value with its trend, status with its signal, the natural
+ * process limits), the "inside the noise" warnings, then each metric in detail.
  */
-import type { Metric, MetricKind } from '../../model';
+import type { MetricKind } from '../../model';
 import type { MetricScore } from '../../logic';
 import type { ReportContext } from '../context';
-import type { Block, Inline, TableCell, Tone } from '../types';
-import { METRIC_KIND_LABEL, STATUS_LABEL, humanize } from '../labels';
-import { callout, cell, col, facts, filled, h1, h2, p, table, toned } from '../blocks';
-import { metricFigure } from '../figures/metric-chart';
-
-const STATUS_TONE: Readonly<Record<MetricScore['status'], Tone>> = { green: 'green', amber: 'amber', red: 'red', 'no-data': 'muted' };
+import type { Block, TableCell } from '../types';
+import { STATUS_TONE, statusWords } from '../labels';
+import { callout, cell, col, filled, h1, p, table } from '../blocks';
+import { gapText } from '../gap-text';
+import { killWords } from './decide';
+import { limitsWords, signalWords, trendWords } from './credibility-words';
+import { metricDetail } from './metric-detail';
 
 /** The four kinds of baseline every sprint should measure (a cycle-time kind may be either). */
 const EXPECTED: readonly { kinds: readonly MetricKind[]; name: string }[] = [
@@ -20,24 +22,17 @@ const EXPECTED: readonly { kinds: readonly MetricKind[]; name: string }[] = [
   { kinds: ['cost-per-unit'], name: 'cost per unit of work' },
 ];
 
+const NOISE = /^\/metrics\/\d+\/(kill\/threshold|target\/value)$/;
+
 export function killCallouts(ctx: ReportContext): Block[] {
-  return ctx.w.metrics.flatMap((m) => {
-    const s = ctx.scores.get(m.id)!;
-    if (!s.killTriggered || !m.kill || s.latest === null) return [];
-    const blocked = ctx.schedule.items.filter((i) => i.blockedBy.includes(m.id)).map((i) => ctx.item(i.itemId)?.title ?? i.itemId);
-    return [callout('red', `Stop and redesign: ${m.name}`,
-      `The latest value, ${ctx.fmt.value(s.latest, m.unit)} on ${ctx.fmt.date(s.latestDate!)}, breaches the kill threshold of ${ctx.fmt.value(m.kill.threshold, m.unit)}`,
-      m.kill.evaluateOn ? ` (evaluated from ${ctx.fmt.date(m.kill.evaluateOn)}).` : '.',
-      m.kill.action ? ` Agreed action: ${m.kill.action.trim().replace(/[^.!?]$/, '$&.')}` : '',
-      blocked.length ? ` Blocked until it recovers: ${blocked.join(', ')}.` : '')];
-  });
+  return ctx.kills.map((k) => callout('red', `Stop and redesign: ${k.metricName}`, killWords(ctx, k)));
 }
 
 export function scorecardSection(ctx: ReportContext): Block[] {
   const { metrics } = ctx.w;
-  const blocks: Block[] = [];
+  const { fmt } = ctx;
+  const blocks: Block[] = [h1('Scorecard at a glance')];
   const kills = killCallouts(ctx);
-  blocks.push(h1('Scorecard at a glance'));
   if (kills.length) blocks.push(...kills);
   else if (metrics.length) blocks.push(p({ text: 'No kill criterion is triggered. ', bold: true }, 'A kill criterion is triggered when the latest observation breaches its threshold on or after its evaluation date.'));
   if (metrics.length === 0) {
@@ -45,19 +40,30 @@ export function scorecardSection(ctx: ReportContext): Block[] {
     return blocks;
   }
   blocks.push(table(
-    [col('Metric', 4.2), col('Baseline', 2.4, 'right'), col('Target', 2.4, 'right'), col('Latest', 2.4, 'right'), col('Change', 1.8, 'right'), col('Status', 2.8)],
+    [col('Metric', 3.6), col('Baseline', 2.3, 'right'), col('Target', 2, 'right'), col('Latest and trend', 3, 'right'), col('Change', 1.7, 'right'),
+      col('Status and signal', 3.2), col('Natural process limits', 2.6)],
     metrics.map((m) => {
       const s = ctx.scores.get(m.id)!;
+      const trend = trendWords(ctx, m);
       return [
         cell({ text: m.name, bold: true }),
-        cell(m.baseline ? ctx.fmt.value(m.baseline.value, m.unit) : '—'),
-        cell(m.target ? ctx.fmt.value(m.target.value, m.unit) : '—'),
-        cell(s.latest !== null ? ctx.fmt.value(s.latest, m.unit) : '—'),
-        cell(s.changePct !== null ? ctx.fmt.change(s.changePct) : '—'),
+        cell(m.baseline ? fmt.value(m.baseline.value, m.unit) : '—', ...(s.baselineGrade ? [`\ngrade ${s.baselineGrade}`] : [])),
+        cell(m.target ? fmt.value(m.target.value, m.unit) : '—'),
+        cell(s.latest !== null ? fmt.value(s.latest, m.unit) : '—', ...(trend ? [`\n${trend}`] : [])),
+        cell(s.changePct !== null ? fmt.change(s.changePct) : '—'),
         statusCell(s),
+        cell(s.limits ? limitsWords(ctx, m, s) : 'none yet'),
       ];
     }),
   ));
+  const noise = ctx.readiness.gaps.filter((g) => NOISE.test(g.path));
+  if (noise.length) {
+    blocks.push(callout('amber', 'Inside the noise', noise.map((g) => gapText(ctx, g)).join(' ')));
+  }
+  blocks.push(p({ text: 'Reading the table. ', bold: true },
+    'The grade says how far a baseline can be trusted (A: 20 or more points with a source and a method; B: 6 or more points or a sample of 30, with a source; C: an estimate). ',
+    'The natural process limits are the range today’s workflow varies in by itself (mean ± 2.66 × the average moving range of the baseline points); a signal is a change beyond them, or 8 later points on one side of the mean. ',
+    'An arrow compares the latest value with the one before it.'));
   const missing = EXPECTED.filter((e) => !metrics.some((m) => e.kinds.includes(m.kind)));
   if (missing.length) {
     blocks.push(callout('amber', 'Baselines the sprint expects but does not have',
@@ -69,48 +75,5 @@ export function scorecardSection(ctx: ReportContext): Block[] {
 }
 
 function statusCell(s: MetricScore): TableCell {
-  const words = s.killTriggered ? 'Red: stop and redesign' : STATUS_LABEL[s.status];
-  return filled(STATUS_TONE[s.status], { text: words, bold: true });
-}
-
-function metricDetail(ctx: ReportContext, m: Metric, s: MetricScore): Block[] {
-  const { fmt } = ctx;
-  const missing = (what: string): Inline[] => [toned(`No ${what} recorded.`, 'red')];
-  const b = m.baseline;
-  const baseline: string | Inline[] = b
-    ? [fmt.value(b.value, m.unit),
-        b.from && b.to ? `, measured ${fmt.date(b.from)} to ${fmt.date(b.to)}` : b.from ? `, measured from ${fmt.date(b.from)}` : '',
-        b.sampleSize !== undefined ? ` over ${fmt.number(b.sampleSize, 0)} cases` : '',
-        b.source ? `; source: ${b.source}` : '', b.method ? `; method: ${b.method}` : ''].join('')
-    : missing('baseline');
-  const kill: string | Inline[] = m.kill
-    ? [`${m.direction === 'decrease' ? 'above' : 'below'} ${fmt.value(m.kill.threshold, m.unit)}`,
-        m.kill.evaluateOn ? `, evaluated from ${fmt.date(m.kill.evaluateOn)}` : ', evaluated at any time',
-        m.kill.action ? `; then: ${m.kill.action.trim().replace(/[.!]+$/, '')}` : '',
-        s.killTriggered ? '. TRIGGERED: stop and redesign.' : s.killBreached ? '. Breached, but before its evaluation date: not yet triggered.' : '. Not breached.'].join('')
-    : missing('kill criterion');
-  const decisions = m.decisionIds.map((id) => ctx.decision(id)?.title ?? `unknown "${id}"`);
-  const rows: [string, string | Inline[]][] = [
-    ['Kind', `${METRIC_KIND_LABEL[m.kind]}; ${m.direction === 'decrease' ? 'lower is better' : 'higher is better'}; unit: ${m.unit || '—'}`],
-    ['Baseline', baseline],
-    ['Target', m.target ? `${fmt.value(m.target.value, m.unit)}${m.target.by ? ` by ${fmt.date(m.target.by)}` : ''}` : missing('target')],
-    ['Latest', s.latest !== null ? `${fmt.value(s.latest, m.unit)} on ${fmt.date(s.latestDate!)}${s.changePct !== null ? ` (${fmt.change(s.changePct)} against the baseline)` : ''}` : 'No observation yet.'],
-    ['Status', [toned(s.killTriggered ? 'Red: stop and redesign' : STATUS_LABEL[s.status], STATUS_TONE[s.status])]],
-    ['Kill criterion', kill],
-    ['Owner', m.ownerId ? ctx.person(m.ownerId) : missing('owner')],
-    ['Cadence', m.cadence ? humanize(m.cadence) : '—'],
-    ['Measures decisions', decisions.length ? decisions.join('; ') : '—'],
-  ];
-  const notes = m.observations.filter((o) => o.note);
-  return [
-    h2(m.name),
-    facts(rows),
-    ...(notes.length ? [table([col('Date', 2.4), col('Value', 2.4, 'right'), col('Note', 9)],
-      notes.map((o) => [cell(fmt.date(o.date)), cell(fmt.value(o.value, m.unit)), cell(o.note!)]))] : []),
-    {
-      type: 'figure', figure: metricFigure(m, s, fmt),
-      caption: `${m.name}: baseline, target and latest value, and the trend of ${m.observations.length} ${m.observations.length === 1 ? 'observation' : 'observations'}.`,
-      altText: `${m.name}: baseline ${b ? fmt.value(b.value, m.unit) : 'not set'}, target ${m.target ? fmt.value(m.target.value, m.unit) : 'not set'}, latest ${s.latest !== null ? fmt.value(s.latest, m.unit) : 'none'}.`,
-    },
-  ];
+  return filled(STATUS_TONE[s.status], { text: statusWords(s), bold: true }, `\n${signalWords(s)}`);
 }

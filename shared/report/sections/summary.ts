@@ -1,35 +1,11 @@
-/** The cover of every document, the pilot's summary and the readiness verdict. */
+/** The pilot's summary and the readiness verdict with the four questions. */
 import { QUESTIONS } from '../../model';
 import { QUESTION_TEXT, questionSummary } from '../../logic';
 import type { ReportContext } from '../context';
-import type { Block, Cover, Tone } from '../types';
+import type { Block } from '../types';
+import { verdictOf } from '../verdict';
 import { STAGE_LABEL } from '../labels';
 import { cell, col, filled, h1, lead, p, table } from '../blocks';
-
-export function verdict(ctx: ReportContext): { text: string; tone: Tone } {
-  const blockers = ctx.readiness.gaps.filter((g) => g.severity === 'blocker').length;
-  return ctx.readiness.ready
-    ? { text: 'Ready to scale', tone: 'green' }
-    : { text: `Not ready to scale: ${blockers} ${blockers === 1 ? 'blocker' : 'blockers'} open`, tone: 'red' };
-}
-
-export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string): Cover {
-  const { w, fmt } = ctx;
-  const facts = [
-    { label: 'Pilot', value: w.pilot.name || 'Not named yet' },
-    ...(w.pilot.stage ? [{ label: 'Where the pilot stands', value: STAGE_LABEL[w.pilot.stage] }] : []),
-    ...(w.sprint.startDate ? [{ label: 'Sprint started', value: fmt.date(w.sprint.startDate) }] : []),
-    ...(w.sprint.facilitatorId ? [{ label: 'Facilitator', value: ctx.person(w.sprint.facilitatorId) }] : []),
-  ];
-  return {
-    title: docTitle,
-    subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}`,
-    ...(w.organization ? { organization: w.organization } : {}),
-    date: fmt.date(ctx.today),
-    verdict: verdict(ctx),
-    facts,
-  };
-}
 
 export function pilotSummary(ctx: ReportContext): Block[] {
   const { pilot } = ctx.w;
@@ -47,7 +23,7 @@ export function pilotSummary(ctx: ReportContext): Block[] {
 /** The four questions with their verdicts: "If you can't name them, you're not ready to scale." */
 export function readinessTable(ctx: ReportContext): Block[] {
   const summary = questionSummary(ctx.readiness);
-  const v = verdict(ctx);
+  const v = verdictOf(ctx);
   return [
     p({ text: `${v.text}. `, bold: true, tone: v.tone },
       'Readiness is computed from the workbook: each of the four questions is answered when it has no blocker.'),

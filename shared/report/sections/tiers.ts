@@ -1,12 +1,17 @@
-/** The risk-tier policy and the decision register: every decision, its tier, controls and people. */
+/**
+ * The risk-tier policy and the decision register: every decision, its tier, controls and
+ * people. Up to DETAIL_MAX decisions get a card each; a larger register is one row per decision.
+ */
 import { TIERS, type Decision } from '../../model';
 import { MODE_OF, REQUIRED_CONTROLS, policyOf, type TierAssessment } from '../../logic';
 import type { ReportContext } from '../context';
-import type { Block, Inline, Tone } from '../types';
-import { LOGGING_LABEL, MODE_LABEL, MODE_MEANING, TIER_LABEL, actionLabel, humanize } from '../labels';
-import { cell, col, facts, filled, h1, h2, h3, p, small, table, toned } from '../blocks';
+import type { Block, Inline } from '../types';
+import { LOGGING_LABEL, MODE_LABEL, MODE_MEANING, TIER_LABEL, TIER_TONE, actionLabel } from '../labels';
+import { cell, col, facts, filled, h1, h3, p, small, table, toned } from '../blocks';
+import { compactRegister } from './register-compact';
 
-const TIER_TONE: Readonly<Record<string, Tone>> = { low: 'green', medium: 'amber', high: 'red' };
+/** Decisions shown as one card each; more are shown one row each (register-compact.ts). */
+export const DETAIL_MAX = 40;
 
 export function policySection(ctx: ReportContext): Block[] {
   const policy = policyOf(ctx.w);
@@ -14,7 +19,7 @@ export function policySection(ctx: ReportContext): Block[] {
     h1('Risk-tier policy'),
     p('Every decision the AI can make is classified into a tier. The tier sets how much the AI may do on its own and which controls must be in place before it runs in production.'),
     table([col('Tier', 2), col('Mode', 2.4), col('What it means', 5), col('Required controls', 4)], TIERS.map((tier) => [
-      filled(TIER_TONE[tier]!, { text: TIER_LABEL[tier], bold: true }),
+      filled(TIER_TONE[tier], { text: TIER_LABEL[tier], bold: true }),
       cell(MODE_LABEL[MODE_OF[tier]]),
       cell(MODE_MEANING[MODE_OF[tier]]),
       cell(REQUIRED_CONTROLS[tier].map((c) => ctx.control(c)).join(', ')),
@@ -38,6 +43,8 @@ export function decisionRegister(ctx: ReportContext): Block[] {
   const counts = TIERS.map((t) => `${decisions.filter((d) => d.tier === t).length} ${TIER_LABEL[t].toLowerCase()}`);
   const unclassified = decisions.filter((d) => d.tier === undefined).length;
   blocks.push(p(`${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'}: ${counts.join(', ')}${unclassified ? `, ${unclassified} not yet classified` : ''}.`));
+  // A card per decision reads best, but hundreds of cards make a book: beyond DETAIL_MAX one row each.
+  if (decisions.length > DETAIL_MAX) return [...blocks, ...compactRegister(ctx)];
   blocks.push(table(
     [col('Decision', 4.4), col('Action', 2.6), col('Suggested', 2.3), col('Adopted', 2.3), col('Mode', 2.3), col('Missing controls', 2.8)],
     decisions.map((d) => {
@@ -46,7 +53,7 @@ export function decisionRegister(ctx: ReportContext): Block[] {
         cell({ text: d.title, bold: true }),
         cell(actionLabel(d.action)),
         cell(TIER_LABEL[t.suggested]),
-        t.adopted ? filled(TIER_TONE[t.adopted]!, TIER_LABEL[t.adopted], ...(t.differsFromSuggestion ? [' *'] : [])) : filled('muted', 'Not classified'),
+        t.adopted ? filled(TIER_TONE[t.adopted], TIER_LABEL[t.adopted], ...(t.differsFromSuggestion ? [' *'] : [])) : filled('muted', 'Not classified'),
         cell(t.mode ? MODE_LABEL[t.mode] : '—'),
         t.missingControls.length ? filled('red', t.missingControls.map((c) => ctx.control(c)).join(', ')) : cell('none'),
       ];
@@ -63,7 +70,7 @@ function decisionDetail(ctx: ReportContext, d: Decision, t: TierAssessment): Blo
   const node = d.nodeId ? ctx.w.workflow.nodes.find((n) => n.id === d.nodeId) : undefined;
   const f = d.factors;
   const adopted: Inline[] = t.adopted
-    ? [toned(TIER_LABEL[t.adopted], TIER_TONE[t.adopted]!), ` — ${MODE_LABEL[MODE_OF[t.adopted]]}: ${MODE_MEANING[MODE_OF[t.adopted]]}`]
+    ? [toned(TIER_LABEL[t.adopted], TIER_TONE[t.adopted]), ` — ${MODE_LABEL[MODE_OF[t.adopted]]}: ${MODE_MEANING[MODE_OF[t.adopted]]}`]
     : [toned('Not classified yet', 'red')];
   const rows: [string, string | Inline[]][] = [
     ['Workflow step', node ? node.label : d.nodeId ? `unknown step "${d.nodeId}"` : 'Not placed on the map'],
@@ -92,29 +99,5 @@ function decisionDetail(ctx: ReportContext, d: Decision, t: TierAssessment): Blo
   const blocks: Block[] = [h3(d.title)];
   if (d.description) blocks.push(p(d.description));
   blocks.push(facts(rows));
-  return blocks;
-}
-
-export function loggingSection(ctx: ReportContext): Block[] {
-  const { decisions } = ctx.w;
-  const blocks: Block[] = [h1('Audit and logging requirements')];
-  blocks.push(p('Every AI decision is logged so that any outcome can be traced to its input, the model version, the reviewer and the final action. The table lists what each decision logs and whether its audit controls are in place.'));
-  blocks.push(table(
-    [col('Decision', 4), col('Tier', 1.6), col('What is logged', 4), col('Audit log', 1.8), col('Review', 3)],
-    decisions.map((d) => {
-      const t = ctx.tiers.get(d.id)!;
-      const review = d.controls.filter((c) => ['sampling-review', 'human-confirmation', 'human-decision', 'dual-approval'].includes(c));
-      return [
-        cell(d.title),
-        cell(t.adopted ? TIER_LABEL[t.adopted] : '—'),
-        cell(d.logging.length ? d.logging.map((l) => LOGGING_LABEL[l] ?? humanize(l)).join(', ') : '—'),
-        d.controls.includes('audit-log') ? filled('green', 'Yes') : filled('red', 'Missing'),
-        cell(review.length ? review.map((c) => ctx.control(c)).join(', ') : '—'),
-      ];
-    }),
-    'No decisions yet, so nothing is logged.',
-  ));
-  blocks.push(h2('The workbook\'s own audit trail'));
-  blocks.push(small(`Changes of tier and other governance decisions taken during the sprint are recorded in the workbook; ${ctx.w.audit.length} ${ctx.w.audit.length === 1 ? 'entry is' : 'entries are'} listed in the appendix.`));
   return blocks;
 }

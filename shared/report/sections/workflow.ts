@@ -1,4 +1,8 @@
-/** Where the AI sits: the map as a figure and a table of each AI step's connections. */
+/**
+ * Where the AI sits: the map as a figure and a table of each AI step's connections. The list of
+ * every step in words is long for a real map, so only the full sprint report carries it, as an
+ * appendix (`stepsAppendix`).
+ */
 import type { Edge, EdgeKind } from '../../model';
 import type { ReportContext } from '../context';
 import type { Block } from '../types';
@@ -44,19 +48,23 @@ export function workflowSection(ctx: ReportContext): Block[] {
     'The map has no AI step yet: place the AI in the workflow.',
   ));
   blocks.push(small('An AI step is integrated when something triggers it, it reads its inputs from a named place, and its output is written somewhere or handed to a person.'));
-  blocks.push(...stepsTable(ctx, labels, outgoing));
   return blocks;
 }
 
-/** Every step of the map in words: the figure's text equivalent, lane by lane. */
-function stepsTable(ctx: ReportContext, labels: ReadonlyMap<string, string>, outgoing: ReadonlyMap<string, Edge[]>): Block[] {
-  const { lanes, nodes } = ctx.w.workflow;
+/** Every step of the map in words, lane by lane: the figure's text equivalent, for the sprint report's appendix. */
+export function stepsAppendix(ctx: ReportContext): Block[] {
+  const { lanes, nodes, edges } = ctx.w.workflow;
+  if (nodes.length === 0) return [];
+  const labels = new Map(nodes.map((n) => [n.id, n.label]));
+  const outgoing = new Map<string, Edge[]>();
+  for (const e of edges) (outgoing.get(e.from) ?? outgoing.set(e.from, []).get(e.from)!).push(e);
   const laneOrder = new Map(lanes.map((l, i) => [l.id, i]));
   const laneName = new Map(lanes.map((l) => [l.id, l.name]));
   const sorted = [...nodes].sort((a, b) =>
     (laneOrder.get(a.laneId ?? '') ?? lanes.length) - (laneOrder.get(b.laneId ?? '') ?? lanes.length) || a.x - b.x || a.y - b.y);
   return [
-    h2('Every step of the workflow'),
+    h1('Appendix: every step of the workflow'),
+    small(`The ${nodes.length} ${nodes.length === 1 ? 'step' : 'steps'} of the workflow map in words, lane by lane and from left to right, with where each leads.`),
     table([col('Lane', 2.6), col('Step', 4), col('Kind', 1.8), col('Leads to', 4.2), col('Notes', 3.4)], sorted.map((n) => [
       cell(n.laneId ? laneName.get(n.laneId) ?? `unknown lane "${n.laneId}"` : '—'),
       cell({ text: n.label, bold: n.kind === 'ai-step' }),

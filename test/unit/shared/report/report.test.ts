@@ -38,13 +38,14 @@ describe('the governance model', () => {
 
   it('has the sections a stakeholder expects, in order', () => {
     expect(headings(r, 1)).toEqual([
-      'Summary', 'Where the AI sits in the workflow', 'Risk-tier policy', 'Decision register', 'Ownership and escalation',
-      'Audit and logging requirements', 'Open readiness gaps', 'Appendix: audit trail', 'Appendix: the sprint, day by day',
+      'Summary', 'Intended use, out-of-scope uses and stakeholders', 'Where the AI sits in the workflow', 'Risk-tier policy',
+      'Decision register', 'Human oversight and logging', 'ISO/IEC 42001 Annex A', 'Ownership and escalation',
+      'Sign-off of the residual risk', 'Open readiness gaps', 'Appendix: revision history', 'Appendix: the sprint, day by day',
     ]);
   });
 
   it('states the readiness verdict on the cover', () => {
-    expect(r.cover.verdict).toEqual({ text: 'Not ready to scale: 2 blockers open', tone: 'red' });
+    expect(r.cover.verdict).toEqual({ text: 'Not ready to scale: 2 blockers open', tone: 'amber' });
     expect(r.cover.date).toBe('24. November 2026');
   });
 
@@ -66,8 +67,15 @@ describe('the governance model', () => {
     expect(t).toContain('Override authority: Tomasz Wójcik (AP Clerk)');
   });
 
-  it('lists the open readiness gaps with their location', () => {
-    expect(text(r)).toContain('/metrics/2/kill');
+  it('lists the open readiness gaps with their location in words, never as a JSON pointer', () => {
+    const t = text(r);
+    expect(t).toContain('Metric “Invoices reopened after posting”, its kill criterion');
+    expect(t).not.toContain('/metrics/2/kill');
+  });
+
+  it('keeps the long list of every step for the full report’s appendix', () => {
+    expect(headings(r)).not.toContain('Every step of the workflow');
+    expect(headings(build(example, 'report'), 1)).toContain('Appendix: every step of the workflow');
   });
 
   it('says what is missing instead of failing on an empty workbook', () => {
@@ -89,7 +97,7 @@ describe('the KPI scorecard', () => {
     const r = build(w, 'scorecard');
     const first = r.blocks[1];
     expect(first).toMatchObject({ type: 'callout', tone: 'red', title: 'Stop and redesign: Coding error rate' });
-    expect(text(r)).toContain('Blocked until it recovers: Coding proposals with clerk confirmation, Extend to the two other legal entities.');
+    expect(text(r)).toContain('It blocks “Coding proposals with clerk confirmation” and “Extend to the two other legal entities”; waiting on them: “Quarterly governance review”.');
   });
 
   it('shows every status in words as well as colour', () => {
@@ -134,7 +142,7 @@ describe('the sprint report', () => {
   it('holds all three documents under part headings with a table of contents', () => {
     const r = build(example, 'report');
     expect(r.blocks[0]).toEqual({ type: 'toc', title: 'Contents' });
-    expect(headings(r, 1)).toEqual(['Readiness', 'Governance model', 'KPI scorecard', 'Sequenced roadmap']);
+    expect(headings(r, 1)).toEqual(['Readiness', 'Governance model', 'KPI scorecard', 'Sequenced roadmap', 'Appendix: every step of the workflow']);
   });
 });
 

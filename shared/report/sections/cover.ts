@@ -1,0 +1,38 @@
+/**
+ * The cover, which is page 1 of every document: the verdict, what the reader must decide
+ * (sections/decide.ts), who ran the sprint, and the workbook's fingerprint, shown short; the
+ * whole fingerprint goes into the document's metadata (`Report.fingerprint`).
+ */
+import { shortFingerprint } from '../../logic';
+import type { ReportContext } from '../context';
+import type { Cover } from '../types';
+import { STAGE_LABEL } from '../labels';
+import { verdictOf } from '../verdict';
+import { decideFacts } from './decide';
+
+export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, gapsHeading: string): Cover {
+  const { w, fmt } = ctx;
+  const v = verdictOf(ctx);
+  const sprint = [
+    w.sprint.startDate ? `started ${fmt.date(w.sprint.startDate)}` : '',
+    w.sprint.facilitatorId ? `facilitated by ${ctx.person(w.sprint.facilitatorId)}` : '',
+  ].filter(Boolean).join(', ');
+  const facts = [
+    ...decideFacts(ctx, gapsHeading),
+    { label: 'Pilot', value: `${w.pilot.name || 'Not named yet'}${w.pilot.stage ? ` (where it stands: ${STAGE_LABEL[w.pilot.stage].toLowerCase()})` : ''}` },
+    ...(sprint ? [{ label: 'Sprint', value: sprint.charAt(0).toUpperCase() + sprint.slice(1) }] : []),
+    ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint) }] : []),
+  ];
+  return {
+    title: docTitle,
+    subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}`,
+    ...(w.organization ? { organization: w.organization } : {}),
+    date: fmt.date(ctx.today),
+    verdict: { text: v.text, tone: v.tone },
+    facts,
+  };
+}
+
+function fingerprintWords(hex: string): string {
+  return `${shortFingerprint(hex)} (the start of the SHA-256 of the workbook this document was exported from; the whole fingerprint is in the document’s properties, and “sprintbook verify DOCUMENT WORKBOOK” checks it)`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Page 1 of every document: the verdict and what the reader must decide. Each triggered kill
+ * criterion (metric, value, threshold, date, the action it names, the roadmap items it blocks
+ * and those waiting on them), then the blockers grouped by question, each naming the record,
+ * what is missing and who fixes it. A long list shows its first blockers per question and says
+ * how many more there are and under which heading they are listed in full.
+ */
+import { QUESTIONS } from '../../model';
+import { QUESTION_TEXT, type Gap, type TriggeredKill } from '../../logic';
+import type { ReportContext } from '../context';
+import { fixerOf } from '../fixer';
+import { gapText } from '../gap-text';
+import { quoted } from '../locate';
+import { plural, verdictOf } from '../verdict';
+
+export interface CoverFact { readonly label: string; readonly value: string }
+
+/** Roadmap items named on page 1 before "and N more". */
+const ITEMS_SHOWN = 4;
+/** Kill criteria stated in full on page 1. */
+const KILLS_SHOWN = 3;
+
+/** The facts of page 1 that say what to decide; `gapsHeading` is where the full list is. */
+export function decideFacts(ctx: ReportContext, gapsHeading: string): CoverFact[] {
+  const v = verdictOf(ctx);
+  // A triggered kill criterion is a blocker too (rules 1.1); it is stated above the others, once.
+  const triggered = new Set(ctx.kills.map((k) => k.metricId));
+  const isKill = (g: Gap) => /^\/metrics\/\d+\/kill$/.test(g.path) && g.subjectId !== undefined && triggered.has(g.subjectId);
+  const blockers = ctx.readiness.gaps.filter((g) => g.severity === 'blocker' && !isKill(g));
+  const warnings = ctx.readiness.gaps.filter((g) => g.severity === 'warning').length;
+  const byQuestion = QUESTIONS.map((q) => ({ q, gaps: blockers.filter((g) => g.question === q) })).filter((x) => x.gaps.length > 0);
+  const facts: CoverFact[] = [{ label: 'What to decide', value: decision(ctx, v.verdict, v.blockers, byQuestion.length, warnings, gapsHeading) }];
+
+  ctx.kills.slice(0, KILLS_SHOWN).forEach((k) => facts.push({ label: `Kill criterion triggered: ${k.metricName}`, value: killWords(ctx, k) }));
+  if (ctx.kills.length > KILLS_SHOWN) {
+    facts.push({ label: 'More kill criteria triggered', value: `${plural(ctx.kills.length - KILLS_SHOWN, 'more', 'more')}, listed in full under “${gapsHeading}”.` });
+  }
+  // Fewer per question when many questions (or a stop) compete for the page.
+  const perQuestion = ctx.kills.length > 0 || byQuestion.length > 2 ? 2 : 3;
+  for (const { q, gaps } of byQuestion) {
+    const lines = gaps.slice(0, perQuestion).map((g) => `• ${gapText(ctx, g)} ${fixerWords(ctx, g)}`);
+    if (gaps.length > perQuestion) {
+      lines.push(`… and ${gaps.length - perQuestion} more, listed in full under “${gapsHeading}”.`);
+    }
+    facts.push({ label: `${QUESTION_TEXT[q].title}: ${plural(gaps.length, 'blocker', 'blockers')}`, value: lines.join('\n') });
+  }
+  facts.push({ label: 'Residual risk', value: signoffWords(ctx) });
+  return facts;
+}
+
+function decision(ctx: ReportContext, verdict: string, blockers: number, questions: number, warnings: number, gapsHeading: string): string {
+  const warned = warnings ? ` ${plural(warnings, 'warning remains', 'warnings remain')} to accept knowingly, listed under “${gapsHeading}”.` : '';
+  if (verdict === 'stop') {
+    const others = blockers - ctx.kills.length;
+    return `Whether to take the action each triggered kill criterion names, and how to redesign: the roadmap items it gates must not start.${others > 0 ? ` ${plural(others, 'other blocker is', 'other blockers are')} open as well.` : ''}`;
+  }
+  if (verdict === 'not-ready') {
+    return `Who closes each of the ${plural(blockers, 'blocker', 'blockers')} below (under ${plural(questions, 'question', 'questions')} of four), and by when: nothing scales until they are closed.${warned}`;
+  }
+  return `Whether to scale now: every one of the four readiness questions is answered.${warned}`;
+}
+
+function fixerWords(ctx: ReportContext, g: Gap): string {
+  const f = fixerOf(ctx.w, g);
+  return f.personId !== undefined ? `Fixes it: ${ctx.person(f.personId)}, ${f.role}.` : `Fixes it: ${f.role}, who is not named yet.`;
+}
+
+/** Up to ITEMS_SHOWN titles, then "and N more". */
+export function itemList(ctx: ReportContext, ids: readonly string[]): string {
+  const names = ids.slice(0, ITEMS_SHOWN).map((id) => quoted(ctx.item(id)?.title, id));
+  if (ids.length > ITEMS_SHOWN) names.push(`${ids.length - ITEMS_SHOWN} more`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** A triggered kill criterion in one paragraph: what was measured, the rule, the action, what it stops. */
+export function killWords(ctx: ReportContext, k: TriggeredKill): string {
+  const { fmt } = ctx;
+  const m = ctx.metric(k.metricId);
+  const owner = m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
+  const judged = k.evaluateOn ? ` (judged from ${fmt.date(k.evaluateOn)})` : '';
+  const action = k.action ? ` The criterion says: ${k.action.replace(/[^.!?…]$/u, '$&.')}` : ' The criterion names no action: decide one.';
+  const blocked = k.blockedItemIds.length
+    ? ` It blocks ${itemList(ctx, k.blockedItemIds)}${k.waitingItemIds.length ? `; waiting on them: ${itemList(ctx, k.waitingItemIds)}` : ''}.`
+    : ' No roadmap item has a gate on it, so nothing is blocked: add a gate.';
+  return `${fmt.value(k.latest, k.unit)} on ${fmt.date(k.latestDate)} breaches the kill threshold of ${fmt.value(k.threshold, k.unit)}${judged}.${action}${blocked}${owner}`;
+}
+
+function signoffWords(ctx: ReportContext): string {
+  const { signoffs } = ctx.w;
+  if (signoffs.length === 0) return 'No one has accepted or rejected the residual risk yet.';
+  const shown = signoffs.slice(-3).map((s) => {
+    const verb = s.decision === 'accept' ? 'Accepted' : 'Rejected';
+    return `${verb} by ${ctx.person(s.personId)} on ${ctx.fmt.date(s.date)}${s.note?.trim() ? `: “${s.note.trim()}”` : '.'}`;
+  });
+  const earlier = signoffs.length > 3 ? [`${plural(signoffs.length - 3, 'earlier sign-off is', 'earlier sign-offs are')} in the governance model’s sign-off table.`] : [];
+  return [...shown, ...earlier].join('\n');
+}
+

@@ -1,0 +1,57 @@
+/**
+ * Human oversight and logging of every medium- and high-tier decision, against the EU AI Act's
+ * Art. 14(4) (a)–(e) and Art. 12, each marked met or missing from the workbook's fields
+ * (references/oversight.ts holds the mapping, which the legend below prints). Low-tier
+ * decisions auto-execute under sampling review; they are counted, not tabled.
+ */
+import type { Decision } from '../../model';
+import type { ReportContext } from '../context';
+import type { Block, TableCell } from '../types';
+import { cell, col, filled, h1, p, small, table } from '../blocks';
+import { TIER_LABEL } from '../labels';
+import { CAPABILITIES, CAPABILITY_TEXT, oversightOf, type CapabilityCheck } from '../references/oversight';
+import { plural } from '../verdict';
+
+/** The adopted tier, or the suggested one while the decision is not yet classified. */
+function tierOf(ctx: ReportContext, d: Decision) {
+  const t = ctx.tiers.get(d.id)!;
+  return { tier: t.adopted ?? t.suggested, suggested: t.adopted === null };
+}
+
+export function oversightSection(ctx: ReportContext): Block[] {
+  const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
+  const low = ctx.w.decisions.length - overseen.length;
+  const blocks: Block[] = [
+    h1('Human oversight and logging'),
+    p('For every medium- and high-tier decision: can the people who oversee it do what the EU AI Act’s Art. 14(4) asks, and are its events logged as Art. 12 asks? Each mark is read from the workbook’s own fields; the legend says which.'),
+  ];
+  if (overseen.length === 0) {
+    blocks.push(p(ctx.w.decisions.length ? 'No decision is medium or high tier.' : 'No decisions have been inventoried yet.'));
+  } else {
+    const checks = overseen.map((d) => ({ d, c: oversightOf(ctx.w, d) }));
+    const met = checks.filter(({ c }) => CAPABILITIES.every((k) => c[k].met)).length;
+    blocks.push(p({ text: `${met} of ${plural(overseen.length, 'decision meets', 'decisions meet')} every mark. `, bold: true },
+      low ? `${plural(low, 'low-tier decision', 'low-tier decisions')} ${low === 1 ? 'auto-executes' : 'auto-execute'} under sampling review and ${low === 1 ? 'is' : 'are'} not listed.` : ''));
+    blocks.push(table(
+      [col('Decision', 3.6), ...CAPABILITIES.map((k) => col(CAPABILITY_TEXT[k].short, 1.45, 'center')), col('To close', 4.2)],
+      checks.map(({ d, c }) => {
+        const t = tierOf(ctx, d);
+        const missing = CAPABILITIES.flatMap((k) => c[k].missing.map((m) => `${k === 'log' ? 'Art. 12' : `(${k})`} ${m}`));
+        return [
+          cell({ text: d.title, bold: true }, ` (${TIER_LABEL[t.tier].toLowerCase()}${t.suggested ? ', suggested' : ''})`),
+          ...CAPABILITIES.map((k) => mark(c[k])),
+          cell(missing.length ? [...new Set(missing)].join('; ') : '—'),
+        ];
+      }),
+    ));
+  }
+  blocks.push(table([col('Mark', 4.6), col('Met when', 8)], CAPABILITIES.map((k) => [
+    cell({ text: CAPABILITY_TEXT[k].title, bold: true }), cell(`${CAPABILITY_TEXT[k].counts}.`),
+  ])));
+  blocks.push(small('The mapping from fields to the Act’s capabilities is Sprintbook’s reading, not a legal assessment: a met mark says the workbook names what the capability needs, not that it works in production.'));
+  return blocks;
+}
+
+function mark(c: CapabilityCheck): TableCell {
+  return c.met ? filled('green', 'Met') : filled('red', 'Missing');
+}
