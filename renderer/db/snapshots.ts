@@ -1,7 +1,8 @@
 /**
  * Rolling snapshots: while a workbook is edited, the version it had before the latest burst
  * of changes is kept every five minutes, for seven days, at most fifty per workbook. Restoring
- * one first snapshots the current state, so nothing is ever lost by restoring.
+ * one first snapshots the current state, so nothing is ever lost by restoring. A stale tab's own
+ * version (renderer/db/autosave) is kept here too, and for good.
  */
 import Dexie from 'dexie';
 import type { Workbook } from '../../shared/model';
@@ -41,7 +42,7 @@ export async function snapshotNow(db: SprintbookDb, w: Workbook, reason: Snapsho
 
 /**
  * Keeps a version this tab could not write (another tab or window changed the workbook first)
- * as a snapshot, so it can be restored from History. `id` is the snapshot kept earlier in the
+ * as a snapshot, so it can be restored from History; it is never pruned. `id` is the snapshot kept earlier in the
  * same session: it is replaced, so a tab that keeps typing leaves one entry, its latest version.
  * Resolves to the snapshot's id.
  */
@@ -62,16 +63,23 @@ export async function listSnapshots(db: SprintbookDb, workbookId: string): Promi
   return (await byTime(db, workbookId).reverse().toArray());
 }
 
+/**
+ * A version kept aside from a stale tab may be the only copy of that work (it never reached the
+ * working copy), so unlike the versions kept while editing it is never pruned: it goes only with
+ * its workbook. There is at most one per stale session, so they cannot pile up.
+ */
+const prunable = (s: SnapshotRow) => s.reason !== 'changed-elsewhere';
+
 async function prune(db: SprintbookDb, workbookId: string, now: number): Promise<void> {
-  await db.snapshots.where('[workbookId+takenAt]').between([workbookId, Dexie.minKey], [workbookId, now - SNAPSHOT_KEEP_MS]).delete();
-  const count = await byTime(db, workbookId).count();
+  await db.snapshots.where('[workbookId+takenAt]').between([workbookId, Dexie.minKey], [workbookId, now - SNAPSHOT_KEEP_MS]).filter(prunable).delete();
+  const count = await byTime(db, workbookId).filter(prunable).count();
   if (count > SNAPSHOTS_PER_WORKBOOK) {
-    const oldest = await byTime(db, workbookId).limit(count - SNAPSHOTS_PER_WORKBOOK).primaryKeys();
+    const oldest = await byTime(db, workbookId).filter(prunable).limit(count - SNAPSHOTS_PER_WORKBOOK).primaryKeys();
     await db.snapshots.bulkDelete(oldest);
   }
 }
 
 /** Drops every snapshot older than seven days (at startup: workbooks not edited lately too). */
 export async function pruneAllSnapshots(db: SprintbookDb, now: number): Promise<void> {
-  await db.snapshots.filter((s) => s.takenAt < now - SNAPSHOT_KEEP_MS).delete();
+  await db.snapshots.filter((s) => prunable(s) && s.takenAt < now - SNAPSHOT_KEEP_MS).delete();
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../../../renderer/db/autosave';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { putWorkbook } from '../../../../renderer/db/library';
-import { listSnapshots, pruneAllSnapshots, snapshotNow, SNAPSHOT_KEEP_MS, SNAPSHOTS_PER_WORKBOOK } from '../../../../renderer/db/snapshots';
+import { keepAside, listSnapshots, pruneAllSnapshots, snapshotNow, SNAPSHOT_KEEP_MS, SNAPSHOTS_PER_WORKBOOK } from '../../../../renderer/db/snapshots';
 import { template } from '../helpers';
 import { fakeDb } from './fakeDb';
 
@@ -56,5 +56,17 @@ describe('rolling snapshots', () => {
     await snapshotNow(db, { ...w, title: 'recent' }, 'periodic', now - MINUTE);
     await pruneAllSnapshots(db, now);
     expect((await listSnapshots(db, w.id)).map((s) => s.title)).toEqual(['recent']);
+  });
+
+  it('keep a stale tab\'s version for good: in place as the tab keeps typing, never pruned', async () => {
+    const w = template('blank');
+    const now = Date.parse('2026-11-20T09:00:00Z');
+    const id = await keepAside(db, { ...w, title: 'Typed in the stale tab' }, now - SNAPSHOT_KEEP_MS - MINUTE);
+    expect(await keepAside(db, { ...w, title: 'Typed some more' }, now - SNAPSHOT_KEEP_MS - 1, id)).toBe(id);
+    for (let i = 0; i < SNAPSHOTS_PER_WORKBOOK + 5; i++) await snapshotNow(db, { ...w, title: `v${i}` }, 'periodic', now + i);
+    await pruneAllSnapshots(db, now + SNAPSHOT_KEEP_MS / 2);
+    const kept = (await listSnapshots(db, w.id)).filter((s) => s.reason === 'changed-elsewhere');
+    expect(kept.map((s) => s.title)).toEqual(['Typed some more']);
+    expect(await listSnapshots(db, w.id)).toHaveLength(SNAPSHOTS_PER_WORKBOOK + 1);
   });
 });
