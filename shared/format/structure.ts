@@ -75,7 +75,9 @@ export function findStructureFaults(text: string): StructureFault[] {
       stack.pop();
       expectKey = false;
     } else if (c === COMMA) {
-      const top = stack[stack.length - 1]!;
+      // Outside any container only in text that is not JSON at all: JSON.parse will say so.
+      const top = stack[stack.length - 1];
+      if (!top) continue;
       if (top.isObject) expectKey = true;
       else top.next = (top.next as number) + 1;
     } else if (c === COLON) {

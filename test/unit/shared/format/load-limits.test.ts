@@ -86,3 +86,11 @@ describe('an object that names a key twice', () => {
     expect(expectRefused(loadWorkbook(text)).faults.map((f) => f.path)).toEqual(['/a~1b~0c']);
   });
 });
+
+describe('the structure checks on text that is not JSON', () => {
+  it('leave the refusal to the JSON parser, which says where the text broke', () => {
+    for (const text of ['a, b', 'x]', '}{', '"key": 1, 2', ',,,']) {
+      expect(expectRefused(loadWorkbook(text)).kind).toBe('not-json');
+    }
+  });
+});
