@@ -44,11 +44,14 @@ export function findStructureFaults(text: string): StructureFault[] {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = endOfString(text, i);
+      // An unterminated string: the text is not JSON, which JSON.parse will report.
+      if (end < 0) return faults;
       const top = stack[stack.length - 1];
       if (expectKey && top) {
         const raw = text.slice(i, end + 1);
         // Escapes make "a" and "\u0061" the same key: compare decoded keys.
-        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes('\\') ? decodeKey(raw) : raw.slice(1, -1);
+        if (key === null) return faults;
         if (top.keys!.has(key)) {
           faults.push({ kind: 'duplicate-key', path: pathTo(key), message: `The key "${key}" appears twice in this object; which one would count? Keep one.` });
         }
@@ -87,12 +90,21 @@ export function findStructureFaults(text: string): StructureFault[] {
   return faults;
 }
 
-/** The index of the quote that closes the string opening at `start`. */
+/** A key with escapes, decoded; null when the escapes are not JSON's. */
+function decodeKey(raw: string): string | null {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** The index of the quote that closes the string opening at `start`, or -1 when none does. */
 function endOfString(text: string, start: number): number {
   let i = start + 1;
   for (;;) {
     const q = text.indexOf('"', i);
-    if (q < 0) return text.length - 1;
+    if (q < 0) return -1;
     // An escaped quote is preceded by an odd number of backslashes.
     let backslashes = 0;
     for (let k = q - 1; k > start && text.charCodeAt(k) === BACKSLASH; k--) backslashes++;

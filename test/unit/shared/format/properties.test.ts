@@ -37,9 +37,15 @@ describe('loading never crashes', () => {
     }), { seed: SEED, numRuns: 300 });
   });
 
-  it('answers arbitrary text with a refusal, never an exception', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
-      expect(isWellFormed(loadWorkbook(text))).toBe(true);
+  it('answers arbitrary text with a refusal, never an exception, and text that is not JSON as not JSON', () => {
+    // Random characters, and random strings of JSON's own punctuation, which reach deeper.
+    const jsonish = fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'a', '1', ' '), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), jsonish), (text) => {
+      const r = loadWorkbook(text);
+      expect(isWellFormed(r)).toBe(true);
+      let json = true;
+      try { JSON.parse(text); } catch { json = false; }
+      if (!json && text.trim() !== '') expect(r.ok ? 'opened' : r.refusal.kind).toBe('not-json');
     }), { seed: SEED, numRuns: 300 });
   });
 
