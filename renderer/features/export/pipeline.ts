@@ -6,6 +6,8 @@
 import type { ExportedDocument, ExportRequest } from '../../../shared/export';
 import type { PageSize } from '../../../shared/report/types';
 import type { Problem, Workbook } from '../../../shared/model';
+import { serializeWorkbook } from '../../../shared/format';
+import { sha256Hex } from '../../../shared/logic';
 import { CONTROLS, loadFonts } from './assets';
 import type { ExportJob } from './jobs';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -69,6 +71,8 @@ function workerRunner(): { run: Runner; close: () => void } | null {
 
 export async function runExport(workbook: Workbook, problems: readonly Problem[], jobs: readonly ExportJob[], options: RunOptions): Promise<ExportResult[]> {
   const fonts = await loadFonts();
+  // Every document carries the workbook's fingerprint (SHA-256 of its canonical text), as from the CLI.
+  const fingerprint = await sha256Hex(serializeWorkbook(workbook));
   const worker = options.useWorker === false ? null : workerRunner();
   let run: Runner = worker?.run ?? (await mainThreadRunner());
   const results: ExportResult[] = [];
@@ -76,7 +80,7 @@ export async function runExport(workbook: Workbook, problems: readonly Problem[]
     for (const [index, job] of jobs.entries()) {
       options.onProgress?.(index, 'working');
       const request: ExportRequest = {
-        doc: job.doc, format: job.format, now: options.now, today: options.today, page: options.page, fonts, controls: CONTROLS,
+        doc: job.doc, format: job.format, now: options.now, today: options.today, page: options.page, fonts, controls: CONTROLS, fingerprint,
       };
       let document: ExportedDocument;
       try {

@@ -14,15 +14,15 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
   const { w, fmt } = ctx;
   const v = verdictOf(ctx);
   const sprint = [
-    w.sprint.startDate ? `started ${fmt.date(w.sprint.startDate)}` : '',
+    w.sprint.startDate ? `sprint started ${fmt.date(w.sprint.startDate)}` : '',
     w.sprint.facilitatorId ? `facilitated by ${ctx.person(w.sprint.facilitatorId)}` : '',
   ].filter(Boolean).join(', ');
-  const facts = [
-    ...decideFacts(ctx, gapsHeading),
-    { label: 'Pilot', value: `${w.pilot.name || 'Not named yet'}${w.pilot.stage ? ` (where it stands: ${STAGE_LABEL[w.pilot.stage].toLowerCase()})` : ''}` },
-    ...(sprint ? [{ label: 'Sprint', value: sprint.charAt(0).toUpperCase() + sprint.slice(1) }] : []),
+  const pilot = `${w.pilot.name || 'Not named yet'}${w.pilot.stage ? ` (where it stands: ${STAGE_LABEL[w.pilot.stage].toLowerCase()})` : ''}`;
+  const tail = [
+    { label: 'Pilot', value: `${pilot}${sprint ? `; ${sprint}` : ''}.` },
     ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint) }] : []),
   ];
+  const facts = decideFacts(ctx, gapsHeading, tail);
   return {
     title: docTitle,
     subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}`,
@@ -34,5 +34,5 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
 }
 
 function fingerprintWords(hex: string): string {
-  return `${shortFingerprint(hex)} (the start of the SHA-256 of the workbook this document was exported from; the whole fingerprint is in the document’s properties, and “sprintbook verify DOCUMENT WORKBOOK” checks it)`;
+  return `${shortFingerprint(hex)}: the start of the SHA-256 of the workbook this came from, kept whole in the document’s properties; “sprintbook verify” checks it.`;
 }

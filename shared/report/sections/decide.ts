@@ -17,11 +17,26 @@ export interface CoverFact { readonly label: string; readonly value: string }
 
 /** Roadmap items named on page 1 before "and N more". */
 const ITEMS_SHOWN = 4;
-/** Kill criteria stated in full on page 1. */
-const KILLS_SHOWN = 3;
+/**
+ * Page 1 holds the cover's title block and about this many lines of facts; a line is about
+ * CHARS_PER_LINE characters in the value column. Estimates on the safe side, so the facts end
+ * on page 1 in both formats and either page size.
+ */
+const PAGE1_LINES = 26;
+const CHARS_PER_LINE = 58;
 
-/** The facts of page 1 that say what to decide; `gapsHeading` is where the full list is. */
-export function decideFacts(ctx: ReportContext, gapsHeading: string): CoverFact[] {
+/** Lines a fact's value takes, plus the row's padding. */
+function linesOf(value: string): number {
+  return value.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil([...para].length / CHARS_PER_LINE)), 0) + 0.75;
+}
+
+/**
+ * The facts of page 1 that say what to decide, within PAGE1_LINES: the decision, then as many
+ * triggered kill criteria as fit (at least one), then each question with blockers, showing as
+ * many of its blockers as fit (at least one) and how many more there are, and where
+ * (`gapsHeading`) they are all listed. `tail` (the pilot, the fingerprint) is kept in the budget.
+ */
+export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: readonly CoverFact[] = []): CoverFact[] {
   const v = verdictOf(ctx);
   // A triggered kill criterion is a blocker too (rules 1.1); it is stated above the others, once.
   const triggered = new Set(ctx.kills.map((k) => k.metricId));
@@ -29,23 +44,41 @@ export function decideFacts(ctx: ReportContext, gapsHeading: string): CoverFact[
   const blockers = ctx.readiness.gaps.filter((g) => g.severity === 'blocker' && !isKill(g));
   const warnings = ctx.readiness.gaps.filter((g) => g.severity === 'warning').length;
   const byQuestion = QUESTIONS.map((q) => ({ q, gaps: blockers.filter((g) => g.question === q) })).filter((x) => x.gaps.length > 0);
-  const facts: CoverFact[] = [{ label: 'What to decide', value: decision(ctx, v.verdict, v.blockers, byQuestion.length, warnings, gapsHeading) }];
 
-  ctx.kills.slice(0, KILLS_SHOWN).forEach((k) => facts.push({ label: `Kill criterion triggered: ${k.metricName}`, value: killWords(ctx, k) }));
-  if (ctx.kills.length > KILLS_SHOWN) {
-    facts.push({ label: 'More kill criteria triggered', value: `${plural(ctx.kills.length - KILLS_SHOWN, 'more', 'more')}, listed in full under “${gapsHeading}”.` });
-  }
-  // Fewer per question when many questions (or a stop) compete for the page.
-  const perQuestion = ctx.kills.length > 0 || byQuestion.length > 2 ? 2 : 3;
-  for (const { q, gaps } of byQuestion) {
-    const lines = gaps.slice(0, perQuestion).map((g) => `• ${gapText(ctx, g)} ${fixerWords(ctx, g)}`);
-    if (gaps.length > perQuestion) {
-      lines.push(`… and ${gaps.length - perQuestion} more, listed in full under “${gapsHeading}”.`);
+  const head: CoverFact = { label: 'What to decide', value: decision(ctx, v.verdict, v.blockers, byQuestion.length, warnings, gapsHeading) };
+  const end: CoverFact[] = [{ label: 'Residual risk', value: signoffWords(ctx) }, ...tail];
+  let budget = PAGE1_LINES - [head, ...end].reduce((n, f) => n + linesOf(f.value), 0);
+
+  // Each question needs at least its first blocker and the line saying how many more.
+  const questionFloor = byQuestion.map(({ gaps }) => question(ctx, gaps, 1, gapsHeading)).reduce((n, f) => n + linesOf(f.value), 0);
+  const kills: CoverFact[] = [];
+  for (const [i, k] of ctx.kills.entries()) {
+    const fact = { label: `Kill criterion triggered: ${k.metricName}`, value: killWords(ctx, k) };
+    const more = i + 1 < ctx.kills.length ? 2 : 0;
+    if (i > 0 && linesOf(fact.value) + more > budget - questionFloor) {
+      kills.push({ label: 'More kill criteria triggered', value: `${plural(ctx.kills.length - i, 'more', 'more')}, listed in full under “${gapsHeading}”.` });
+      budget -= 2;
+      break;
     }
-    facts.push({ label: `${QUESTION_TEXT[q].title}: ${plural(gaps.length, 'blocker', 'blockers')}`, value: lines.join('\n') });
+    kills.push(fact);
+    budget -= linesOf(fact.value);
   }
-  facts.push({ label: 'Residual risk', value: signoffWords(ctx) });
-  return facts;
+  // As many blockers per question as the page holds, the same number for each question.
+  let perQuestion = 3;
+  let questions = byQuestion.map(({ gaps }) => question(ctx, gaps, perQuestion, gapsHeading));
+  while (perQuestion > 1 && questions.reduce((n, f) => n + linesOf(f.value), 0) > budget) {
+    perQuestion--;
+    questions = byQuestion.map(({ gaps }) => question(ctx, gaps, perQuestion, gapsHeading));
+  }
+  return [head, ...kills, ...questions, ...end];
+}
+
+/** One question's blockers: the first `shown`, each with who fixes it, then how many more. */
+function question(ctx: ReportContext, gaps: readonly Gap[], shown: number, gapsHeading: string): CoverFact {
+  const q = gaps[0]!.question;
+  const lines = gaps.slice(0, shown).map((g) => `• ${gapText(ctx, g)} ${fixerWords(ctx, g)}`);
+  if (gaps.length > shown) lines.push(`… and ${gaps.length - shown} more, listed in full under “${gapsHeading}”.`);
+  return { label: `${QUESTION_TEXT[q].title}: ${plural(gaps.length, 'blocker', 'blockers')}`, value: lines.join('\n') };
 }
 
 function decision(ctx: ReportContext, verdict: string, blockers: number, questions: number, warnings: number, gapsHeading: string): string {

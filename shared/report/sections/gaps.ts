@@ -33,7 +33,7 @@ export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): 
     const counts = [blockers ? plural(blockers, 'blocker', 'blockers') : '', gaps.length - blockers ? plural(gaps.length - blockers, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
     blocks.push(h2(`${QUESTION_TEXT[q].title}: ${counts}`));
     blocks.push(table(
-      [col('Severity', 1.7), col('What is missing', 6.4), col('Where', 4.6), col('Fixes it', 3.3)],
+      [col('Severity', 1.9), col('What is missing', 5), col('Where', 6.6), col('Fixes it', 3)],
       grouped(gaps.map((g) => row(ctx, g))).map((rs) => {
         const first = rs[0]!;
         return [
@@ -78,12 +78,20 @@ function grouped(rows: readonly Row[]): Row[][] {
   return out;
 }
 
-/** "AI steps (3): “A”, “B”, “C”" when every place starts with the same words, else each place in full. */
+/**
+ * "AI step (3): “A”, “B”, “C”" or "Decision (2), the reason for its tier: “A”, “B”" when every
+ * place has the same words around the record's name, else each place in full.
+ */
 function places(wheres: readonly string[]): string {
-  const prefix = (w: string) => w.slice(0, Math.max(0, w.indexOf('“')));
-  const common = prefix(wheres[0]!);
-  if (common && wheres.every((w) => prefix(w) === common)) {
-    return `${common.trim()} (${wheres.length}): ${wheres.map((w) => w.slice(common.length)).join('; ')}`;
+  const parts = (w: string) => {
+    const open = w.indexOf('“');
+    const close = w.indexOf('”', open);
+    return open < 0 || close < 0 ? null : { before: w.slice(0, open), name: w.slice(open, close + 1), after: w.slice(close + 1) };
+  };
+  const split = wheres.map(parts);
+  const first = split[0];
+  if (first && split.every((s) => s !== null && s.before === first.before && s.after === first.after)) {
+    return `${first.before.trim()} (${wheres.length})${first.after}: ${split.map((s) => s!.name).join(', ')}`;
   }
   return `${wheres.length} places: ${wheres.join('; ')}`;
 }

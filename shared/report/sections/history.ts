@@ -54,12 +54,8 @@ export function historySection(ctx: ReportContext): Block[] {
     h1('Appendix: revision history'),
     small('What was decided in the workbook and by whom, oldest first, from the audit trail the app keeps: tier decisions, required controls added or removed, and exports.'),
     table(
-      [col('When', 3), col('Who', 3.4), col('What happened', 10)],
-      audit.map((a) => [
-        cell(formatDateTime(ctx, a.at)),
-        cell(a.actorId !== undefined ? ctx.person(a.actorId) : '—'),
-        cell(historySentence(ctx, a)),
-      ]),
+      [col('When', 3), col('What happened', 12)],
+      audit.map((a) => [cell(formatDateTime(ctx, a.at)), cell(historySentence(ctx, a))]),
       'Nothing has been recorded yet.',
     ),
   ];
