@@ -59,7 +59,7 @@ export function createContext(
     person: (id) => {
       if (id === undefined) return '—';
       const p = people.get(id);
-      return p ? (p.role ? `${p.name} (${p.role})` : p.name) : `unknown person "${id}"`;
+      return p ? (p.role ? `${p.name} (${p.role})` : p.name) : `unknown person “${id}”`;
     },
     decision: (id) => decisions.get(id),
     metric: (id) => metrics.get(id),

@@ -19,7 +19,7 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
   ].filter(Boolean).join(', ');
   const pilot = `${w.pilot.name || 'Not named yet'}${w.pilot.stage ? ` (where it stands: ${STAGE_LABEL[w.pilot.stage].toLowerCase()})` : ''}`;
   const tail = [
-    { label: 'Pilot', value: `${pilot}${sprint ? `; ${sprint}` : ''}.` },
+    { label: 'Pilot', value: `${pilot}${sprint ? `; ${sprint}` : ''}.`, optional: true },
     ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint) }] : []),
   ];
   const facts = decideFacts(ctx, gapsHeading, tail);
@@ -34,5 +34,5 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
 }
 
 function fingerprintWords(hex: string): string {
-  return `${shortFingerprint(hex)}: the start of the SHA-256 of the workbook this came from, kept whole in the document’s properties; “sprintbook verify” checks it.`;
+  return `${shortFingerprint(hex)}, the start of the workbook’s SHA-256; whole in the document’s properties, checked by “sprintbook verify”.`;
 }

@@ -13,7 +13,12 @@ import { gapText } from '../gap-text';
 import { quoted } from '../locate';
 import { plural, verdictOf } from '../verdict';
 
-export interface CoverFact { readonly label: string; readonly value: string }
+export interface CoverFact {
+  readonly label: string;
+  readonly value: string;
+  /** Context rather than decision: left off page 1 when the decision needs the room. */
+  readonly optional?: boolean;
+}
 
 /** Roadmap items named on page 1 before "and N more". */
 const ITEMS_SHOWN = 4;
@@ -70,7 +75,9 @@ export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: reado
     perQuestion--;
     questions = byQuestion.map(({ gaps }) => question(ctx, gaps, perQuestion, gapsHeading));
   }
-  return [head, ...kills, ...questions, ...end];
+  // When even one blocker per question overruns the page, context gives way to the decision.
+  const over = questions.reduce((n, f) => n + linesOf(f.value), 0) > budget;
+  return [head, ...kills, ...questions, ...end.filter((f) => !(over && f.optional))].map(({ label, value }) => ({ label, value }));
 }
 
 /** One question's blockers: the first `shown`, each with who fixes it, then how many more. */

@@ -1,0 +1,115 @@
+/**
+ * Page 1 of every document (the cover) says the verdict and what the reader must decide, and
+ * says it the same way everywhere the document states the verdict.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Workbook } from '../../../../shared/model';
+import { buildReport, DOC_KINDS, type Block, type Report } from '../../../../shared/report';
+import { STOP } from '../../../fixtures/stop-workbook';
+import { brokenWorkbook, notReadyWorkbook, problemsOf, readyWorkbook, stoppedWorkbook } from './workbooks';
+
+const FINGERPRINT = 'ab'.repeat(32);
+const build = (w: Workbook, doc: Report['kind'] = 'governance', problems = problemsOf(w)) =>
+  buildReport(w, problems, { doc, today: '2026-12-01', fingerprint: FINGERPRINT });
+const page1 = (r: Report) => [r.cover.verdict.text, ...r.cover.facts.map((f) => `${f.label}: ${f.value}`)].join('\n').replace(/[\u00a0\u202f]/g, ' ');
+const fact = (r: Report, label: string) => r.cover.facts.find((f) => f.label.startsWith(label))?.value ?? '';
+const headingsOf = (r: Report) => r.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
+
+describe('page 1 of a ready workbook', () => {
+  const r = build(readyWorkbook());
+
+  it('says it is ready to scale, in green, and asks whether to scale now', () => {
+    expect(r.cover.verdict).toEqual({ text: 'Ready to scale', tone: 'green' });
+    expect(fact(r, 'What to decide')).toMatch(/^Whether to scale now: every one of the four readiness questions is answered\. 1 warning remains to accept knowingly/);
+  });
+
+  it('lists no blocker and no kill criterion, and says who signed off the residual risk', () => {
+    expect(r.cover.facts.map((f) => f.label)).toEqual(['What to decide', 'Residual risk', 'Pilot', 'Workbook fingerprint']);
+    expect(fact(r, 'Residual risk')).toBe('Rejected by Sofia Lindqvist (Risk & Compliance Lead) on 16. Oktober 2026: “Not before the rework metric has a kill criterion.”');
+  });
+});
+
+describe('page 1 of a workbook that is not ready', () => {
+  const r = build(notReadyWorkbook());
+
+  it('says it is not ready, in amber, with the number of blockers', () => {
+    expect(r.cover.verdict).toEqual({ text: 'Not ready to scale: 2 blockers open', tone: 'amber' });
+  });
+
+  it('names each blocker by question, record, what is missing and who fixes it', () => {
+    expect(fact(r, 'Workflow integration: 1 blocker')).toBe(
+      '• AI step “Extract invoice fields” does not show where its output goes (no outgoing “writes” or “handoff” connection). Fixes it: Inès Fabre (Head of Accounts Payable), the workflow owner.');
+    expect(fact(r, 'Baselines, targets and kill criteria: 1 blocker')).toBe(
+      '• Metric “Invoices reopened after posting” has no kill criterion: say at what value the rollout stops. Fixes it: Chen Wei (Analytics Engineer), the metric’s owner.');
+  });
+
+  it('shows the workbook’s fingerprint short', () => {
+    expect(fact(r, 'Workbook fingerprint')).toMatch(/^abababababab, the start of the workbook’s SHA-256/);
+    expect(r.fingerprint).toEqual({ sha256: FINGERPRINT, keyword: `sprintbook-sha256:${FINGERPRINT}` });
+  });
+});
+
+describe('page 1 of a stopped workbook', () => {
+  const r = build(stoppedWorkbook());
+
+  it('says stop and redesign, in red, naming the metric', () => {
+    expect(r.cover.verdict).toEqual({ text: `Stop and redesign: ${STOP.metric} triggered its kill criterion`, tone: 'red' });
+  });
+
+  it('states the metric, its value with unit, the threshold, the date, the action and what it blocks', () => {
+    expect(fact(r, `Kill criterion triggered: ${STOP.metric}`).replace(/\u00a0/g, ' ')).toBe(
+      '4,4 % on 30. November 2026 breaches the kill threshold of 4 % (judged from 1. November 2026). The criterion says: Return coding to clerks. '
+      + `It blocks “${STOP.blocked[0]}” and “${STOP.blocked[1]}”; waiting on them: “${STOP.waiting[0]}”. Its owner: Sofia Lindqvist (Risk & Compliance Lead).`);
+  });
+
+  it('still lists the other blockers, but not the kill criterion twice', () => {
+    expect(fact(r, 'What to decide')).toContain('2 other blockers are open as well.');
+    expect(page1(r).match(/Coding error rate/g)).toHaveLength(2);
+  });
+
+  it('says stop in every place the document states the verdict', () => {
+    for (const doc of DOC_KINDS) {
+      const report = build(stoppedWorkbook(), doc);
+      expect(report.cover.verdict.text).toMatch(/^Stop and redesign/);
+      const verdicts = report.blocks.flatMap((b) => (b.type === 'paragraph' ? b.content : []))
+        .map((x) => (typeof x === 'string' ? x : x.text)).filter((t) => /^(Ready to scale|Not ready to scale|Stop and redesign)/.test(t));
+      for (const v of verdicts) expect(v).toMatch(/^Stop and redesign/);
+    }
+  });
+});
+
+describe('page 1 with many blockers', () => {
+  const { workbook, problems } = brokenWorkbook();
+
+  it('shows the first blockers of each question, how many more, and the heading where all are listed', () => {
+    for (const doc of DOC_KINDS) {
+      const r = build(workbook, doc, problems);
+      const more = r.cover.facts.flatMap((f) => f.value.split('\n')).filter((l) => l.startsWith('… and '));
+      expect(more.length).toBeGreaterThan(0);
+      for (const line of more) {
+        const heading = /listed in full under “(.+)”\.$/.exec(line)?.[1];
+        expect(heading, line).toBeDefined();
+        expect(headingsOf(r)).toContain(heading);
+      }
+    }
+  });
+
+  it('counts every blocker of each question in its label', () => {
+    const r = build(workbook, 'governance', problems);
+    for (const f of r.cover.facts.filter((x) => / \d+ blockers?$/.test(x.label))) {
+      const n = Number(/(\d+) blockers?$/.exec(f.label)![1]);
+      const shown = f.value.split('\n').filter((l) => l.startsWith('• ')).length;
+      const more = Number(/… and (\d+) more/.exec(f.value)?.[1] ?? 0);
+      expect(shown + more, f.label).toBe(n);
+    }
+  });
+
+  it('gives each question one blocker and leaves the pilot’s context off when the page is crowded', () => {
+    const r = build(workbook, 'governance', problems);
+    for (const f of r.cover.facts.filter((x) => / \d+ blockers?$/.test(x.label))) {
+      expect(f.value.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(1);
+    }
+    expect(r.cover.facts.map((f) => f.label)).not.toContain('Pilot');
+    expect(r.cover.facts.map((f) => f.label)).toContain('Workbook fingerprint');
+  });
+});
