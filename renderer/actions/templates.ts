@@ -1,6 +1,6 @@
 /** The starter workbooks, bundled at build time as text (they are `.sprintbook` files). */
-import blankText from '../../../templates/starters/blank.sprintbook?raw';
-import supportTriageText from '../../../templates/starters/support-triage.sprintbook?raw';
+import blankText from '../../templates/starters/blank.sprintbook?raw';
+import supportTriageText from '../../templates/starters/support-triage.sprintbook?raw';
 
 export interface Template {
   readonly id: string;

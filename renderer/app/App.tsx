@@ -1,7 +1,7 @@
 /** The two screens of the app (library, a workbook's window) and what floats above them. */
 import type { ReactElement } from 'react';
 import { Toasts } from '../components/Toasts';
-import { LibraryScreen } from '../features/library/LibraryScreen';
+import { LibraryScreen } from './stages';
 import { useAppStore } from '../state/store';
 import { AppDialogs } from './AppDialogs';
 import { WorkbookWindow } from './WorkbookWindow';

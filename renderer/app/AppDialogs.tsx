@@ -1,6 +1,6 @@
 /** The app-wide dialog, if one is open (raised from the library, the top bar or the native menu). */
 import type { ReactElement } from 'react';
-import { HistoryDialog } from '../features/history/HistoryDialog';
+import { HistoryDialog } from './stages';
 import { useAppStore } from '../state/store';
 import { AlreadyInLibraryDialog } from './dialogs/AlreadyInLibraryDialog';
 import { RefusedDialog } from './dialogs/RefusedDialog';

@@ -8,7 +8,7 @@ import { openTabChannel, setPageChannel } from '../db/tabChannel';
 import { getHost } from '../host';
 import { openFile, openLaunchFile, saveFile } from '../actions/files';
 import { createWorkbook, goToLibrary } from '../actions/workbooks';
-import { BLANK_TEMPLATE } from '../features/library/templates';
+import { BLANK_TEMPLATE } from '../actions/templates';
 import { setServices } from '../services';
 import { selectFileDirty } from '../state/selectors';
 import { useAppStore } from '../state/store';

@@ -5,6 +5,7 @@
  * commands within a few milliseconds is dropped.
  */
 import type { Host, MenuCommand } from '../../shared/host';
+import { isTextField } from '../hooks/textField';
 
 export interface ShortcutActions {
   readonly undo: () => void;
@@ -15,16 +16,6 @@ export interface ShortcutActions {
   readonly newWorkbook: () => void;
   readonly exportDocuments: () => void;
   readonly library: () => void;
-}
-
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date']);
-
-/** Typing here: Ctrl+Z belongs to the field. */
-export function isTextField(el: Element | null): boolean {
-  if (!el) return false;
-  if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return TEXT_INPUTS.has(el.type);
-  return el instanceof HTMLElement && el.isContentEditable === true;
 }
 
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac: boolean): MenuCommand | null {

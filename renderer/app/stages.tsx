@@ -2,6 +2,8 @@
  * The stage registry: the screens this version has, in sidebar order. Adding a stage is one
  * line here (STAGE_IDS in state/stages.ts already knows every name and the order). Stages not
  * listed are not in the sidebar, and readiness links send their gaps to the closest place.
+ * It is the only file of app/ that imports features (a lint rule): the library and the history
+ * dialog, which are not stages of a workbook, are handed on from here too.
  */
 import { lazy, type ComponentType } from 'react';
 import type { IconName } from '../components/Icon';
@@ -27,6 +29,9 @@ const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
   // Loaded on first visit: the export screen is the way into the (large, lazy) exporters.
   { id: 'export', icon: 'export', Screen: lazy(() => import('../features/export/ExportScreen')) },
 ];
+
+export { LibraryScreen } from '../features/library/LibraryScreen';
+export { HistoryDialog } from '../features/history/HistoryDialog';
 
 export const STAGES: readonly StageDefinition[] = REGISTERED
   .map((s) => ({ ...s, name: STAGE_NAMES[s.id] }))

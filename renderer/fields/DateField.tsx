@@ -4,9 +4,9 @@
  * field keeps what was typed and says why (hooks/useDateDraft).
  */
 import type { ReactElement, ReactNode } from 'react';
-import { TextField } from '../../../components/Field';
-import { useDateDraft } from '../../../hooks/useDateDraft';
-import { useAppStore } from '../../../state/store';
+import { TextField } from '../components/Field';
+import { useDateDraft } from '../hooks/useDateDraft';
+import { useAppStore } from '../state/store';
 
 interface DateFieldProps {
   readonly label: string;

@@ -5,12 +5,12 @@
  * take the request for itself.
  */
 import type { ReactElement, ReactNode } from 'react';
-import { Icon } from '../../components/Icon';
-import { useAvailableStages } from '../../hooks/useAvailableStages';
-import { fixTarget, type FixTarget } from '../../state/fixTarget';
-import { useWorkbookValue } from '../../state/hooks';
-import { formatRoute } from '../../state/routes';
-import { useAppStore } from '../../state/store';
+import { Icon } from '../components/Icon';
+import { useAvailableStages } from '../hooks/useAvailableStages';
+import { fixTarget, type FixTarget } from '../state/fixTarget';
+import { useWorkbookValue } from '../state/hooks';
+import { formatRoute } from '../state/routes';
+import { useAppStore } from '../state/store';
 
 /** Shows the stage of `target` and focuses its field. */
 export function goToFix(target: Pick<FixTarget, 'stage' | 'focus'>): void {

@@ -3,10 +3,10 @@
  * typing), committed to the store only when it parses, with the reason shown while it does not.
  */
 import type { ReactElement, ReactNode } from 'react';
-import { TextField } from '../../../components/Field';
-import { useAppStore } from '../../../state/store';
+import { TextField } from '../components/Field';
+import { useAppStore } from '../state/store';
 import { parseNumberText, type NumberRules } from './parse';
-import { useParsedDraft } from '../../../hooks/useParsedDraft';
+import { useParsedDraft } from '../hooks/useParsedDraft';
 
 interface NumberFieldProps extends NumberRules {
   readonly label: string;

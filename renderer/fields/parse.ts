@@ -2,8 +2,8 @@
  * Reading what people type into number and date fields. A value reaches the store only when
  * the file format would accept it: finite numbers, real calendar dates.
  */
-import { isValidDate } from '../../../../shared/logic';
-import type { Parsed } from '../../../hooks/useParsedDraft';
+import { isValidDate } from '../../shared/logic';
+import type { Parsed } from '../hooks/useParsedDraft';
 
 export interface NumberRules {
   /** Empty is refused (a value that makes its record what it is); a string is the reason given. */

@@ -2,7 +2,7 @@
  * What the file format accepts in the fields people type into: values that fail here are
  * shown with the reason and never reach the store, so a saved workbook always opens again.
  */
-import { codePoints, isLocale } from '../../../shared/format/values';
+import { codePoints, isLocale } from '../../shared/format/values';
 
 export function titleError(title: string): string | null {
   const n = codePoints(title);

@@ -4,14 +4,14 @@
  * refused, with the places to change first, each a link to the field that names them.
  */
 import { useCallback, useState, type ReactElement, type ReactNode } from 'react';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Section } from '../../components/Section';
-import { addPerson, newPersonId, removePerson } from '../../state/commands';
-import { useExecute, useWorkbookList } from '../../state/hooks';
-import { personReferences, type PersonReference } from '../../state/references';
-import { useAppStore } from '../../state/store';
-import { FixLink } from '../owners/FixLink';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { Section } from '../components/Section';
+import { addPerson, newPersonId, removePerson } from '../state/commands';
+import { useExecute, useWorkbookList } from '../state/hooks';
+import { personReferences, type PersonReference } from '../state/references';
+import { useAppStore } from '../state/store';
+import { FixLink } from '../fields/FixLink';
 import { PersonRow } from './PersonRow';
 
 const DESCRIPTION = 'Who is in the room, and who will own, override and escalate. Everyone named elsewhere in the workbook is listed here.';

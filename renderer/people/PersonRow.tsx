@@ -1,11 +1,11 @@
 /** One person in the room, edited in place; subscribes to that person only. */
 import { memo, type ReactElement } from 'react';
-import { IconButton } from '../../components/Button';
-import { TextField } from '../../components/Field';
-import { updatePerson, type PersonField } from '../../state/commands';
-import { useExecute, useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
-import { emailWarning } from './validation';
+import { IconButton } from '../components/Button';
+import { TextField } from '../components/Field';
+import { updatePerson, type PersonField } from '../state/commands';
+import { useExecute, useWorkbookValue } from '../state/hooks';
+import { useAppStore } from '../state/store';
+import { emailWarning } from '../fields/validation';
 
 interface PersonRowProps {
   readonly id: string;

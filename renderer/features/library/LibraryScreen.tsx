@@ -17,7 +17,7 @@ import { useAppStore } from '../../state/store';
 import { duplicate, remove, rename } from './libraryActions';
 import { NewWorkbookDialog } from './NewWorkbookDialog';
 import { RenameDialog } from './RenameDialog';
-import { BLANK_TEMPLATE } from './templates';
+import { BLANK_TEMPLATE } from '../../actions/templates';
 import { WorkbookCard } from './WorkbookCard';
 
 type Listed = { rows: WorkbookRow[] } | { error: string };

@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { TEMPLATES, type Template } from './templates';
+import { TEMPLATES, type Template } from '../../actions/templates';
 
 export function NewWorkbookDialog({ onChoose, onClose }: { onChoose: (t: Template) => void; onClose: () => void }): ReactElement {
   return (

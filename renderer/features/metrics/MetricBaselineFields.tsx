@@ -12,9 +12,9 @@ import {
 } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { DateField } from './fields/DateField';
+import { DateField } from '../../fields/DateField';
 import { formatDate } from './format';
-import { NumberField } from './fields/NumberField';
+import { NumberField } from '../../fields/NumberField';
 import { sameDefinition } from './MetricIdentityFields';
 
 export const MetricBaselineFields = memo(function MetricBaselineFields({ metric, index }: { metric: Metric; index: number }): ReactElement {

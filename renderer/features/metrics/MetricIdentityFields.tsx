@@ -7,7 +7,7 @@ import {
 } from '../../state/commands';
 import { useExecute, usePersonChoice, useWorkbookList } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { LinkChecklist } from './fields/LinkChecklist';
+import { LinkChecklist } from '../../fields/LinkChecklist';
 import { PersonSelect } from '../../components/PersonSelect';
 import { DIRECTION_LABEL, METRIC_KIND_LABEL } from './format';
 

@@ -8,7 +8,7 @@ import { TextField } from '../../components/Field';
 import { addObservation } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { localDate, parseDateText, parseNumberText } from './fields/parse';
+import { localDate, parseDateText, parseNumberText } from '../../fields/parse';
 
 export function ObservationAdd({ metricId, unit }: { metricId: string; unit: string }): ReactElement {
   const execute = useExecute();

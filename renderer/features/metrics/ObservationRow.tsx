@@ -6,8 +6,8 @@ import { TextField } from '../../components/Field';
 import { removeObservation, updateObservation } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { DateField } from './fields/DateField';
-import { NumberField } from './fields/NumberField';
+import { DateField } from '../../fields/DateField';
+import { NumberField } from '../../fields/NumberField';
 import { formatDate } from './format';
 
 interface ObservationRowProps {

@@ -3,7 +3,7 @@ import { useRef, type ReactElement } from 'react';
 import { useFocusRequest } from '../../hooks/useFocusRequest';
 import { useWorkbookValue } from '../../state/hooks';
 import { AgendaSection } from './AgendaSection';
-import { PeopleSection } from './PeopleSection';
+import { PeopleSection } from '../../people/PeopleSection';
 import { PilotSection } from './PilotSection';
 import { ProblemsBanner } from './ProblemsBanner';
 import { WorkbookSection } from './WorkbookSection';

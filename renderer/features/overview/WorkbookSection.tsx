@@ -9,7 +9,7 @@ import { useExecute, useWorkbookList, useWorkbookValue } from '../../state/hooks
 import { useAppStore } from '../../state/store';
 import { COMMON_CURRENCIES, COMMON_LOCALES, currencyName, localeName } from './options';
 import { useDraft } from './useDraft';
-import { currencyError, localeError, titleError } from './validation';
+import { currencyError, localeError, titleError } from '../../fields/validation';
 
 export function WorkbookSection(): ReactElement {
   const execute = useExecute();

@@ -6,7 +6,7 @@
  */
 import { useRef, type ReactElement } from 'react';
 import { useFocusRequest } from '../../hooks/useFocusRequest';
-import { PeopleSection } from '../overview/PeopleSection';
+import { PeopleSection } from '../../people/PeopleSection';
 import { OwnersChecklist } from './answers/OwnersChecklist';
 import { OwnershipSection } from './ownership/OwnershipSection';
 import { RaciSection } from './raci/RaciSection';

@@ -14,8 +14,8 @@ import {
 } from '../../state/commands';
 import { useExecute, usePersonChoice, useWorkbookList, useWorkbookValue } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { LinkChecklist } from '../metrics/fields/LinkChecklist';
-import { NumberField } from '../metrics/fields/NumberField';
+import { LinkChecklist } from '../../fields/LinkChecklist';
+import { NumberField } from '../../fields/NumberField';
 import { PersonSelect } from '../../components/PersonSelect';
 import { DependencyPicker } from './DependencyPicker';
 import { blockerNames, rowTiming } from './derive';

@@ -8,7 +8,7 @@ import { SelectField } from '../../components/Field';
 import { MAX_WEEKS, MIN_WEEKS, setItemPhase, setItemWeeks, shiftRoadmapItem } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
-import { NumberField } from '../metrics/fields/NumberField';
+import { NumberField } from '../../fields/NumberField';
 import { blockerNames, deriveItemById, rowTiming } from './derive';
 import { itemTitle, PHASE_LABEL, timingParts, timingText } from './labels';
 import { showItem } from './selection';

@@ -14,7 +14,7 @@ import { countRender } from '../renderCount';
 import { useEdge, useEdgeEnds, useEdgeOffsets, useEdgeSelected, useParallelIndex } from '../state/hooks';
 import { selectOnly, toggleEdge } from '../state/selection';
 import { useCanvasApi } from './CanvasContext';
-import { useDragEdgeLayer } from './Layers';
+import { useDragEdgeLayer } from './DragEdgeLayer';
 
 export const MapEdge = memo(function MapEdge({ id }: { id: string }): ReactElement | null {
   countRender('edge', id);

@@ -6,7 +6,7 @@
  * up with Space belongs to dnd-kit's keyboard sensor until it is dropped.
  */
 import { useRef, type KeyboardEvent } from 'react';
-import { isTextField } from '../../../app/shortcuts';
+import { isTextField } from '../../../hooks/textField';
 import { GRID } from '../geometry/canvasLayout';
 import { BIG_STEP } from '../dnd/keyboard';
 import { deleteSelection, duplicateSelection, nudgeSelection } from '../state/edits';

@@ -4,7 +4,7 @@
  * pastes into another workbook, in this window or another.
  */
 import { useEffect, type RefObject } from 'react';
-import { isTextField } from '../../../app/shortcuts';
+import { isTextField } from '../../../hooks/textField';
 import { MAP_CLIPBOARD_MIME } from '../clipboard/payload';
 import { copySelectionText, deleteSelection, pasteText } from '../state/edits';
 

@@ -9,7 +9,7 @@ import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
 import { Section } from '../../../components/Section';
 import { useAppStore } from '../../../state/store';
-import { FixLink } from '../FixLink';
+import { FixLink } from '../../../fields/FixLink';
 import { rowRequest } from '../raci/raciTarget';
 import { useOwnerGaps } from '../useOwnerGaps';
 import { AnswerTile } from './AnswerTile';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commandForKey, installShortcuts, isTextField, type ShortcutActions } from '../../../../renderer/app/shortcuts';
+import { commandForKey, installShortcuts, type ShortcutActions } from '../../../../renderer/app/shortcuts';
 import { fakeHost, type FakeHost } from '../fakeHost';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
@@ -14,15 +14,6 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(key('z', { metaKey: true }), true)).toBe('undo');
     expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeNull();
     expect(commandForKey(key('s', { ctrlKey: true, shiftKey: true }), false)).toBe('save-as');
-  });
-
-  it('know a text field when focus is in one', () => {
-    const input = document.createElement('input');
-    const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
-    expect(isTextField(input)).toBe(true);
-    expect(isTextField(document.createElement('textarea'))).toBe(true);
-    expect(isTextField(checkbox)).toBe(false);
-    expect(isTextField(document.body)).toBe(false);
   });
 });
 

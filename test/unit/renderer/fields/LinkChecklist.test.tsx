@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LinkChecklist } from '../../../../../renderer/features/metrics/fields/LinkChecklist';
+import { LinkChecklist } from '../../../../renderer/fields/LinkChecklist';
 
 afterEach(cleanup);
 

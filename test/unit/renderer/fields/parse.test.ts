@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText, parseNumberText } from '../../../../../renderer/features/metrics/fields/parse';
+import { parseDateText, parseNumberText } from '../../../../renderer/fields/parse';
 
 describe('reading a typed number', () => {
   it('accepts a decimal point or a decimal comma', () => {
