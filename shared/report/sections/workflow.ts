@@ -18,7 +18,8 @@ export function workflowSection(ctx: ReportContext): Block[] {
     return blocks;
   }
   const ai = workflow.nodes.filter((n) => n.kind === 'ai-step');
-  blocks.push(p(`The map shows the workflow as it actually runs: ${workflow.nodes.length} ${workflow.nodes.length === 1 ? 'step' : 'steps'} in ${workflow.lanes.length} ${workflow.lanes.length === 1 ? 'lane' : 'lanes'}, ${ai.length} of them AI ${ai.length === 1 ? 'step' : 'steps'} (marked AI).`));
+  const laneNames = workflow.lanes.map((l) => `“${l.name}”`).join(', ');
+  blocks.push(p(`The map shows the workflow as it actually runs: ${workflow.nodes.length} ${workflow.nodes.length === 1 ? 'step' : 'steps'} in ${workflow.lanes.length} ${workflow.lanes.length === 1 ? 'lane' : 'lanes'}${laneNames ? ` (${laneNames})` : ''}, ${ai.length} of them AI ${ai.length === 1 ? 'step' : 'steps'} (marked AI).`));
   const figures = workflowMapFigures(ctx.w);
   figures.forEach((figure, i) => blocks.push({
     type: 'figure', figure,
@@ -39,7 +40,7 @@ export function workflowSection(ctx: ReportContext): Block[] {
   blocks.push(table(
     [col('AI step', 3), col('Triggered by', 3), col('Reads', 3), col('Writes', 3), col('Hands off to', 3)],
     ai.map((n) => [
-      cell({ text: n.label, bold: true }),
+      cell({ text: n.label, bold: true }, ...(n.notes?.trim() ? [`\n${n.notes.trim()}`] : [])),
       cell(line(names(incoming.get(n.id), ['triggers'], 'from'))),
       cell(line(names(outgoing.get(n.id), ['reads'], 'to'))),
       cell(line(names(outgoing.get(n.id), ['writes'], 'to'))),

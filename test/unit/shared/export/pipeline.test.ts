@@ -23,7 +23,7 @@ const expected: Record<DocKind, string[]> = {
   governance: [...USER_STRINGS.everywhere, ...USER_STRINGS.governance],
   scorecard: [...USER_STRINGS.everywhere, ...USER_STRINGS.scorecard],
   roadmap: [...USER_STRINGS.everywhere, ...USER_STRINGS.roadmap],
-  report: [...USER_STRINGS.everywhere, ...USER_STRINGS.governance, ...USER_STRINGS.scorecard, ...USER_STRINGS.roadmap],
+  report: [...USER_STRINGS.everywhere, ...USER_STRINGS.governance, ...USER_STRINGS.steps, ...USER_STRINGS.scorecard, ...USER_STRINGS.roadmap],
 };
 
 /** Wrapped lines put spaces or line breaks inside long strings; compare without any whitespace. */
