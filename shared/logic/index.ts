@@ -14,3 +14,4 @@ export * from './decision-register';
 export * from './raci';
 export * from './trend';
 export * from './fingerprint';
+export * from './compare';
