@@ -1,23 +1,128 @@
 /**
  * Lint configuration: the recommended rules, and the import arrows of ARCHITECTURE.md
- * ("Folders and who may import whom") as a rule instead of a review habit.
+ * ("Folders and who may import whom") as rules instead of a review habit.
  *
- * Every source folder gets exactly one `no-restricted-imports` setting (flat config does not
- * merge a rule's options, the last matching block wins), listing the packages the folder may
- * not use and the folders of ours it may reach. Our folders are imported by relative path, and
- * where `../x` lands depends on how deep the importing file sits, which a pattern cannot see —
- * so each folder's setting is generated once per depth, and every `../` count is known.
+ * - Our folders (`boundaries/dependencies`): every source file belongs to one element of
+ *   `ELEMENTS`, and `LAYERS` lists which elements each may import. Imports are resolved to
+ *   files first, so `../x` is judged by where it lands, however deep the importing file sits.
+ * - Packages (`no-restricted-imports`): what `shared/`, `renderer/` and `electron/` may not use.
+ * - No import cycle anywhere (`import-x/no-cycle`), between files and so between folders.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 
-const SOURCE = '*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
-/** Files deeper than this below a folder's root share the deepest setting (and may see false alarms). */
-const MAX_DEPTH = 6;
+const SOURCE = ['shared/**', 'renderer/**', 'electron/**'];
+const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.js', '.mjs'];
+const EXTENSIONS = [...CODE_EXTENSIONS, '.json'];
 const WHY = 'See ARCHITECTURE.md, "Folders and who may import whom".';
+
+/**
+ * The elements of ours, first match wins. A feature captures its name, so a feature importing
+ * another feature is told apart from a feature importing its own files.
+ */
+const ELEMENTS = [
+  { type: 'shared-model', pattern: 'shared/model/**' },
+  { type: 'shared-format', pattern: 'shared/format/**' },
+  { type: 'shared-logic', pattern: 'shared/logic/**' },
+  { type: 'shared-report', pattern: 'shared/report/**' },
+  { type: 'shared-export', pattern: 'shared/export/**' },
+  { type: 'shared-root', pattern: 'shared' },
+  { type: 'renderer-host', pattern: 'renderer/host/**' },
+  { type: 'renderer-state', pattern: 'renderer/state/**' },
+  { type: 'renderer-db', pattern: 'renderer/db/**' },
+  { type: 'renderer-actions', pattern: 'renderer/actions/**' },
+  { type: 'renderer-components', pattern: 'renderer/components/**' },
+  { type: 'renderer-hooks', pattern: 'renderer/hooks/**' },
+  { type: 'renderer-fields', pattern: 'renderer/fields/**' },
+  { type: 'renderer-people', pattern: 'renderer/people/**' },
+  { type: 'feature', pattern: 'renderer/features/*/**', capture: ['feature'] },
+  { type: 'app', pattern: 'renderer/app/**' },
+  { type: 'renderer-root', pattern: 'renderer' },
+  { type: 'electron-preload', pattern: 'electron/preload/**' },
+  { type: 'electron-main', pattern: 'electron/main/**' },
+  { type: 'electron-node', pattern: 'electron/node/**' },
+  { type: 'templates', pattern: 'templates/**' },
+].map((e) => ({ partialMatch: false, ...e }));
+
+/**
+ * Single files with a layer of their own. A file in shared/ or renderer/ itself (or in a new
+ * folder there that ELEMENTS does not list yet) has no layer unless it is named here, and so
+ * may import nothing of ours.
+ */
+const FILES = [
+  { category: 'shared-host', pattern: 'shared/host.ts' },
+  { category: 'renderer-services', pattern: 'renderer/services.ts' },
+  { category: 'renderer-entry', pattern: 'renderer/{main.tsx,global.d.ts}' },
+  { category: 'stage-registry', pattern: 'renderer/app/stages.tsx' },
+];
+/** The element each file category of FILES sits in. */
+const FILE_ELEMENT = { 'shared-host': 'shared-root', 'renderer-services': 'renderer-root', 'renderer-entry': 'renderer-root', 'stage-registry': 'app' };
+
+const SHARED_BELOW_REPORT = ['shared-model', 'shared-logic'];
+const SHARED_ALL = ['shared-model', 'shared-format', 'shared-logic', 'shared-report', 'shared-export', 'shared-host'];
+/** What the renderer's lower layers (everything under features) may build on. */
+const RENDERER_BASE = [...SHARED_ALL, 'templates', 'renderer-host', 'renderer-state', 'renderer-db', 'renderer-services'];
+const RENDERER_SHARED_UI = ['renderer-components', 'renderer-hooks', 'renderer-fields', 'renderer-people'];
+
+/**
+ * Who may import whom, bottom up. An element not named on the left imports nothing of ours;
+ * every element may import its own files (a feature: its own feature's files only).
+ */
+export const LAYERS = {
+  'shared-model': [],
+  'shared-format': ['shared-model'],
+  'shared-logic': ['shared-model'],
+  'shared-report': SHARED_BELOW_REPORT,
+  'shared-export': ['shared-report'],
+  'shared-host': ['shared-model'],
+
+  'renderer-host': ['shared-host'],
+  'renderer-state': [...SHARED_ALL, 'templates'],
+  'renderer-db': [...SHARED_ALL, 'templates', 'renderer-host', 'renderer-state'],
+  'renderer-actions': RENDERER_BASE,
+  'renderer-components': ['shared-model'],
+  'renderer-hooks': [...RENDERER_BASE, 'renderer-components'],
+  'renderer-fields': [...RENDERER_BASE, 'renderer-components', 'renderer-hooks'],
+  'renderer-people': [...RENDERER_BASE, 'renderer-components', 'renderer-hooks', 'renderer-fields'],
+  feature: [...RENDERER_BASE, 'renderer-actions', ...RENDERER_SHARED_UI],
+  app: [...RENDERER_BASE, 'renderer-actions', ...RENDERER_SHARED_UI, 'stage-registry'],
+  // The one file of app/ that imports features.
+  'stage-registry': [...RENDERER_BASE, 'renderer-components', 'feature'],
+  'renderer-services': [...SHARED_ALL, 'renderer-host', 'renderer-db'],
+  'renderer-entry': ['app', 'shared-host'],
+
+  'electron-preload': ['shared-host'],
+  'electron-main': [...SHARED_ALL, 'templates', 'electron-node'],
+  'electron-node': [...SHARED_ALL, 'templates'],
+  templates: [],
+};
+
+/** How a name in `LAYERS` is matched: an element by its type, or one of `FILES` by its category. */
+function select(name) {
+  const inside = FILE_ELEMENT[name];
+  return inside ? { element: { type: inside }, file: { categories: name } } : { element: { type: name } };
+}
+
+/** The message's name of a layer: its file category if it has one, else its element type. */
+const LAYER_OF = (side) => `{{#if ${side}.file.categories.[0]}}{{ ${side}.file.categories.[0] }}{{else}}{{ ${side}.element.type }}{{/if}}`;
+
+const POLICIES = [
+  // One policy a layer: its own files and the layers it lists; everything else is refused.
+  ...Object.entries(LAYERS).map(([name, allowed]) => ({
+    from: select(name),
+    allow: { to: [...(name === 'feature' ? [] : [name]), ...allowed].map(select) },
+  })),
+  // A feature's own files (the captured folder name is the importing file's).
+  {
+    from: select('feature'),
+    allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } },
+  },
+];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,11 +143,22 @@ function nodeBuiltins(message) {
   };
 }
 
-/** Bans every package except `allowed` (relative imports are left to `ours`). */
+/** Bans every package except `allowed` (our own files, imported by relative path, are left to `LAYERS`). */
 function onlyPackages(allowed, message) {
   return {
     paths: [],
     patterns: [{ regex: `^(?![./])(?!(?:${allowed.map(escape).join('|')})(?:/|$))`, caseSensitive: true, message }],
+  };
+}
+
+/** One `no-restricted-imports` block: flat config does not merge a rule's options, so each folder lists all its bans. */
+function packageRules(name, files, bans) {
+  return {
+    name: `packages/${name}`,
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { paths: bans.flatMap((b) => b.paths), patterns: bans.flatMap((b) => b.patterns) }],
+    },
   };
 }
 
@@ -70,104 +186,8 @@ const RENDERER_PACKAGES = [
   ),
 ];
 
-/**
- * Each folder of ours: `dir` its root; `allowed` the folders of ours it may import (its own
- * folder always); `packages` the packages it may not use. Later entries are more specific and
- * win over earlier ones for the files they match.
- */
-const FOLDERS = [
-  { dir: 'shared', allowed: ['shared'], packages: SHARED_PACKAGES, says: 'shared/ must not import renderer/, electron/ or anything else outside shared/' },
-  { dir: 'shared/model', allowed: [], packages: SHARED_PACKAGES, says: 'shared/model imports nothing of ours' },
-  { dir: 'shared/format', allowed: ['shared/model'], packages: SHARED_PACKAGES },
-  { dir: 'shared/logic', allowed: ['shared/model'], packages: SHARED_PACKAGES },
-  { dir: 'shared/report', allowed: ['shared/model', 'shared/logic'], packages: SHARED_PACKAGES },
-  { dir: 'shared/export', allowed: ['shared/report'], packages: SHARED_PACKAGES, says: 'shared/export may import only shared/report (the report types) of ours; fonts are passed in as bytes' },
-  { dir: 'shared/host', allowed: ['shared/model'], packages: SHARED_PACKAGES },
-  // shared/host.ts is a single file in shared/ itself: its siblings are other layers.
-  { dir: 'shared', file: 'shared/host.ts', allowed: ['shared/model', 'shared/host'], packages: SHARED_PACKAGES, says: 'shared/host.ts may import only shared/model of ours' },
-
-  { dir: 'renderer', allowed: ['renderer', 'shared', 'templates'], packages: RENDERER_PACKAGES, says: 'renderer/ must not import electron/ (it talks to it only through the Host)' },
-  { dir: 'renderer/components', allowed: ['shared/model'], packages: RENDERER_PACKAGES, says: 'renderer/components are presentational: they may import only shared/model (types) of ours' },
-  { dir: 'renderer/host', allowed: ['shared/host'], packages: RENDERER_PACKAGES, says: 'renderer/host may import only shared/host of ours' },
-
-  { dir: 'electron', allowed: ['electron', 'shared', 'templates'], packages: [], says: 'electron/ must not import renderer/ (it is loaded into the window, not imported)' },
-  { dir: 'electron/main', allowed: ['electron/node', 'shared', 'templates'], packages: [] },
-  {
-    dir: 'electron/node',
-    allowed: ['shared', 'templates'],
-    packages: [
-      packages(['electron'], `electron/node/ runs on plain Node for the command line: never import electron here; Electron-only code belongs in electron/main/. ${WHY}`),
-    ],
-  },
-  {
-    dir: 'electron/preload',
-    allowed: ['shared/host'],
-    packages: [
-      onlyPackages(['electron'], `electron/preload/ runs sandboxed and exposes a fixed list of calls: it may import only electron and shared/host. ${WHY}`),
-    ],
-  },
-];
-
-const segments = (path) => path.split('/').filter(Boolean);
-const startsWith = (whole, part) => part.every((s, i) => whole[i] === s);
-
-/**
- * Relative specifiers from a file `depth` folders below `folder.dir` that land in a folder of
- * ours `folder` may not import. Climbing `depth + up` times lands in the `up`-th ancestor of
- * `dir`, a known path, so the rest of the specifier says exactly where the import goes.
- */
-function relativeLeaks(folder, depth) {
-  const dir = segments(folder.dir);
-  const allowed = [folder.file ? null : folder.dir, ...folder.allowed].filter(Boolean).map(segments);
-  const message = `${folder.says ?? `${folder.dir} may import only ${folder.allowed.join(', ')} of ours: the layers import only downwards`}. ${WHY}`;
-  const patterns = [];
-  for (let up = folder.file ? 0 : 1; up <= dir.length; up++) {
-    const landing = dir.slice(0, dir.length - up);
-    if (allowed.some((a) => startsWith(landing, a))) continue; // landed inside an allowed folder
-    const below = allowed
-      .filter((a) => a.length > landing.length && startsWith(a, landing))
-      .map((a) => escape(a.slice(landing.length).join('/')) + '(?:[/.]|$)');
-    const climbs = depth + up;
-    const climb = climbs === 0 ? '\\.' : `(?:\\./)?(?:\\.\\./){${climbs - 1}}\\.\\.`;
-    // After the climb: the landing folder itself, or a path that does not climb further
-    // (a further climb is judged by its own pattern) and is not an allowed folder.
-    const rest = `(?:$|/(?!\\.\\.(?:/|$))${below.length ? `(?!${below.join('|')})` : ''})`;
-    patterns.push({ regex: `^${climb}${rest}`, caseSensitive: true, message });
-  }
-  patterns.push({
-    regex: `^(?:\\./)?(?:\\.\\./){${depth + dir.length}}\\.\\.(?:/|$)`,
-    caseSensitive: true,
-    message: 'This relative import leaves the repository.',
-  });
-  return patterns;
-}
-
-function importRules(folder, depth) {
-  const bans = folder.packages;
-  return {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: bans.flatMap((b) => b.paths),
-        patterns: [...bans.flatMap((b) => b.patterns), ...relativeLeaks(folder, depth)],
-      },
-    ],
-  };
-}
-
-/** One config block per folder and depth below it; the deepest also takes everything further down. */
-function layerBlocks(folder) {
-  if (folder.file) return [{ name: `layers/${folder.file}`, files: [folder.file], rules: importRules(folder, 0) }];
-  const blocks = [];
-  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
-    const deeper = '*/'.repeat(depth) + (depth === MAX_DEPTH ? '**/' : '');
-    blocks.push({ name: `layers/${folder.dir}/${depth}`, files: [`${folder.dir}/${deeper}${SOURCE}`], rules: importRules(folder, depth) });
-  }
-  return blocks;
-}
-
 export default [
-  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'coverage/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'coverage/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: TS_FILES })),
   {
@@ -181,12 +201,60 @@ export default [
     files: ['electron/**', 'scripts/**', 'bin/**', 'test/**', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  ...FOLDERS.flatMap(layerBlocks),
+
+  // Imports are resolved to files for both plugins: `../x` means the file it lands on.
+  {
+    name: 'imports/resolve',
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: EXTENSIONS })],
+      // Which files no-cycle reads, and with which parser (its default is plain JavaScript).
+      'import-x/extensions': CODE_EXTENSIONS,
+      'import-x/parsers': { '@typescript-eslint/parser': CODE_EXTENSIONS },
+      'import/resolver': { node: { extensions: EXTENSIONS } },
+      'boundaries/elements': ELEMENTS,
+      'boundaries/files': FILES,
+      'boundaries/include': SOURCE,
+    },
+  },
+  {
+    name: 'layers',
+    files: SOURCE,
+    rules: {
+      'boundaries/dependencies': ['error', {
+        default: 'disallow',
+        policies: POLICIES,
+        message: `${LAYER_OF('from')} may not import ${LAYER_OF('to')}{{#if to.element.captured.feature}} ({{ to.element.captured.feature }}){{/if}}: the layers import only downwards, a feature never imports another feature, and app reaches features only through app/stages.tsx. ${WHY}`,
+      }],
+      // A file that belongs to no element is a folder ARCHITECTURE.md does not know yet.
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  {
+    name: 'cycles',
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+
+  packageRules('shared', ['shared/**'], SHARED_PACKAGES),
+  packageRules('renderer', ['renderer/**'], RENDERER_PACKAGES),
+  packageRules('electron/node', ['electron/node/**'], [
+    packages(['electron'], `electron/node/ runs on plain Node for the command line: never import electron here; Electron-only code belongs in electron/main/. ${WHY}`),
+  ]),
+  packageRules('electron/preload', ['electron/preload/**'], [
+    onlyPackages(['electron'], `electron/preload/ runs sandboxed and exposes a fixed list of calls: it may import only electron and shared/host. ${WHY}`),
+  ]),
+
   // Tests may import anything: they exercise every layer from outside, and feed it malformed
-  // input on purpose.
+  // input on purpose. Cycles among test helpers are still refused.
   {
     name: 'tests',
     files: ['test/**', '**/*.test.*', '**/*.spec.*'],
-    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      'no-restricted-imports': 'off',
+      'boundaries/dependencies': 'off',
+      'boundaries/no-unknown-files': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
   },
 ];
