@@ -15,3 +15,4 @@ export * from './raci';
 export * from './trend';
 export * from './fingerprint';
 export * from './compare';
+export * from './merge';
