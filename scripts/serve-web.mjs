@@ -5,6 +5,10 @@
  * for good, which also lets Chromium keep compiled code; everything else is revalidated, so a
  * rebuild is seen on the next reload.
  *
+ * The files are served by `sirv` (ranges, HEAD, ETag and 304, no path that climbs out of the
+ * folder); this module adds what is ours: the Host check, the headers, and refusing a symbolic
+ * link that points outside the folder, which sirv would follow.
+ *
  * Every response carries the desktop app's Content Security Policy and security headers
  * (electron/main/security-headers.json). A request whose Host header is not the address it
  * listens on is refused with 421: a web page elsewhere that points its own name at 127.0.0.1
@@ -14,10 +18,10 @@
  *   node scripts/serve-web.mjs [--port N] [--dir PATH]     (PORT=0 picks a free port)
  */
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 // One table of types, and one policy, for this server and the desktop app's app:// protocol.
 import MIME from '../electron/node/mime-types.json' with { type: 'json' };
 import SECURITY from '../electron/main/security-headers.json' with { type: 'json' };
@@ -76,6 +80,8 @@ export async function resolveInside(root, urlPath) {
 export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
   if (!isLoopback(host)) throw new Error(`serves only on a loopback address (127.0.0.1, ::1 or localhost), not "${host}"`);
   const root = await realpath(resolve(dir));
+  // `dev` looks each file up when it is asked for (not once at start), so a rebuild is served.
+  const files = sirv(root, { dev: true, etag: true });
   let allowed = [];
   const server = createServer(async (req, res) => {
     const asked = (req.headers.host ?? '').toLowerCase();
@@ -94,17 +100,12 @@ export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
+    // Headers set here win over sirv's own (its MIME table is not the one app:// uses).
     const hashed = relative(root, file).split(sep)[0] === 'assets';
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Type', MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    files(req, res);
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

@@ -76,6 +76,15 @@ describe('the static web server', () => {
     expect((await get(url, '/assets/app-1234.js')).cache).toMatch(/immutable/);
   });
 
+  it('answers a revalidation of an unchanged page with 304, and a range with its bytes', async () => {
+    const first = await get(url, '/');
+    expect(first.headers.etag).toBeTruthy();
+    const again = await get(url, '/', { 'If-None-Match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(await get(url, '/index.html', { Range: 'bytes=2-8' })).toMatchObject({ status: 206, body: 'doctype' });
+  });
+
   it('never serves anything outside its folder, however the path is written', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/link.txt', '/%00']) {
       expect((await get(url, path)).status, path).toBe(404);
