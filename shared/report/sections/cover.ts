@@ -1,7 +1,8 @@
 /**
  * The cover, which is page 1 of every document: the verdict, what the reader must decide
- * (sections/decide.ts), who ran the sprint, and the workbook's fingerprint, shown short; the
- * whole fingerprint goes into the document's metadata (`Report.fingerprint`).
+ * (sections/decide.ts), who ran the sprint, and the workbook's fingerprint, shown short after
+ * the subtitle (and explained when there is room); the whole fingerprint goes into the document's
+ * metadata (`Report.fingerprint`).
  */
 import { shortFingerprint } from '../../logic';
 import type { ReportContext } from '../context';
@@ -20,12 +21,13 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
   const pilot = `${w.pilot.name || 'Not named yet'}${w.pilot.stage ? ` (where it stands: ${STAGE_LABEL[w.pilot.stage].toLowerCase()})` : ''}`;
   const tail = [
     { label: 'Pilot', value: `${pilot}${sprint ? `; ${sprint}` : ''}.`, optional: true },
-    ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint) }] : []),
+    ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint), optional: true }] : []),
   ];
   const facts = decideFacts(ctx, gapsHeading, tail);
   return {
     title: docTitle,
-    subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}`,
+    // The fingerprint rides on the subtitle, so page 1 shows it however full the page is.
+    subtitle: `${w.title}${subtitle ? ` · ${subtitle}` : ''}${ctx.fingerprint ? ` · workbook ${shortFingerprint(ctx.fingerprint)}` : ''}`,
     ...(w.organization ? { organization: w.organization } : {}),
     date: fmt.date(ctx.today),
     verdict: { text: v.text, tone: v.tone },
@@ -34,5 +36,5 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
 }
 
 function fingerprintWords(hex: string): string {
-  return `${shortFingerprint(hex)}, the start of the workbook’s SHA-256; whole in the document’s properties, checked by “sprintbook verify”.`;
+  return `${shortFingerprint(hex)}, the start of the SHA-256 of the workbook this document was exported from; the whole is in the document’s properties, and “sprintbook verify” checks it.`;
 }

@@ -27,8 +27,8 @@ const ITEMS_SHOWN = 4;
  * CHARS_PER_LINE characters in the value column. Estimates on the safe side, so the facts end
  * on page 1 in both formats and either page size.
  */
-const PAGE1_LINES = 26;
-const CHARS_PER_LINE = 58;
+const PAGE1_LINES = 25;
+const CHARS_PER_LINE = 62;
 
 /** Lines a fact's value takes, plus the row's padding. */
 function linesOf(value: string): number {
@@ -39,7 +39,8 @@ function linesOf(value: string): number {
  * The facts of page 1 that say what to decide, within PAGE1_LINES: the decision, then as many
  * triggered kill criteria as fit (at least one), then each question with blockers, showing as
  * many of its blockers as fit (at least one) and how many more there are, and where
- * (`gapsHeading`) they are all listed. `tail` (the pilot, the fingerprint) is kept in the budget.
+ * (`gapsHeading`) they are all listed; then, as room allows, the sign-offs and `tail` (the
+ * pilot, what the fingerprint is), which the rest of the document states as well.
  */
 export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: readonly CoverFact[] = []): CoverFact[] {
   const v = verdictOf(ctx);
@@ -51,48 +52,69 @@ export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: reado
   const byQuestion = QUESTIONS.map((q) => ({ q, gaps: blockers.filter((g) => g.question === q) })).filter((x) => x.gaps.length > 0);
 
   const head: CoverFact = { label: 'What to decide', value: decision(ctx, v.verdict, v.blockers, byQuestion.length, warnings, gapsHeading) };
-  const end: CoverFact[] = [{ label: 'Residual risk', value: signoffWords(ctx) }, ...tail];
-  let budget = PAGE1_LINES - [head, ...end].reduce((n, f) => n + linesOf(f.value), 0);
+  const end: CoverFact[] = [{ label: 'Residual risk', value: signoffWords(ctx), optional: true }, ...tail];
+  // Budget for the decision: the optional rows are counted only if they will fit with it.
+  let budget = PAGE1_LINES - linesOf(head.value) - end.filter((f) => !f.optional).reduce((n, f) => n + linesOf(f.value), 0);
 
   // Each question needs at least its first blocker and the line saying how many more.
   const questionFloor = byQuestion.map(({ gaps }) => question(ctx, gaps, 1, gapsHeading)).reduce((n, f) => n + linesOf(f.value), 0);
+  // A crowded page names each metric's owner in the scorecard only: its blockers need the room.
+  const full = ctx.kills.slice(0, 1).reduce((n, k) => n + linesOf(killWords(ctx, k)), 0);
+  const terse = full + questionFloor > budget;
   const kills: CoverFact[] = [];
   for (const [i, k] of ctx.kills.entries()) {
-    const fact = { label: `Kill criterion triggered: ${k.metricName}`, value: killWords(ctx, k) };
+    const fact = { label: `Kill criterion triggered: ${k.metricName}`, value: killWords(ctx, k, !terse) };
     const more = i + 1 < ctx.kills.length ? 2 : 0;
     if (i > 0 && linesOf(fact.value) + more > budget - questionFloor) {
-      kills.push({ label: 'More kill criteria triggered', value: `${plural(ctx.kills.length - i, 'more', 'more')}, listed in full under “${gapsHeading}”.` });
+      kills.push({ label: 'More kill criteria triggered', value: `${plural(ctx.kills.length - i, 'more', 'more')}, all listed under “${gapsHeading}”.` });
       budget -= 2;
       break;
     }
     kills.push(fact);
     budget -= linesOf(fact.value);
   }
-  // As many blockers per question as the page holds, the same number for each question.
+  // As many blockers per question as the page holds, the same number for each question; on a
+  // page too full even for one each in its own row, one row gives each question's first blocker.
   let perQuestion = 3;
   let questions = byQuestion.map(({ gaps }) => question(ctx, gaps, perQuestion, gapsHeading));
   while (perQuestion > 1 && questions.reduce((n, f) => n + linesOf(f.value), 0) > budget) {
     perQuestion--;
     questions = byQuestion.map(({ gaps }) => question(ctx, gaps, perQuestion, gapsHeading));
   }
-  // When even one blocker per question overruns the page, context gives way to the decision.
-  const over = questions.reduce((n, f) => n + linesOf(f.value), 0) > budget;
-  return [head, ...kills, ...questions, ...end.filter((f) => !(over && f.optional))].map(({ label, value }) => ({ label, value }));
+  if (byQuestion.length > 1 && questions.reduce((n, f) => n + linesOf(f.value), 0) > budget) {
+    questions = [firstOfEach(ctx, byQuestion.map((x) => x.gaps), gapsHeading)];
+  }
+  // Context (sign-offs, the pilot, what the fingerprint is) fills what room is left, in its order.
+  let room = budget - questions.reduce((n, f) => n + linesOf(f.value), 0);
+  const kept = end.filter((f) => {
+    if (!f.optional) return true;
+    room -= linesOf(f.value);
+    return room >= 0;
+  });
+  return [head, ...kills, ...questions, ...kept].map(({ label, value }) => ({ label, value }));
 }
 
 /** One question's blockers: the first `shown`, each with who fixes it, then how many more. */
 function question(ctx: ReportContext, gaps: readonly Gap[], shown: number, gapsHeading: string): CoverFact {
   const q = gaps[0]!.question;
   const lines = gaps.slice(0, shown).map((g) => `• ${gapText(ctx, g)} ${fixerWords(ctx, g)}`);
-  if (gaps.length > shown) lines.push(`… and ${gaps.length - shown} more, listed in full under “${gapsHeading}”.`);
+  if (gaps.length > shown) lines.push(`… and ${gaps.length - shown} more, all listed under “${gapsHeading}”.`);
   return { label: `${QUESTION_TEXT[q].title}: ${plural(gaps.length, 'blocker', 'blockers')}`, value: lines.join('\n') };
+}
+
+/** One row: each question's count and its first blocker, then where all of them are listed. */
+function firstOfEach(ctx: ReportContext, groups: readonly (readonly Gap[])[], gapsHeading: string): CoverFact {
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const lines = groups.map((gaps) => `• ${QUESTION_TEXT[gaps[0]!.question].title} (${gaps.length}): ${gapText(ctx, gaps[0]!)} ${fixerWords(ctx, gaps[0]!)}`);
+  lines.push(`… all ${total} listed under “${gapsHeading}”.`);
+  return { label: `Blockers: ${total}, the first of each question`, value: lines.join('\n') };
 }
 
 function decision(ctx: ReportContext, verdict: string, blockers: number, questions: number, warnings: number, gapsHeading: string): string {
   const warned = warnings ? ` ${plural(warnings, 'warning remains', 'warnings remain')} to accept knowingly, listed under “${gapsHeading}”.` : '';
   if (verdict === 'stop') {
     const others = blockers - ctx.kills.length;
-    return `Whether to take the action each triggered kill criterion names, and how to redesign: the roadmap items it gates must not start.${others > 0 ? ` ${plural(others, 'other blocker is', 'other blockers are')} open as well.` : ''}`;
+    return `Whether to take the action each triggered kill criterion names, and redesign: the items it gates must not start.${others > 0 ? ` ${plural(others, 'other blocker is', 'other blockers are')} open too.` : ''}`;
   }
   if (verdict === 'not-ready') {
     return `Who closes each of the ${plural(blockers, 'blocker', 'blockers')} below (under ${plural(questions, 'question', 'questions')} of four), and by when: nothing scales until they are closed.${warned}`;
@@ -102,7 +124,7 @@ function decision(ctx: ReportContext, verdict: string, blockers: number, questio
 
 function fixerWords(ctx: ReportContext, g: Gap): string {
   const f = fixerOf(ctx.w, g);
-  return f.personId !== undefined ? `Fixes it: ${ctx.person(f.personId)}, ${f.role}.` : `Fixes it: ${f.role}, who is not named yet.`;
+  return f.personId !== undefined ? `Fixes it: ${ctx.person(f.personId)}, ${f.role}.` : `Fixes it: ${f.role} (not named yet).`;
 }
 
 /** Up to ITEMS_SHOWN titles, then "and N more". */
@@ -113,10 +135,10 @@ export function itemList(ctx: ReportContext, ids: readonly string[]): string {
 }
 
 /** A triggered kill criterion in one paragraph: what was measured, the rule, the action, what it stops. */
-export function killWords(ctx: ReportContext, k: TriggeredKill): string {
+export function killWords(ctx: ReportContext, k: TriggeredKill, withOwner = true): string {
   const { fmt } = ctx;
   const m = ctx.metric(k.metricId);
-  const owner = m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
+  const owner = withOwner && m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
   const judged = k.evaluateOn ? ` (judged from ${fmt.date(k.evaluateOn)})` : '';
   const action = k.action ? ` The criterion says: ${k.action.replace(/[^.!?…]$/u, '$&.')}` : ' The criterion names no action: decide one.';
   const blocked = k.blockedItemIds.length

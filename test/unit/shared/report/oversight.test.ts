@@ -1,6 +1,6 @@
 /** EU AI Act Art. 14(4) and Art. 12, marked met or missing from each field of a decision. */
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../../../shared/model';
+import type { Decision, Workbook } from '../../../../shared/model';
 import { oversightOf } from '../../../../shared/report/references/oversight';
 import { readyWorkbook } from './workbooks';
 
@@ -13,8 +13,8 @@ const full: Decision = {
   overrideById: 'p-clerk', escalateToId: 'p-ap-lead',
   logging: ['input', 'output', 'model-version', 'reviewer'], onError: 'The clerk sees the wrong queue and moves the claim.',
 };
-const measured = { ...w, metrics: [...w.metrics, { ...w.metrics[0]!, id: 'm-full', decisionIds: ['d-full'] }] };
-const marks = (d: Decision, wb = measured) => oversightOf(wb, d);
+const measured: Workbook = { ...w, metrics: [...w.metrics, { ...w.metrics[0]!, id: 'm-full', decisionIds: ['d-full'] }] };
+const marks = (d: Decision, wb: Workbook = measured) => oversightOf(wb, d);
 
 describe('human oversight marks', () => {
   it('meets every mark when the workbook names everything each capability needs', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../shared/model';
+import { assessReadiness } from '../../../../shared/logic';
 import { buildReport, DOC_KINDS, type Block, type Report } from '../../../../shared/report';
 import { STOP } from '../../../fixtures/stop-workbook';
 import { brokenWorkbook, notReadyWorkbook, problemsOf, readyWorkbook, stoppedWorkbook } from './workbooks';
@@ -25,6 +26,7 @@ describe('page 1 of a ready workbook', () => {
 
   it('lists no blocker and no kill criterion, and says who signed off the residual risk', () => {
     expect(r.cover.facts.map((f) => f.label)).toEqual(['What to decide', 'Residual risk', 'Pilot', 'Workbook fingerprint']);
+    expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
     expect(fact(r, 'Residual risk')).toBe('Rejected by Sofia Lindqvist (Risk & Compliance Lead) on 16. Oktober 2026: “Not before the rework metric has a kill criterion.”');
   });
 });
@@ -43,8 +45,9 @@ describe('page 1 of a workbook that is not ready', () => {
       '• Metric “Invoices reopened after posting” has no kill criterion: say at what value the rollout stops. Fixes it: Chen Wei (Analytics Engineer), the metric’s owner.');
   });
 
-  it('shows the workbook’s fingerprint short', () => {
-    expect(fact(r, 'Workbook fingerprint')).toMatch(/^abababababab, the start of the workbook’s SHA-256/);
+  it('shows the workbook’s fingerprint short after the subtitle, and says what it is when there is room', () => {
+    expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
+    expect(fact(r, 'Workbook fingerprint')).toMatch(/^abababababab, the start of the SHA-256 of the workbook this document was exported from/);
     expect(r.fingerprint).toEqual({ sha256: FINGERPRINT, keyword: `sprintbook-sha256:${FINGERPRINT}` });
   });
 });
@@ -63,7 +66,7 @@ describe('page 1 of a stopped workbook', () => {
   });
 
   it('still lists the other blockers, but not the kill criterion twice', () => {
-    expect(fact(r, 'What to decide')).toContain('2 other blockers are open as well.');
+    expect(fact(r, 'What to decide')).toContain('2 other blockers are open too.');
     expect(page1(r).match(/Coding error rate/g)).toHaveLength(2);
   });
 
@@ -80,36 +83,54 @@ describe('page 1 of a stopped workbook', () => {
 
 describe('page 1 with many blockers', () => {
   const { workbook, problems } = brokenWorkbook();
+  const moreLines = (r: Report) => r.cover.facts.flatMap((f) => f.value.split('\n')).filter((l) => l.startsWith('… '));
 
   it('shows the first blockers of each question, how many more, and the heading where all are listed', () => {
     for (const doc of DOC_KINDS) {
       const r = build(workbook, doc, problems);
-      const more = r.cover.facts.flatMap((f) => f.value.split('\n')).filter((l) => l.startsWith('… and '));
-      expect(more.length).toBeGreaterThan(0);
-      for (const line of more) {
-        const heading = /listed in full under “(.+)”\.$/.exec(line)?.[1];
+      expect(moreLines(r).length).toBeGreaterThan(0);
+      for (const line of moreLines(r)) {
+        const heading = /listed under “(.+)”\.$/.exec(line)?.[1];
         expect(heading, line).toBeDefined();
         expect(headingsOf(r)).toContain(heading);
       }
     }
   });
 
-  it('counts every blocker of each question in its label', () => {
+  it('gives each question its count and its first blocker in one row when the page is too full for more, and leaves the context off', () => {
     const r = build(workbook, 'governance', problems);
-    for (const f of r.cover.facts.filter((x) => / \d+ blockers?$/.test(x.label))) {
-      const n = Number(/(\d+) blockers?$/.exec(f.label)![1]);
-      const shown = f.value.split('\n').filter((l) => l.startsWith('• ')).length;
-      const more = Number(/… and (\d+) more/.exec(f.value)?.[1] ?? 0);
-      expect(shown + more, f.label).toBe(n);
-    }
+    const row = r.cover.facts.find((f) => f.label.startsWith('Blockers: '))!;
+    const lines = row.value.split('\n');
+    expect(lines.map((l) => /^• (.+?) \(\d+\): /.exec(l)?.[1]).filter(Boolean)).toEqual(
+      ['Workflow integration', 'Risk tiers and controls', 'Baselines, targets and kill criteria', 'Ownership']);
+    const counts = lines.map((l) => Number(/^• .+? \((\d+)\): /.exec(l)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+    const total = Number(/^Blockers: (\d+)/.exec(row.label)![1]);
+    expect(counts).toBe(total);
+    // Every blocker but the triggered kill criterion, which has its own row.
+    expect(total).toBe(totalBlockers() - 1);
+    expect(lines[lines.length - 1]).toBe(`… all ${total} listed under “Open readiness gaps”.`);
+    expect(r.cover.facts.map((f) => f.label)).not.toContain('Pilot');
+    expect(r.cover.subtitle).toContain('workbook abababababab');
   });
 
-  it('gives each question one blocker and leaves the pilot’s context off when the page is crowded', () => {
-    const r = build(workbook, 'governance', problems);
-    for (const f of r.cover.facts.filter((x) => / \d+ blockers?$/.test(x.label))) {
-      expect(f.value.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(1);
-    }
-    expect(r.cover.facts.map((f) => f.label)).not.toContain('Pilot');
-    expect(r.cover.facts.map((f) => f.label)).toContain('Workbook fingerprint');
+  function totalBlockers(): number {
+    return assessReadiness(workbook, problems).gaps.filter((g) => g.severity === 'blocker').length;
+  }
+});
+
+describe('page 1 with several blockers under a few questions', () => {
+  const w = (() => {
+    const x = structuredClone(notReadyWorkbook()) as { -readonly [K in keyof Workbook]: any };
+    for (const d of x.decisions) d.overrideById = undefined;
+    return x as Workbook;
+  })();
+  const r = build(w);
+
+  it('lists the first blockers of each question in its own row, and counts the rest', () => {
+    const tiers = fact(r, 'Risk tiers and controls: 6 blockers').split('\n');
+    expect(tiers.filter((l) => l.startsWith('• '))).toHaveLength(3);
+    expect(tiers[0]).toBe('• Decision “Extract supplier, amounts and VAT from the invoice” names no one who can override it. Fixes it: Sofia Lindqvist (Risk & Compliance Lead), the governance owner.');
+    expect(tiers[3]).toBe('… and 3 more, all listed under “Open readiness gaps”.');
   });
 });
+
