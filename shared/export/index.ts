@@ -1,12 +1,19 @@
 /**
  * The one export pipeline: workbook → report → DOCX or PDF bytes. The app and the command
  * line both call this, so a document exported from either is byte-for-byte the same for the
- * same workbook, options and clock. Fonts and the clock are arguments: nothing here touches
- * Node, the DOM or Electron.
+ * same workbook, options and clock. Fonts (through a provider) and the clock are arguments:
+ * nothing here touches Node, the DOM or Electron.
  */
 import { buildReport, exportFileName, type ControlInfo, type DocKind, type PageSize, type Problem, type Workbook } from '../report';
 import { renderDocx } from './docx';
+import type { FontProvider } from './fonts/provider';
+import { Typesetter, type MissingGlyphs } from './fonts/typesetter';
 import { renderPdf } from './pdf';
+import { printableReport } from './text/printable';
+
+export { cachingProvider, type FontProvider } from './fonts/provider';
+export { FACE_IDS, faceSource, type FaceId, type FaceSource } from './fonts/faces';
+export type { MissingGlyphs } from './fonts/typesetter';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -15,8 +22,6 @@ export const MIME_TYPE: Readonly<Record<ExportFormat, string>> = {
   pdf: 'application/pdf',
 };
 
-export interface ExportFonts { readonly regular: Uint8Array; readonly bold: Uint8Array }
-
 export interface ExportRequest {
   readonly doc: DocKind;
   readonly format: ExportFormat;
@@ -24,7 +29,8 @@ export interface ExportRequest {
   readonly now: Date;
   readonly today?: string;
   readonly page?: PageSize;
-  readonly fonts: ExportFonts;
+  /** Where the fonts come from: asked only for the faces the document needs. */
+  readonly fonts: FontProvider;
   readonly controls?: readonly ControlInfo[];
   /** The workbook's SHA-256 fingerprint in hex (shared/report's ReportOptions.fingerprint). */
   readonly fingerprint?: string;
@@ -34,6 +40,8 @@ export interface ExportedDocument {
   readonly fileName: string;
   readonly mimeType: string;
   readonly bytes: Uint8Array;
+  /** Texts with characters no font of the chain has: drawn as boxes, and said here so the host can tell the user. */
+  readonly missingGlyphs: readonly MissingGlyphs[];
 }
 
 export async function exportDocument(w: Workbook, problems: readonly Problem[], request: ExportRequest): Promise<ExportedDocument> {
@@ -44,7 +52,12 @@ export async function exportDocument(w: Workbook, problems: readonly Problem[], 
     ...(request.controls ? { controls: request.controls } : {}),
     ...(request.fingerprint ? { fingerprint: request.fingerprint } : {}),
   });
-  const options = { now: request.now, fonts: request.fonts };
-  const bytes = request.format === 'docx' ? await renderDocx(report, options) : await renderPdf(report, options);
-  return { fileName: exportFileName(w, request.doc, request.format), mimeType: MIME_TYPE[request.format], bytes };
+  const printable = printableReport(report);
+  const typesetter = await Typesetter.forReport(printable, request.fonts);
+  const options = { now: request.now, typesetter };
+  const bytes = request.format === 'docx' ? await renderDocx(printable, options) : renderPdf(printable, options);
+  return {
+    fileName: exportFileName(w, request.doc, request.format), mimeType: MIME_TYPE[request.format], bytes,
+    missingGlyphs: typesetter.missing,
+  };
 }

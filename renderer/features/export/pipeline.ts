@@ -3,14 +3,15 @@
  * Worker where the platform allows one, else on the main thread. The exporters are loaded only
  * here, with dynamic import(), so the app's first screen never pays for docx and jsPDF.
  */
-import type { ExportedDocument, ExportRequest } from '../../../shared/export';
+import type { ExportedDocument } from '../../../shared/export';
 import type { PageSize } from '../../../shared/report/types';
 import type { Problem, Workbook } from '../../../shared/model';
 import { serializeWorkbook } from '../../../shared/format';
 import { sha256Hex } from '../../../shared/logic';
-import { CONTROLS, loadFonts } from './assets';
+import { CONTROLS } from './assets';
+import { fontProvider } from './fonts';
 import type { ExportJob } from './jobs';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PortableExportRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface ExportResult extends ExportedDocument { readonly job: ExportJob }
 
@@ -25,11 +26,11 @@ export interface RunOptions {
   readonly useWorker?: boolean;
 }
 
-type Runner = (workbook: Workbook, problems: readonly Problem[], request: ExportRequest) => Promise<ExportedDocument>;
+type Runner = (workbook: Workbook, problems: readonly Problem[], request: PortableExportRequest) => Promise<ExportedDocument>;
 
 async function mainThreadRunner(): Promise<Runner> {
   const { exportDocument } = await import('../../../shared/export');
-  return exportDocument;
+  return (workbook, problems, request) => exportDocument(workbook, problems, { ...request, fonts: fontProvider });
 }
 
 /** A runner over one worker; rejects with `WorkerUnavailable` when the worker itself breaks. */
@@ -70,7 +71,6 @@ function workerRunner(): { run: Runner; close: () => void } | null {
 }
 
 export async function runExport(workbook: Workbook, problems: readonly Problem[], jobs: readonly ExportJob[], options: RunOptions): Promise<ExportResult[]> {
-  const fonts = await loadFonts();
   // Every document carries the workbook's fingerprint (SHA-256 of its canonical text), as from the CLI.
   const fingerprint = await sha256Hex(serializeWorkbook(workbook));
   const worker = options.useWorker === false ? null : workerRunner();
@@ -79,8 +79,8 @@ export async function runExport(workbook: Workbook, problems: readonly Problem[]
   try {
     for (const [index, job] of jobs.entries()) {
       options.onProgress?.(index, 'working');
-      const request: ExportRequest = {
-        doc: job.doc, format: job.format, now: options.now, today: options.today, page: options.page, fonts, controls: CONTROLS, fingerprint,
+      const request: PortableExportRequest = {
+        doc: job.doc, format: job.format, now: options.now, today: options.today, page: options.page, controls: CONTROLS, fingerprint,
       };
       let document: ExportedDocument;
       try {

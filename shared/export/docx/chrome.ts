@@ -6,15 +6,16 @@ import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TabS
 import type { Report } from '../../report/types';
 import { INK } from '../palette';
 import { SIZE } from './styles';
+import type { DocxText } from './text';
 
 const small = { size: SIZE.chrome, color: INK.muted };
 
-export function runningHeader(report: Report, textWidth: number): Header {
+export function runningHeader(t: DocxText, report: Report, textWidth: number): Header {
   return new Header({
     children: [new Paragraph({
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: INK.rule, space: 4 } },
-      children: [new TextRun({ ...small, text: report.runningHeader }), new TextRun({ ...small, text: `\t${report.cover.date}` })],
+      children: [...t.run(report.runningHeader, small), new TextRun({ ...small, text: '\t' }), ...t.run(report.cover.date, small)],
     })],
   });
 }
@@ -24,17 +25,18 @@ export function emptyHeader(): Header {
   return new Header({ children: [new Paragraph({ children: [] })] });
 }
 
-export function pageFooter(report: Report, textWidth: number): Footer {
+export function pageFooter(t: DocxText, report: Report, textWidth: number): Footer {
   return new Footer({
     children: [new Paragraph({
       alignment: AlignmentType.LEFT,
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
       children: [
-        new TextRun({ ...small, text: report.title }),
-        new TextRun({
-          ...small,
-          children: ['\t', report.pageLabel.before, PageNumber.CURRENT, report.pageLabel.middle, PageNumber.TOTAL_PAGES],
-        }),
+        ...t.run(report.title, small),
+        new TextRun({ ...small, text: '\t' }),
+        ...t.run(report.pageLabel.before, small),
+        new TextRun({ ...small, children: [PageNumber.CURRENT] }),
+        ...t.run(report.pageLabel.middle, small),
+        new TextRun({ ...small, children: [PageNumber.TOTAL_PAGES] }),
       ],
     })],
   });

@@ -5,15 +5,15 @@
  */
 import { Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
-import type { FontSet } from '../fonts/fontSet';
+import type { Typesetter } from '../fonts/typesetter';
 import { fitScale } from '../figure/geometry';
 import { rasterizeFigure } from '../figure/raster/index';
 import type { Rasterizer } from '../figure/raster/rasterizer';
 import { pictureParagraphXml } from './drawing';
-import { runs } from './inline';
 import type { MediaParts } from './media';
 import type { XmlSlots } from './slots';
 import { STYLE } from './styles';
+import type { DocxText } from './text';
 
 /** Word sizes images in pixels at 96 per inch. */
 const PX_PER_PT = 96 / 72;
@@ -25,13 +25,14 @@ const PX_PER_PT = 96 / 72;
 const PX_PER_DISPLAYED_PT = 2;
 
 export interface FigureEnv {
-  readonly fonts: FontSet;
+  readonly fonts: Typesetter;
   readonly textWidthPt: number;
   readonly maxHeightPt: number;
   /** Reused from figure to figure (see Rasterizer.reset). */
   readonly canvas: Rasterizer;
   readonly slots: XmlSlots;
   readonly media: MediaParts;
+  readonly text: DocxText;
 }
 
 /** `id` numbers the figures from 1: the drawing's id and name. */
@@ -49,5 +50,5 @@ export function figureBlock(block: FigureBlock, env: FigureEnv, id: number): Par
     title: block.caption,
     description: block.altText,
   });
-  return [env.slots.slot(picture), new Paragraph({ style: STYLE.caption, children: runs([block.caption]) })];
+  return [env.slots.slot(picture), new Paragraph({ style: STYLE.caption, children: env.text.runs([block.caption]) })];
 }

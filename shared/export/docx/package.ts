@@ -4,11 +4,12 @@
  * one fixed timestamp, in the Packer's order, so equal input gives equal bytes. docx also
  * numbers heading bookmarks from a process-wide counter, so the second export in a process
  * would differ from the first: bookmarks are renumbered from 1 in document order. What we
- * write past docx goes in here too: the tables' and figures' XML (slots.ts) and the figures'
- * PNGs (media.ts).
+ * write past docx goes in here too: the tables' and figures' XML (slots.ts), the figures'
+ * PNGs (media.ts), and keys of the embedded fonts that depend on the fonts alone (fonts.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
+import { stableFontKeys } from './fonts';
 import type { MediaParts } from './media';
 import type { XmlSlots } from './slots';
 
@@ -16,6 +17,8 @@ const CORE = 'docProps/core.xml';
 const DOCUMENT = 'word/document.xml';
 const RELATIONSHIPS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
+const FONT_TABLE = 'word/fontTable.xml';
+const FONT_RELATIONSHIPS = 'word/_rels/fontTable.xml.rels';
 
 /**
  * Renumbers `_TocN` bookmark names (and the TOC's links and page references to them) and
@@ -54,6 +57,10 @@ function dropForbiddenCharacters(xml: string): string {
 
 export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, media: MediaParts): Uint8Array {
   const parts = unzipSync(zip);
+  // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
+  const fontTable = parts[FONT_TABLE] && parts[FONT_RELATIONSHIPS]
+    ? stableFontKeys(strFromU8(parts[FONT_TABLE]), strFromU8(parts[FONT_RELATIONSHIPS]), parts)
+    : null;
   const mtime = zipDate(now);
   const out: Zippable = {};
   const edit = (name: string, xml: string): string => {
@@ -63,6 +70,7 @@ export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, media: Me
       case DOCUMENT: return slots.fill(renumberBookmarks(xml));
       case RELATIONSHIPS: return media.addRelationships(xml);
       case CONTENT_TYPES: return media.declarePng(xml);
+      case FONT_TABLE: return fontTable ?? xml;
       default: return xml;
     }
   };

@@ -1,12 +1,15 @@
 /**
- * DOCX styles: the document defaults (Calibri, body size, ink), real Heading 1–3 styles with
+ * DOCX styles: the document defaults (Noto Sans in all four font slots, the same face the PDF
+ * sets, embedded; the workbook's language; body size, ink), real Heading 1–3 styles with
  * outline levels (Word's navigation pane and the table of contents read them), and the few
  * paragraph styles of our own. Sizes are in half-points, spacing in twips.
  */
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { cjkOrder, FAMILY } from '../fonts/faces';
 import { INK } from '../palette';
 
-export const BODY_FONT = 'Calibri';
+export const BODY_FONT = FAMILY.sans.name;
+const FONT_SLOTS = { ascii: BODY_FONT, hAnsi: BODY_FONT, eastAsia: BODY_FONT, cs: BODY_FONT };
 
 export const SIZE = {
   body: 21,
@@ -26,14 +29,27 @@ export const STYLE = {
 } as const;
 
 const heading = (size: number, colour: string, before: number, after: number, level: number) => ({
-  run: { font: BODY_FONT, size, bold: true, color: colour },
+  run: { font: FONT_SLOTS, size, bold: true, color: colour },
   paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel: level },
 });
 
-export const styles: IStylesOptions = {
+const EAST_ASIAN: Readonly<Record<string, string>> = { sc: 'zh-CN', jp: 'ja-JP', kr: 'ko-KR' };
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
+
+/**
+ * The document's languages from the workbook's locale: its own slot, and for the East Asian
+ * and complex-script slots the locale where it is of that kind, else the usual default.
+ */
+export function languages(locale: string): { value: string; eastAsia: string; bidirectional: string } {
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  const eastAsian = ['zh', 'ja', 'ko'].includes(language) ? locale : EAST_ASIAN[cjkOrder(locale)[0]!]!;
+  return { value: locale, eastAsia: eastAsian, bidirectional: RIGHT_TO_LEFT.has(language) ? locale : 'ar-SA' };
+}
+
+export const styles = (locale: string): IStylesOptions => ({
   default: {
     document: {
-      run: { font: BODY_FONT, size: SIZE.body, color: INK.text },
+      run: { font: FONT_SLOTS, size: SIZE.body, color: INK.text, language: languages(locale) },
       // lineRule is spelled out: LibreOffice reads a bare w:line as an exact height and clips images.
       paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
@@ -55,7 +71,7 @@ export const styles: IStylesOptions = {
       run: { size: 36, bold: true, color: INK.heading }, paragraph: { spacing: { before: 360, after: 200 } },
     },
   ],
-};
+});
 
 export const ORDERED = 'sprintbook-ordered';
 export const BULLETS = 'sprintbook-bullets';

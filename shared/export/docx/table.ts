@@ -11,9 +11,8 @@
 import type { FactsBlock, Inline, TableBlock, Tone } from '../../report/types';
 import { INK, TONES } from '../palette';
 import { distribute } from '../page';
-import type { RunDefaults } from './inline';
 import { STYLE } from './styles';
-import { runsXml } from './xml';
+import type { DocxText, RunDefaults } from './text';
 
 /** Margins and the rules between rows are set once on the table; a cell carries only what is its own. */
 const TABLE_PROPERTIES = '<w:tblBorders>'
@@ -47,13 +46,13 @@ interface CellSpec {
 
 const shading = (fill: string): string => `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
 
-function cell(spec: CellSpec): string {
+function cell(t: DocxText, spec: CellSpec): string {
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${spec.width}"/>`
     + (spec.span ? `<w:gridSpan w:val="${spec.span}"/>` : '')
     + (spec.header ? HEAD_RULE : '')
     + (spec.fill ? shading(spec.fill) : '')
     + `</w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE.cell}"/><w:jc w:val="${spec.align ?? 'left'}"/></w:pPr>`
-    + `${runsXml(spec.content, spec.text)}</w:p></w:tc>`;
+    + `${t.runsXml(spec.content, spec.text)}</w:p></w:tc>`;
 }
 
 /** `rows` are the rows' XML, already joined. */
@@ -70,22 +69,22 @@ const EMPTY_TEXT: RunDefaults = { italics: true, color: INK.muted };
 const LABEL_TEXT: RunDefaults = { bold: true, color: INK.muted };
 
 /** A table block as `<w:tbl>` XML; `textWidth` in twips (the page width less its margins). */
-export function tableXml(block: TableBlock, textWidth: number): string {
+export function tableXml(t: DocxText, block: TableBlock, textWidth: number): string {
   const widths = distribute(block.columns.map((c) => c.width), textWidth);
   let rows = `<w:tr>${HEADER_ROW}`;
   block.columns.forEach((c, i) => {
-    rows += cell({ content: [c.header], width: widths[i]!, fill: INK.headerFill, align: c.align, text: HEADER_TEXT, header: true });
+    rows += cell(t, { content: [c.header], width: widths[i]!, fill: INK.headerFill, align: c.align, text: HEADER_TEXT, header: true });
   });
   rows += '</w:tr>';
   if (block.rows.length === 0) {
-    rows += `<w:tr>${cell({ content: [block.emptyText ?? ''], width: textWidth, span: widths.length, text: EMPTY_TEXT })}</w:tr>`;
+    rows += `<w:tr>${cell(t, { content: [block.emptyText ?? ''], width: textWidth, span: widths.length, text: EMPTY_TEXT })}</w:tr>`;
   }
   // Zebra stripes only help once a table is long enough to lose one's place in it.
   const zebra = block.rows.length > 3;
   block.rows.forEach((r, ri) => {
     rows += '<w:tr>';
     block.columns.forEach((c, i) => {
-      rows += cell({
+      rows += cell(t, {
         content: r[i]?.content ?? [],
         width: widths[i]!,
         fill: fillOf(r[i]?.fill) ?? (zebra && ri % 2 === 1 ? INK.zebra : undefined),
@@ -98,13 +97,13 @@ export function tableXml(block: TableBlock, textWidth: number): string {
 }
 
 /** Label → value pairs as a two-column table without a header; a pair never splits across pages. */
-export function factsXml(block: FactsBlock, textWidth: number, labelShare = 34): string {
+export function factsXml(t: DocxText, block: FactsBlock, textWidth: number, labelShare = 34): string {
   // Word calls a table without rows corrupt: an empty list writes nothing.
   if (block.rows.length === 0) return '';
   const widths = distribute([labelShare, 100 - labelShare], textWidth);
   let rows = '';
   for (const r of block.rows) {
-    rows += `<w:tr>${UNSPLIT_ROW}${cell({ content: [r.label], width: widths[0]!, text: LABEL_TEXT })}${cell({ content: r.value, width: widths[1]! })}</w:tr>`;
+    rows += `<w:tr>${UNSPLIT_ROW}${cell(t, { content: [r.label], width: widths[0]!, text: LABEL_TEXT })}${cell(t, { content: r.value, width: widths[1]! })}</w:tr>`;
   }
   return table(widths, rows);
 }

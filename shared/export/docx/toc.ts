@@ -5,13 +5,13 @@
  */
 import { Paragraph, TableOfContents } from 'docx';
 import type { TocBlock } from '../../report/types';
-import { runs } from './inline';
 import { STYLE } from './styles';
+import type { DocxText } from './text';
 
-export function tocBlock(block: TocBlock, pageBreakBefore = false): (Paragraph | TableOfContents)[] {
+export function tocBlock(t: DocxText, block: TocBlock, pageBreakBefore = false): (Paragraph | TableOfContents)[] {
   return [
     // Not a heading style: the contents must not list itself.
-    new Paragraph({ style: STYLE.tocTitle, pageBreakBefore, children: runs([block.title]) }),
+    new Paragraph({ style: STYLE.tocTitle, pageBreakBefore, children: t.runs([block.title]) }),
     new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }

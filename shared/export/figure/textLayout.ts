@@ -1,14 +1,17 @@
 /**
  * Where the lines of a figure's text shape go: wrapping to `maxWidth`, cutting to
  * `maxLines` with an ellipsis, aligning. Both the PDF (vector) and the DOCX (raster) draw
- * exactly these lines, so a node label breaks identically in both documents.
+ * exactly these shaped lines, so a node label breaks identically in both documents.
  */
 import type { TextShape } from '../../report/types';
-import type { FontSet, MeasuredFont } from '../fonts/fontSet';
-import { wrapAndClamp } from '../text/wrap';
+import type { Typesetter } from '../fonts/typesetter';
+import type { Line } from '../text/paragraph';
+import { wrapAndClamp, wrapText } from '../text/lines';
 
 export interface PlacedLine {
   readonly text: string;
+  /** The shaped line, at the shape's size. */
+  readonly line: Line;
   /** Left edge of the line, in figure points. */
   readonly x: number;
   /** Baseline, in figure points (y down). */
@@ -19,40 +22,34 @@ export interface PlacedLine {
 /** Line height as a multiple of the font size; tight enough for node labels. */
 export const FIGURE_LINE_HEIGHT = 1.2;
 
-export function fontOf(shape: TextShape, fonts: FontSet): MeasuredFont {
-  return shape.bold ? fonts.bold : fonts.regular;
-}
-
 /**
  * `x` is the anchor: the left edge, the centre or the right edge of each line for
  * `align` left, center and right; `y` is the top of the first line, or with `boxHeight` the
  * top of a box the lines are centred in vertically.
  */
-export function layoutTextShape(shape: TextShape, fonts: FontSet): PlacedLine[] {
-  const font = fontOf(shape, fonts);
+export function layoutTextShape(shape: TextShape, fonts: Typesetter): PlacedLine[] {
   const size = shape.size > 0 ? shape.size : 1;
-  const measure = (s: string): number => font.width(s, size);
+  const style = { bold: shape.bold ?? false, italic: false };
   const lines = shape.maxWidth !== undefined && shape.maxWidth > 0
-    ? wrapAndClamp(shape.text, shape.maxWidth, shape.maxLines, measure)
-    : clampOnly(shape.text.split(/\r\n|\r|\n/), shape.maxLines);
+    ? wrapAndClamp(fonts, shape.text, size, shape.maxWidth, shape.maxLines, style)
+    : clampOnly(wrapText(fonts, shape.text, size, Infinity, style), shape.maxLines, fonts, size, style);
   const lineHeight = size * FIGURE_LINE_HEIGHT;
   // Centre the glyphs' ascent + descent in the line box, as CSS does.
-  const glyphHeight = (font.ascent + font.descent) * size;
+  const glyphHeight = (fonts.ascent + fonts.descent) * size;
   const top = shape.boxHeight !== undefined && shape.boxHeight > 0
     ? shape.y + (shape.boxHeight - lines.length * lineHeight) / 2
     : shape.y;
-  const firstBaseline = top + (lineHeight - glyphHeight) / 2 + font.ascent * size;
-  return lines.map((text, i) => {
-    const width = measure(text);
+  const firstBaseline = top + (lineHeight - glyphHeight) / 2 + fonts.ascent * size;
+  return lines.map((line, i) => {
     const align = shape.align ?? 'left';
-    const x = align === 'center' ? shape.x - width / 2 : align === 'right' ? shape.x - width : shape.x;
-    return { text, x, baseline: firstBaseline + i * lineHeight, width };
+    const x = align === 'center' ? shape.x - line.width / 2 : align === 'right' ? shape.x - line.width : shape.x;
+    return { text: line.text, line, x, baseline: firstBaseline + i * lineHeight, width: line.width };
   });
 }
 
-function clampOnly(lines: string[], maxLines: number | undefined): string[] {
+function clampOnly(lines: Line[], maxLines: number | undefined, fonts: Typesetter, size: number, style: { bold: boolean; italic: boolean }): Line[] {
   if (maxLines === undefined || maxLines < 1 || lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = kept[maxLines - 1]!.trimEnd() + '…';
+  kept[maxLines - 1] = wrapText(fonts, `${kept[maxLines - 1]!.text.trimEnd()}…`, size, Infinity, style)[0]!;
   return kept;
 }

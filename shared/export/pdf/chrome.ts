@@ -4,7 +4,8 @@
  * "Page N of M" at the foot.
  */
 import { INK, rgb } from '../palette';
-import { withEllipsis } from '../text/wrap';
+import { measureText } from '../text/paragraph';
+import { fitLine } from '../text/lines';
 import type { PdfContext } from './context';
 import { TYPE } from './style';
 import { drawPlain } from './text';
@@ -19,16 +20,14 @@ export function drawChrome(ctx: PdfContext): void {
   const size = TYPE.chrome.size;
   const x = page.marginLeft;
   const right = page.width - page.marginRight;
-  const fit = (text: string, width: number): string => {
-    const measure = (s: string): number => fonts.regular.width(s, size);
-    return measure(text) <= width ? text : withEllipsis(text, width, measure);
-  };
+  const plain = { bold: false, italic: false };
+  const fit = (text: string, width: number) => fitLine(fonts, text, size, width);
   for (let n = 1; n <= total; n++) {
     doc.setPage(n);
     if (n > 1) {
       const baseline = page.headerDistance + size;
       const date = report.cover.date;
-      const dateW = fonts.regular.width(date, size);
+      const dateW = measureText(fonts, date, plain, size);
       drawPlain(ctx, fit(report.runningHeader, page.textWidth - dateW - 24), x, baseline, { size, colour: INK.muted });
       drawPlain(ctx, date, right, baseline, { size, colour: INK.muted, align: 'right' });
       doc.setDrawColor(...rgb(INK.rule));
@@ -37,7 +36,7 @@ export function drawChrome(ctx: PdfContext): void {
     }
     const footBaseline = page.height - page.footerDistance;
     const label = pageLabel(ctx, n, total);
-    const labelW = fonts.regular.width(label, size);
+    const labelW = measureText(fonts, label, plain, size);
     drawPlain(ctx, fit(report.title, page.textWidth - labelW - 24), x, footBaseline, { size, colour: INK.muted });
     drawPlain(ctx, label, right, footBaseline, { size, colour: INK.muted, align: 'right' });
   }

@@ -1,11 +1,12 @@
 /**
- * The state of one PDF render: the jsPDF document, fonts, page geometry, and a cursor that
+ * The state of one PDF render: the jsPDF document, the fonts, page geometry, and a cursor that
  * moves down the page. Block renderers ask for room and get a new page when there is none.
  */
 import type { jsPDF } from 'jspdf';
 import type { Report } from '../../report/types';
-import type { FontSet } from '../fonts/fontSet';
+import type { Typesetter } from '../fonts/typesetter';
 import type { PageGeometry } from '../page';
+import type { PdfFonts } from './fonts';
 
 export interface HeadingMark {
   readonly level: 1 | 2 | 3;
@@ -17,7 +18,10 @@ export interface HeadingMark {
 
 export interface PdfContext {
   readonly doc: jsPDF;
-  readonly fonts: FontSet;
+  /** The document's fonts, cut to its text: shaping and measuring. */
+  readonly fonts: Typesetter;
+  /** The same faces as PDF font resources. */
+  readonly pdfFonts: PdfFonts;
   readonly page: PageGeometry;
   readonly report: Report;
   /** The cursor: top of the next thing to draw, in points from the top edge. */

@@ -9,7 +9,8 @@ import { arrowFor, fitScale, visibleDash, type Point } from '../figure/geometry'
 import { layoutTextShape } from '../figure/textLayout';
 import { contentHeight, ensure, gap, left, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
-import { flowLines, setFace, wrapInline } from './text';
+import { drawGlyphLine } from './glyphs';
+import { flowLines, wrapInline } from './text';
 
 /** Space between the figure and its caption. */
 const CAPTION_GAP = 6;
@@ -18,8 +19,8 @@ const MIN_LINE = 0.3;
 /** Shortest dash or gap: a viewer would draw a huge map's connectors as millions of dashes. */
 const MIN_DASH = 0.5;
 /**
- * Smallest font size: a label shrunk with a huge map is unreadable anyway, and jsPDF writes
- * the size as JavaScript prints it, which below 10⁻⁶ is "1e-7", not a PDF number.
+ * Smallest font size: a label shrunk with a huge map is unreadable anyway, but it stays in
+ * the text (search, copy), and a size that rounds to 0 would not.
  */
 const MIN_TEXT = 0.01;
 
@@ -115,10 +116,9 @@ function drawShape(ctx: PdfContext, shape: Shape, x0: number, y0: number, s: num
     }
     case 'text': {
       if (shape.text === '' || !(shape.size > 0)) return;
-      setFace(doc, shape.bold ?? false, Math.max(MIN_TEXT, shape.size * s));
-      doc.setTextColor(...rgb(shape.color));
-      for (const line of layoutTextShape(shape, ctx.fonts)) {
-        if (line.text !== '') doc.text(line.text, x0 + line.x * s, y0 + line.baseline * s);
+      const glyphScale = Math.max(s, MIN_TEXT / shape.size);
+      for (const placed of layoutTextShape(shape, ctx.fonts)) {
+        drawGlyphLine(ctx, placed.line, x0 + placed.x * s, y0 + placed.baseline * s, () => shape.color, glyphScale);
       }
       return;
     }

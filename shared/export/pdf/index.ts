@@ -1,11 +1,12 @@
 /**
- * Renders a Report as PDF bytes with jsPDF: embedded DejaVu Sans (Unicode), a cover, running
- * header and "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector
- * figures. Deterministic for the same report and `now`.
+ * Renders a Report as PDF bytes with jsPDF: text shaped by HarfBuzz in the Noto fallback chain,
+ * each face embedded cut to the document (fonts.ts, glyphs.ts), a cover, running header and
+ * "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector figures.
+ * Deterministic for the same report and `now`.
  */
 import { jsPDF } from 'jspdf';
 import type { Block, Report } from '../../report/types';
-import { loadFontSet, type ExportFonts } from '../fonts/fontSet';
+import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry } from '../page';
 import { hashHex, pdfDate } from '../stamp';
 import { drawCallout, drawHeading, drawList, drawParagraph } from './blocks';
@@ -14,7 +15,7 @@ import { atPageTop, newPage, type PdfContext } from './context';
 import { drawCover } from './cover';
 import { drawFigure } from './figure';
 import { keepHeights } from './keep';
-import { registerFonts } from './fonts';
+import { PdfFonts } from './fonts';
 import { addOutline } from './outline';
 import { drawFacts, drawTable } from './table';
 import { drawToc } from './toc';
@@ -23,14 +24,14 @@ import { printableReport } from '../text/printable';
 export interface PdfOptions {
   /** The document's date and time, written as its creation date. */
   readonly now: Date;
-  /** DejaVu Sans regular and bold (templates/fonts), as bytes. */
-  readonly fonts: ExportFonts;
+  /** The document's fonts (Typesetter.forReport of this report). */
+  readonly typesetter: Typesetter;
 }
 
 export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
   // Every text as something the format can carry and the font can draw (U+FFFD for the rest).
   const report = printableReport(input);
-  const fonts = loadFontSet(opts.fonts);
+  const fonts = opts.typesetter;
   const page = pageGeometry(report.page);
   const doc = new jsPDF({
     unit: 'pt',
@@ -39,7 +40,6 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
     compress: true,
     putOnlyUsedFonts: true,
   });
-  registerFonts(doc, fonts);
   doc.setProperties({
     title: report.title,
     subject: report.cover.subtitle,
@@ -48,7 +48,7 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
     keywords: report.fingerprint?.keyword ?? '',
   });
   const ctx: PdfContext = {
-    doc, fonts, page, report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
+    doc, fonts, pdfFonts: new PdfFonts(doc), page, report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
   };
   drawCover(ctx, report.cover);
   const keep = keepHeights(ctx, report.blocks);
@@ -56,9 +56,12 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
   for (const finish of ctx.finishers) finish();
   drawChrome(ctx);
   addOutline(ctx);
+  ctx.pdfFonts.finish();
   doc.setCreationDate(pdfDate(opts.now));
   doc.setFileId(hashHex(JSON.stringify(report) + opts.now.toISOString()));
-  return new Uint8Array(doc.output('arraybuffer'));
+  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  ctx.pdfFonts.check();
+  return bytes;
 }
 
 function drawBlock(ctx: PdfContext, block: Block, keep: number): void {

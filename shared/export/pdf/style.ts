@@ -1,9 +1,7 @@
 /**
- * PDF typography: sizes and spacing in points. DejaVu Sans runs wider than Word's Calibri,
- * so body text is set a little smaller than in the DOCX to give a similar line length.
+ * PDF typography: sizes and spacing in points, set a little smaller than the DOCX's (Noto
+ * Sans in both) because the PDF's margins and leading are its own.
  */
-
-export const FONT = 'DejaVuSans';
 
 export const TYPE = {
   body: { size: 9.5, leading: 14 },
@@ -30,6 +28,3 @@ export const SPACE = {
   /** A heading must have this much room for what follows, or it moves to the next page with it. */
   keepWithNext: 48,
 } as const;
-
-/** Slant for synthesized italics: only regular and bold faces are embedded. */
-export const ITALIC_SKEW = 0.2;

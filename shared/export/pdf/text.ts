@@ -1,14 +1,14 @@
 /**
- * Drawing wrapped, styled lines into the PDF, one positioned segment at a time, flowing
+ * Drawing wrapped, styled lines into the PDF, one shaped line at a time (glyphs.ts), flowing
  * onto new pages as the cursor reaches the bottom margin.
  */
-import type { jsPDF } from 'jspdf';
 import type { Inline } from '../../report/types';
-import type { FontSet } from '../fonts/fontSet';
-import { rgb, toneText } from '../palette';
+import type { Typesetter } from '../fonts/typesetter';
+import { toneText } from '../palette';
+import { singleLine } from '../text/paragraph';
 import { toRuns, wrapRuns, type Line, type RunStyle } from '../text/wrapRuns';
 import { contentBottom, newPage, type PdfContext } from './context';
-import { FONT, ITALIC_SKEW } from './style';
+import { drawGlyphLine } from './glyphs';
 
 export interface TextStyle {
   readonly size: number;
@@ -18,15 +18,9 @@ export interface TextStyle {
   readonly align?: 'left' | 'center' | 'right';
 }
 
-export function setFace(doc: jsPDF, bold: boolean, size: number): void {
-  doc.setFont(FONT, bold ? 'bold' : 'normal');
-  doc.setFontSize(size);
-}
-
 /** Baseline offset inside a line box: the glyphs' ascent + descent centred in the leading. */
-export function baselineOffset(fonts: FontSet, size: number, leading: number): number {
-  const f = fonts.regular;
-  return (leading - (f.ascent + f.descent) * size) / 2 + f.ascent * size;
+export function baselineOffset(fonts: Typesetter, size: number, leading: number): number {
+  return (leading - (fonts.ascent + fonts.descent) * size) / 2 + fonts.ascent * size;
 }
 
 export function wrapInline(
@@ -39,22 +33,9 @@ export function wrapInline(
 export function drawLine(
   ctx: PdfContext, line: Line, x: number, top: number, width: number, style: TextStyle,
 ): void {
-  const { doc } = ctx;
   const baseline = top + baselineOffset(ctx.fonts, style.size, style.leading);
   const shift = style.align === 'center' ? (width - line.width) / 2 : style.align === 'right' ? width - line.width : 0;
-  for (const seg of line.segments) {
-    setFace(doc, seg.bold, style.size);
-    doc.setTextColor(...rgb(seg.tone ? toneText(seg.tone) : style.colour ?? toneText(undefined)));
-    const sx = x + shift + seg.x;
-    if (seg.italic) {
-      // No oblique face is embedded: slant the upright one (x' = x + k·y in PDF space). jsPDF
-      // skews the position along with the glyphs, so the translation takes that back out.
-      const pdfY = ctx.page.height - baseline;
-      doc.text(seg.text, sx, baseline, { angle: doc.Matrix(1, 0, ITALIC_SKEW, 1, -ITALIC_SKEW * pdfY, 0) });
-    } else {
-      doc.text(seg.text, sx, baseline);
-    }
-  }
+  drawGlyphLine(ctx, line, x + shift, baseline, (run) => (run.style.tone ? toneText(run.style.tone) : style.colour ?? toneText(undefined)));
 }
 
 /** Draws lines from the cursor down, continuing on a new page whenever a line does not fit. */
@@ -68,14 +49,11 @@ export function flowLines(ctx: PdfContext, lines: readonly Line[], x: number, wi
 
 /** Draws a plain one-style string at an exact position (header, footer, cover). */
 export function drawPlain(
-  ctx: PdfContext, text: string, x: number, baseline: number,
+  ctx: PdfContext, text: string | Line, x: number, baseline: number,
   opts: { size: number; bold?: boolean; colour: string; align?: 'left' | 'center' | 'right' },
 ): void {
-  const { doc } = ctx;
-  setFace(doc, opts.bold ?? false, opts.size);
-  doc.setTextColor(...rgb(opts.colour));
-  const font = opts.bold ? ctx.fonts.bold : ctx.fonts.regular;
-  const w = font.width(text, opts.size);
+  const line = typeof text === 'string' ? singleLine(ctx.fonts, text, { bold: opts.bold ?? false, italic: false }, opts.size) : text;
+  const w = line.width;
   const sx = opts.align === 'center' ? x - w / 2 : opts.align === 'right' ? x - w : x;
-  doc.text(text, sx, baseline);
+  drawGlyphLine(ctx, line, sx, baseline, () => opts.colour);
 }

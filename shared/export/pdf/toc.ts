@@ -5,6 +5,7 @@
  */
 import type { Block, TocBlock } from '../../report/types';
 import { INK, rgb } from '../palette';
+import { measureText } from '../text/paragraph';
 import { contentBottom, gap, left, newPage, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
 import { baselineOffset, drawLine, drawPlain, wrapInline } from './text';
@@ -65,7 +66,7 @@ function fillPageNumbers(ctx: PdfContext, placed: readonly Placed[]): void {
     const baseline = p.top + p.height - t.leading + baselineOffset(ctx.fonts, t.size, t.leading);
     const label = String(target.page);
     drawPlain(ctx, label, right, baseline, { size: t.size, colour: INK.text, align: 'right' });
-    const numberStart = right - ctx.fonts.regular.width(label, t.size);
+    const numberStart = right - measureText(ctx.fonts, label, { bold: false, italic: false }, t.size);
     if (numberStart - 6 > p.lineEnd + 6) {
       doc.setDrawColor(...rgb(INK.muted));
       doc.setLineWidth(0.6);

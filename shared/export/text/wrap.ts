@@ -1,7 +1,8 @@
 /**
- * Greedy line wrapping of plain text by measured advance widths. One implementation for the
- * PDF (tables, paragraphs) and for figure labels in both formats, so a label breaks at the
- * same place in the DOCX image and in the PDF.
+ * Greedy line wrapping of plain text by a measure the caller passes in: for the app's own map
+ * (the canvas's edge labels and the Map stage's SVG export), which has no shaped fonts. The
+ * documents wrap shaped text instead (lines.ts, paragraph.ts), by the same rule: lines break
+ * at spaces, and a word moves whole to the next line unless it is longer than a line.
  */
 
 /** Width of a string in points at the size the caller has in mind. */

@@ -3,10 +3,10 @@
  * LibreOffice and Google Docs all show alike). Shapes are painted in order, like the PDF.
  */
 import type { Figure, Shape } from '../../../report/types';
-import type { FontSet } from '../../fonts/fontSet';
+import type { Typesetter } from '../../fonts/typesetter';
 import { rgb } from '../../palette';
 import { arrowFor, ellipsePoints, visibleDash } from '../geometry';
-import { fontOf, layoutTextShape } from '../textLayout';
+import { layoutTextShape } from '../textLayout';
 import { addText } from './glyphs';
 import { encodePng } from './png';
 import { fillPoints, rectOutline, strokeEllipse, strokePolyline, strokeRect, TOLERANCE } from './paths';
@@ -31,7 +31,7 @@ export interface RasterOptions {
 }
 
 /** Renders `figure` with `pxPerPoint` pixels per figure point, fewer when the image would be too large. */
-export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: number, options: RasterOptions = {}): RasterFigure {
+export function rasterizeFigure(figure: Figure, fonts: Typesetter, pxPerPoint: number, options: RasterOptions = {}): RasterFigure {
   const width = positive(figure.width), height = positive(figure.height);
   const k = Math.min(
     positive(pxPerPoint),
@@ -50,7 +50,7 @@ export function rasterizeFigure(figure: Figure, fonts: FontSet, pxPerPoint: numb
 /** A size or scale as a usable positive number: 1 for zero, negative, NaN or infinite. */
 const positive = (n: number): number => (n > 0 && Number.isFinite(n) ? n : 1);
 
-function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {
+function paint(r: Rasterizer, shape: Shape, k: number, fonts: Typesetter): void {
   switch (shape.kind) {
     case 'rect': {
       const [x, y, w, h, rad] = [shape.x * k, shape.y * k, shape.w * k, shape.h * k, (shape.radius ?? 0) * k];
@@ -88,10 +88,7 @@ function paint(r: Rasterizer, shape: Shape, k: number, fonts: FontSet): void {
       return;
     }
     case 'text': {
-      const font = fontOf(shape, fonts);
-      for (const line of layoutTextShape(shape, fonts)) {
-        addText(r, line.text, font, shape.size * k, line.x * k, line.baseline * k);
-      }
+      for (const placed of layoutTextShape(shape, fonts)) addText(r, placed.line, k, placed.x * k, placed.baseline * k);
       r.fill(...rgb(shape.color));
       return;
     }

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { jobsOf } from '../../../../renderer/features/export/jobs';
 import { runExport } from '../../../../renderer/features/export/pipeline';
 import { template } from '../helpers';
 
-// The fonts are files of the build, fetched in the app; here they come from templates/fonts.
-vi.mock('../../../../renderer/features/export/assets', async (original) => {
-  const real = await original<typeof import('../../../../renderer/features/export/assets')>();
-  const font = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'templates', 'fonts', name)));
-  return { ...real, loadFonts: async () => ({ regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') }) };
+// The fonts are files of the build, fetched in the app; here they are read as the command line reads them.
+vi.mock('../../../../renderer/features/export/fonts', async () => {
+  const { nodeFontProvider } = await import('../../../../electron/node/fonts');
+  const { templatesDir } = await import('../../../../electron/node/templates');
+  return { fontProvider: nodeFontProvider(templatesDir()) };
 });
 
 describe('the export jobs', () => {

@@ -5,19 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../../shared/export';
-import { loadFontSet } from '../../../../shared/export/fonts/fontSet';
+import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { visibleDash } from '../../../../shared/export/figure/geometry';
 import { rasterizeFigure } from '../../../../shared/export/figure/raster/index';
 import type { Workbook } from '../../../../shared/model';
 import type { Figure } from '../../../../shared/report/types';
-import { NOW, loadFonts } from './fixtures';
+import { FONTS, NOW, typesetterForFigures } from './fixtures';
 import { badPdfNumbers, malformedDocxParts, pdfContentStreams, pngSize, unzipDocx } from './helpers';
 import { baseDocument } from './hostile';
 
-const fonts = loadFonts();
-const fontSet = loadFontSet(fonts);
+const fonts = FONTS;
+let typesetter: Typesetter;
+beforeAll(async () => { typesetter = await typesetterForFigures(towerFigure(1)); });
 
 /** A lane two hundred million points tall with a dashed connector and a label along it. */
 function towerFigure(height: number): Figure {
@@ -49,14 +50,14 @@ describe('rasterizing a huge figure', () => {
     const fig = towerFigure(2e8);
     const s = 700 / fig.height;
     const started = performance.now();
-    const out = rasterizeFigure(fig, fontSet, 2 * s, { displayScale: s });
+    const out = rasterizeFigure(fig, typesetter, 2 * s, { displayScale: s });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(pngSize(out.png)).toEqual({ width: 1, height: 1400 });
   });
 
   it('never makes an image larger than 16,384 pixels a side or 16 million pixels', () => {
     for (const [w, h] of [[1e6, 1e6], [2e6, 100], [100, 2e6], [1e12, 1]] as const) {
-      const out = rasterizeFigure({ width: w, height: h, shapes: [] }, fontSet, 4);
+      const out = rasterizeFigure({ width: w, height: h, shapes: [] }, typesetter, 4);
       expect(Math.max(out.widthPx, out.heightPx), `${w} × ${h}`).toBeLessThanOrEqual(16_384);
       expect(out.widthPx * out.heightPx, `${w} × ${h}`).toBeLessThanOrEqual(16_100_000);
       expect(pngSize(out.png)).toEqual({ width: out.widthPx, height: out.heightPx });
@@ -65,7 +66,7 @@ describe('rasterizing a huge figure', () => {
 
   it('draws a figure without a usable size as one point square', () => {
     for (const size of [0, -5, NaN, Infinity]) {
-      const out = rasterizeFigure({ width: size, height: size, shapes: [] }, fontSet, 2);
+      const out = rasterizeFigure({ width: size, height: size, shapes: [] }, typesetter, 2);
       expect([out.widthPx, out.heightPx], String(size)).toEqual([2, 2]);
       expect(pngSize(out.png)).toEqual({ width: 2, height: 2 });
     }

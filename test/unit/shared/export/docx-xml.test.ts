@@ -3,13 +3,14 @@
  * XML 1.0 whatever the user typed, shaped as Word, LibreOffice and Google Docs expect, and
  * slotted into the package without disturbing what docx wrote.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { renumberBookmarks } from '../../../../shared/export/docx/package';
 import { factsXml, tableXml } from '../../../../shared/export/docx/table';
-import { escapeXml, runsXml } from '../../../../shared/export/docx/xml';
+import { DocxText } from '../../../../shared/export/docx/text';
+import { escapeXml } from '../../../../shared/export/docx/xml';
 import type { Block, Report } from '../../../../shared/report/types';
-import { NOW, loadFonts, smallFigure, smallReport } from './fixtures';
+import { NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts } from './fixtures';
 import { decodeXml, part, unzipDocx, visibleText, xmlError } from './helpers';
 
 /** Parses strictly (jsdom's XML parser): a forbidden character, a stray `&` or `<`, or a broken attribute fails. */
@@ -19,6 +20,15 @@ const wellFormed = (xml: string): boolean => xmlError(xml) === null;
 const NASTY = `a<b>&c "q" 'a' \u0001\u0008\u000B\u001F tab\tnl\u0000 \uFFFE\uFFFF lone\uD800 \uDC00end 😀`;
 /** What a reader sees: markup characters kept, each character XML cannot carry shown as U+FFFD. */
 const NASTY_READ = `a<b>&c "q" 'a' \uFFFD\uFFFD\uFFFD\uFFFD tab\tnl\uFFFD \uFFFD\uFFFD lone\uFFFD \uFFFDend 😀`;
+
+const NOTO = 'w:ascii="Noto Sans" w:hAnsi="Noto Sans" w:eastAsia="Noto Sans" w:cs="Noto Sans"';
+let t: DocxText;
+beforeAll(async () => {
+  t = new DocxText(await typesetterForTexts([
+    NASTY, 'plain ', 'bold', 'red', 'one\ntwo', 'Step', 'Status', 'ok', 'Nothing yet.', 'Owner', 'Dana',
+    'Reviewed by נועה כהן (noa.cohen@example.co.il)', 'deploy claims-triage_v2.3/eu-west-1 now', '王芳 approves',
+  ]));
+});
 
 describe('XML escaping', () => {
   it('is checked by a parser that does refuse what XML 1.0 forbids', () => {
@@ -32,11 +42,28 @@ describe('XML escaping', () => {
   });
 
   it('writes inline text as runs, with bold, italics and tone colours, and hard breaks as breaks', () => {
-    const xml = runsXml(['plain ', { text: 'bold', bold: true }, { text: 'red', tone: 'red', italic: true }, 'one\ntwo']);
-    expect(xml).toContain('<w:r><w:t xml:space="preserve">plain </w:t></w:r>');
-    expect(xml).toContain('<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">bold</w:t></w:r>');
-    expect(xml).toContain('<w:rPr><w:i/><w:iCs/><w:color w:val="9B2226"/></w:rPr><w:t xml:space="preserve">red</w:t>');
-    expect(xml).toContain('<w:r><w:br/><w:t xml:space="preserve">two</w:t></w:r>');
+    const xml = t.runsXml(['plain ', { text: 'bold', bold: true }, { text: 'red', tone: 'red', italic: true }, 'one\ntwo']);
+    expect(xml).toContain(`<w:r><w:rPr><w:rFonts ${NOTO}/></w:rPr><w:t xml:space="preserve">plain </w:t></w:r>`);
+    expect(xml).toContain(`<w:r><w:rPr><w:rFonts ${NOTO}/><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">bold</w:t></w:r>`);
+    expect(xml).toContain(`<w:rPr><w:rFonts ${NOTO}/><w:i/><w:iCs/><w:color w:val="9B2226"/></w:rPr><w:t xml:space="preserve">red</w:t>`);
+    expect(xml).toContain(`<w:r><w:rPr><w:rFonts ${NOTO}/></w:rPr><w:br/><w:t xml:space="preserve">two</w:t></w:r>`);
+  });
+});
+
+describe('runs by script', () => {
+  it('splits where the font changes, marks right-to-left runs and names their language', () => {
+    const xml = t.runsXml(['Reviewed by נועה כהן (noa.cohen@example.co.il)']);
+    const hebrew = 'w:ascii="Noto Sans Hebrew" w:hAnsi="Noto Sans Hebrew" w:eastAsia="Noto Sans Hebrew" w:cs="Noto Sans Hebrew"';
+    expect(xml).toContain(`<w:r><w:rPr><w:rFonts ${hebrew}/><w:rtl/><w:lang w:bidi="he-IL"/></w:rPr><w:t xml:space="preserve">נועה כהן</w:t></w:r>`);
+    expect(visibleText(xml)).toBe('Reviewed by נועה כהן (noa.cohen@example.co.il)');
+    const cjk = t.runsXml(['王芳 approves']);
+    expect(cjk).toContain('<w:rFonts w:ascii="Noto Sans SC" w:hAnsi="Noto Sans SC" w:eastAsia="Noto Sans SC" w:cs="Noto Sans SC"/><w:lang w:eastAsia="zh-CN"/>');
+  });
+
+  it('keeps identifiers on one line in Word: non-breaking hyphens, a word joiner after each slash', () => {
+    const xml = t.runsXml(['deploy claims-triage_v2.3/eu-west-1 now']);
+    expect(xml).toContain('claims</w:t><w:noBreakHyphen/><w:t xml:space="preserve">triage_v2.3/\u2060eu</w:t><w:noBreakHyphen/>');
+    expect(visibleText(xml)).toBe('deploy claims-triage_v2.3/eu-west-1 now');
   });
 });
 
@@ -48,7 +75,7 @@ describe('the table writer', () => {
   };
 
   it('writes a fixed grid, cell widths on every cell and a repeating header that never splits', () => {
-    const xml = tableXml(block, 9000);
+    const xml = tableXml(t, block, 9000);
     expect(wellFormed(`<w:r xmlns:w="w">${xml}</w:r>`)).toBe(true);
     expect(xml).toContain('<w:tblW w:type="dxa" w:w="9000"/>');
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
@@ -61,16 +88,16 @@ describe('the table writer', () => {
   });
 
   it('spans the empty-table note over every column', () => {
-    const xml = tableXml({ ...block, rows: [], emptyText: 'Nothing yet.' }, 9000);
+    const xml = tableXml(t, { ...block, rows: [], emptyText: 'Nothing yet.' }, 9000);
     expect(xml).toContain('<w:tcW w:type="dxa" w:w="9000"/><w:gridSpan w:val="2"/>');
     expect(visibleText(xml)).toContain('Nothing yet.');
   });
 
   it('writes fact lists as unsplittable label-value rows, and nothing at all for an empty list', () => {
-    const xml = factsXml({ type: 'facts', rows: [{ label: 'Owner', value: ['Dana'] }] }, 9000);
+    const xml = factsXml(t, { type: 'facts', rows: [{ label: 'Owner', value: ['Dana'] }] }, 9000);
     expect(xml).toContain('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     expect(visibleText(xml)).toBe('OwnerDana');
-    expect(factsXml({ type: 'facts', rows: [] }, 9000)).toBe('');
+    expect(factsXml(t, { type: 'facts', rows: [] }, 9000)).toBe('');
   });
 });
 
@@ -97,7 +124,7 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
   const report: Report = { ...smallReport('a4'), blocks, runningHeader: NASTY, title: NASTY };
 
   it('is well-formed XML, every part of it, and carries the text as typed', async () => {
-    const bytes = await renderDocx(report, { now: NOW, fonts: loadFonts() });
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) });
     for (const name of Object.keys(unzipDocx(bytes)).filter((n) => /\.(xml|rels)$/.test(n))) {
       expect(wellFormed(part(bytes, name)), name).toBe(true);
     }
@@ -109,7 +136,7 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
   });
 
   it('embeds each figure once, as a PNG part related to the document, with its alt text', async () => {
-    const bytes = await renderDocx(report, { now: NOW, fonts: loadFonts() });
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) });
     const xml = part(bytes, 'word/document.xml');
     const rels = part(bytes, 'word/_rels/document.xml.rels');
     expect(wellFormed(rels)).toBe(true);

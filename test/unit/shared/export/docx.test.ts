@@ -1,17 +1,19 @@
 /** The DOCX renderer, checked by reading the package's XML. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
-import { LONG_TOKEN, NOW, TRICKY, loadFonts, smallReport } from './fixtures';
+import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
+import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
 
-const fonts = loadFonts();
+let typesetter: Typesetter;
 let a4: Uint8Array;
 let letter: Uint8Array;
 let xml: string;
 
 beforeAll(async () => {
-  a4 = await renderDocx(smallReport('a4'), { now: NOW, fonts });
-  letter = await renderDocx(smallReport('letter'), { now: NOW, fonts });
+  typesetter = await typesetterFor(smallReport('a4'));
+  a4 = await renderDocx(smallReport('a4'), { now: NOW, typesetter });
+  letter = await renderDocx(smallReport('letter'), { now: NOW, typesetter: await typesetterFor(smallReport('letter')) });
   xml = part(a4, 'word/document.xml');
 });
 
@@ -131,9 +133,42 @@ describe('the DOCX', () => {
     expect(xml).toContain('descr="Workflow map: start, review, summarize, decision, reply."');
   });
 
-  it('uses Calibri by name as the default font and embeds no font', () => {
-    expect(part(a4, 'word/styles.xml')).toMatch(/<w:docDefaults>.*w:ascii="Calibri"/s);
-    expect(Object.keys(unzipDocx(a4)).some((n) => n.startsWith('word/fonts/'))).toBe(false);
+  it('sets the PDF typeface, Noto Sans, as the default in all four font slots, and the locale languages', () => {
+    const styles = part(a4, 'word/styles.xml');
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(styles)![0];
+    expect(defaults).toContain('<w:rFonts w:ascii="Noto Sans" w:cs="Noto Sans" w:eastAsia="Noto Sans" w:hAnsi="Noto Sans"/>');
+    expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"\/>/);
+  });
+
+  it('embeds the faces it uses, cut to the document, obfuscated with a key that depends on the font alone', async () => {
+    const files = unzipDocx(a4);
+    const fonts = Object.keys(files).filter((n) => n.startsWith('word/fonts/'));
+    expect(fonts.length).toBe(typesetter.faces.size);
+    for (const n of fonts) expect(files[n]!.length).toBeLessThan(60_000);
+    const table = part(a4, 'word/fontTable.xml');
+    expect(table).toMatch(/<w:font w:name="Noto Sans">.*<w:embedRegular r:id="rId\d+" w:fontKey="\{[0-9A-F-]{36}\}" w:subsetted="1"\/>.*<w:embedBold /s);
+    expect(table).toContain('<w:embedItalic ');
+    // Deobfuscated with its key, each part is a TrueType font again.
+    for (const m of table.matchAll(/r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]{36})\}"/g)) {
+      const rels = part(a4, 'word/_rels/fontTable.xml.rels');
+      const target = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+      const key = m[2]!.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)).reverse();
+      const head = files[`word/${target}`]!.slice(0, 4).map((b, i) => b ^ key[i]!);
+      expect([...head]).toEqual([0, 1, 0, 0]);
+    }
+    expect(part(a4, '[Content_Types].xml')).toContain('Extension="odttf"');
+  });
+
+  it('names the font of every run in all four slots (the contents field\'s cached entries inherit the defaults)', () => {
+    const body = xml.replace(/<w:sdt>.*?<\/w:sdt>/s, '');
+    const runs = [...body.matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/gs)].map((m) => m[0]);
+    expect(runs.length).toBeGreaterThan(50);
+    for (const r of runs) {
+      const fonts = /<w:rFonts ([^>]*)\/>/.exec(r)?.[1] ?? '';
+      const slots = Object.fromEntries([...fonts.matchAll(/w:(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      expect(Object.keys(slots).sort(), r).toEqual(['ascii', 'cs', 'eastAsia', 'hAnsi']);
+      expect(new Set(Object.values(slots)).size, r).toBe(1);
+    }
   });
 
   it('stamps core.xml with the given time', () => {
@@ -143,12 +178,12 @@ describe('the DOCX', () => {
   });
 
   it('is byte-for-byte identical for the same report and time, even rendered again in the same process', async () => {
-    const again = await renderDocx(smallReport('a4'), { now: NOW, fonts });
+    const again = await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) });
     expect(again).toEqual(a4);
   });
 
   it('differs when the time differs', async () => {
-    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), fonts });
+    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter });
     expect(later).not.toEqual(a4);
   });
 });

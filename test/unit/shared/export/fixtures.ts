@@ -3,17 +3,28 @@
  * tricky strings (accents, Greek, Cyrillic, markup look-alikes, an unbroken 200-character
  * token), and a large one sized like a big workbook (a 600-node map, 200-row tables, 60 metrics).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { nodeFontProvider } from '../../../../electron/node/fonts';
+import { templatesDir } from '../../../../electron/node/templates';
+import { Typesetter } from '../../../../shared/export/fonts/typesetter';
+import { printableReport } from '../../../../shared/export/text/printable';
 import type { Block, Figure, PageSize, Report, Shape, TableBlock, Tone } from '../../../../shared/report/types';
 
-export const FONTS_DIR = fileURLToPath(new URL('../../../../templates/fonts/', import.meta.url));
+/** The fonts as the command line reads them: Noto from node_modules, DejaVu Sans from templates/fonts. */
+export const FONTS = nodeFontProvider(templatesDir());
 
-export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
-  return {
-    regular: new Uint8Array(readFileSync(`${FONTS_DIR}DejaVuSans.ttf`)),
-    bold: new Uint8Array(readFileSync(`${FONTS_DIR}DejaVuSans-Bold.ttf`)),
-  };
+/** The fonts of `report`, chosen and cut as an export does before rendering. */
+export function typesetterFor(report: Report): Promise<Typesetter> {
+  return Typesetter.forReport(printableReport(report), FONTS);
+}
+
+/** The fonts for texts set upright and in bold (what a figure or a wrapping test needs). */
+export function typesetterForTexts(texts: readonly string[], locale = 'en-US'): Promise<Typesetter> {
+  return Typesetter.forTexts(texts.flatMap((text) => [{ text, bold: false, italic: false }, { text, bold: true, italic: false }]), locale, FONTS);
+}
+
+/** The fonts for the text shapes of figures. */
+export function typesetterForFigures(...figures: Figure[]): Promise<Typesetter> {
+  return typesetterForTexts([...figures.flatMap((f) => f.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []))), '…']);
 }
 
 export const NOW = new Date('2025-03-14T09:26:53Z');

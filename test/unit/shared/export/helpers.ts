@@ -29,11 +29,22 @@ export function part(bytes: Uint8Array, name: string): string {
   return strFromU8(file);
 }
 
-/** The text of `<w:t>` elements with XML entities decoded: what a reader of the document sees. */
+/**
+ * The text of `<w:t>` elements with XML entities decoded: what a reader of the document sees.
+ * A `<w:noBreakHyphen/>` reads as the hyphen it shows, and the word joiners that keep
+ * identifiers on one line are invisible.
+ */
 export function visibleText(xml: string): string {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out.push(decodeXml(m[1]!));
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)) {
+    out.push(m[1] === undefined ? '-' : decodeXml(m[1]).replace(/\u2060/g, ''));
+  }
   return out.join('');
+}
+
+/** `text` without the bidi controls pdftotext puts around right-to-left runs (RLE … PDF). */
+export function withoutBidiControls(text: string): string {
+  return text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 export function decodeXml(s: string): string {
@@ -54,14 +65,14 @@ function withTempDir<T>(fn: (dir: string) => T): T {
   try { return fn(dir); } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
-/** Extracts a PDF's text with pdftotext (pages separated by form feeds). */
+/** Extracts a PDF's text with pdftotext (pages separated by form feeds), bidi controls removed. */
 export function pdfText(pdf: Uint8Array, args: string[] = []): string {
   return withTempDir((dir) => {
     const input = join(dir, 'in.pdf');
     const output = join(dir, 'out.txt');
     writeFileSync(input, pdf);
     execFileSync('pdftotext', [...args, '-enc', 'UTF-8', input, output]);
-    return readFileSync(output, 'utf8');
+    return withoutBidiControls(readFileSync(output, 'utf8'));
   });
 }
 

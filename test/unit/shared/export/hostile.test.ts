@@ -7,14 +7,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument, type ExportFormat } from '../../../../shared/export';
 import type { Workbook } from '../../../../shared/model';
-import { NOW, loadFonts } from './fixtures';
+import { FONTS, NOW } from './fixtures';
 import {
   HAS_PDFTOTEXT, PDFTOTEXT_MISSING, badPdfNumbers, docxText, malformedDocxParts, pdfContentStreams, pdfText,
   pngSize, unzipDocx,
 } from './helpers';
 import { UNPRINTABLE_SHOWN, controlCharacterWorkbook, cornerWorkbook, extremeNumbersWorkbook } from './hostile';
 
-const fonts = loadFonts();
+const fonts = FONTS;
 
 async function exportReport(w: Workbook, format: ExportFormat): Promise<Uint8Array> {
   return (await exportDocument(w, [], { doc: 'report', format, now: NOW, fonts })).bytes;

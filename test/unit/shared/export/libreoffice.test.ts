@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
-import { LONG_TOKEN, NOW, TRICKY, loadFonts, smallReport } from './fixtures';
+import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
 import {
   HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, pdfText, pdfWordBoxes,
 } from './helpers';
@@ -15,7 +15,7 @@ describe.skipIf(missing !== '')(`the DOCX opened in LibreOffice${missing}`, () =
   let pdf: Uint8Array;
   let text: string;
   beforeAll(async () => {
-    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, fonts: loadFonts() }));
+    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) }));
     text = pdfText(pdf);
   }, 180_000);
 

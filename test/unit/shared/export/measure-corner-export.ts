@@ -5,10 +5,10 @@
  */
 import { exportDocument } from '../../../../shared/export';
 import { DOC_KINDS } from '../../../../shared/report';
-import { NOW, loadFonts } from './fixtures';
+import { FONTS, NOW } from './fixtures';
 import { cornerWorkbook } from './hostile';
 
-const fonts = loadFonts();
+const fonts = FONTS;
 const w = cornerWorkbook();
 const baseline = process.resourceUsage().maxRSS * 1024;
 const started = performance.now();

@@ -2,17 +2,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../shared/export/pdf/index';
 import { utf16be } from '../../../../shared/export/pdf/outline';
-import { LONG_TOKEN, NOW, TRICKY, largeReport, loadFonts, smallReport } from './fixtures';
+import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
+import type { Report } from '../../../../shared/report/types';
+import { LONG_TOKEN, NOW, TRICKY, largeReport, smallReport, typesetterFor } from './fixtures';
 import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, pdfText, pdfWordBoxes, squash } from './helpers';
 
-const fonts = loadFonts();
+let typesetter: Typesetter;
 let a4: Uint8Array;
 let letter: Uint8Array;
 let raw: string;
 
-beforeAll(() => {
-  a4 = renderPdf(smallReport('a4'), { now: NOW, fonts });
-  letter = renderPdf(smallReport('letter'), { now: NOW, fonts });
+const render = async (report: Report, now = NOW): Promise<Uint8Array> => renderPdf(report, { now, typesetter: await typesetterFor(report) });
+
+beforeAll(async () => {
+  typesetter = await typesetterFor(smallReport('a4'));
+  a4 = renderPdf(smallReport('a4'), { now: NOW, typesetter });
+  letter = await render(smallReport('letter'));
   raw = Buffer.from(a4).toString('latin1');
 });
 
@@ -24,14 +29,20 @@ describe('the PDF', () => {
     expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
   });
 
-  it('embeds the regular and bold Unicode fonts, compressed', () => {
-    expect((raw.match(/\/FontFile2 /g) ?? []).length).toBe(2);
+  it('embeds each face it draws with, cut to the document, as a Type0 font over a CIDFontType2', () => {
+    const used = [...typesetter.faces.values()].map((f) => f.metrics.postScriptName);
+    expect(used).toEqual(expect.arrayContaining(['NotoSans-Regular', 'NotoSans-Bold', 'NotoSans-Italic']));
+    expect((raw.match(/\/FontFile2 /g) ?? []).length).toBe(used.length);
+    for (const name of used) expect(raw).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${name} `));
+    expect((raw.match(/\/Subtype \/CIDFontType2 /g) ?? []).length).toBe(used.length);
     expect(raw).toContain('/Encoding /Identity-H');
+    expect(raw).toContain('/CIDToGIDMap /Identity');
     expect(raw).toContain('/ToUnicode');
     expect(raw).toContain('/FlateDecode');
+    expect(raw).not.toContain('DejaVu');
   });
 
-  it('stays small: the fonts are subset and stripped of glyph names', () => {
+  it('stays small: the fonts are cut to the characters the document uses', () => {
     expect(a4.length).toBeLessThan(120_000);
   });
 
@@ -51,11 +62,11 @@ describe('the PDF', () => {
   });
 
   it('is byte-for-byte identical for the same report and time', () => {
-    expect(renderPdf(smallReport('a4'), { now: NOW, fonts })).toEqual(a4);
+    expect(renderPdf(smallReport('a4'), { now: NOW, typesetter })).toEqual(a4);
   });
 
   it('differs when the time differs', () => {
-    expect(renderPdf(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), fonts })).not.toEqual(a4);
+    expect(renderPdf(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter })).not.toEqual(a4);
   });
 });
 
@@ -107,8 +118,8 @@ describe.skipIf(!HAS_PDFTOTEXT)(`the PDF's text${HAS_PDFTOTEXT ? '' : PDFTOTEXT_
     }
   });
 
-  it('repeats the table header on every page a long table runs over', () => {
-    const big = renderPdf(largeReport('a4'), { now: NOW, fonts });
+  it('repeats the table header on every page a long table runs over', async () => {
+    const big = await render(largeReport('a4'));
     const pages = pdfText(big, ['-layout']).split('\f');
     const tablePages = pages.filter((p) => /Metric 1\d\d:/.test(p));
     expect(tablePages.length).toBeGreaterThan(2);

@@ -3,18 +3,14 @@
  * document that shows its part, in DOCX (its XML) and in PDF (its extracted text), and the
  * same workbook and clock give the same bytes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, type ExportFormat } from '../../../../shared/export';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import type { DocKind } from '../../../../shared/report';
 import { unicodeWorkbook, USER_STRINGS } from '../../../fixtures/unicode-workbook';
+import { FONTS as fonts } from './fixtures';
 import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, part, pdfText, visibleText } from './helpers';
 
-const fonts = {
-  regular: new Uint8Array(readFileSync(new URL('../../../../templates/fonts/DejaVuSans.ttf', import.meta.url))),
-  bold: new Uint8Array(readFileSync(new URL('../../../../templates/fonts/DejaVuSans-Bold.ttf', import.meta.url))),
-};
 const now = new Date('2026-11-24T09:30:00Z');
 const opened = loadWorkbook(serializeWorkbook(unicodeWorkbook()));
 if (!opened.ok) throw new Error('the fixture must open');

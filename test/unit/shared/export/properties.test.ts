@@ -15,7 +15,7 @@ import { exportDocument } from '../../../../shared/export';
 import { loadWorkbook } from '../../../../shared/format';
 import { DOC_KINDS } from '../../../../shared/report';
 import { generateWorkbook } from '../../../fixtures/generate';
-import { NOW, loadFonts } from './fixtures';
+import { FONTS, NOW } from './fixtures';
 import { HAS_PDFTOTEXT, badPdfNumbers, docxText, malformedDocxParts, pdfContentStreams, pdfText } from './helpers';
 import { MAX, TINY } from './hostile';
 
@@ -23,7 +23,7 @@ const SEED = 42;
 const RUNS = 12;
 /** Runs whose PDFs also go through pdftotext (a process per PDF: the slow part). */
 const READ_RUNS = 3;
-const fonts = loadFonts();
+const fonts = FONTS;
 
 const number = fc.oneof(
   fc.constantFrom(MAX, -MAX, 1e308, -1e308, TINY, -TINY, -0, 0, 2.2250738585072014e-308, 1e15, -0.004),

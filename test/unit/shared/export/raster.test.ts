@@ -1,15 +1,19 @@
 /** The pure-TypeScript rasterizer and PNG encoder behind DOCX figures. */
 import { inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../../../shared/report/types';
-import { loadFontSet } from '../../../../shared/export/fonts/fontSet';
+import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { rasterizeFigure } from '../../../../shared/export/figure/raster/index';
 import { Rasterizer } from '../../../../shared/export/figure/raster/rasterizer';
 import { layoutTextShape } from '../../../../shared/export/figure/textLayout';
 import { arrowFor, dashPolyline } from '../../../../shared/export/figure/geometry';
-import { bigFigure, loadFonts, smallFigure } from './fixtures';
+import { bigFigure, smallFigure, typesetterForTexts } from './fixtures';
 
-const fonts = loadFontSet(loadFonts());
+let fonts: Typesetter;
+beforeAll(async () => {
+  const labels = [smallFigure(), bigFigure(60)].flatMap((f) => f.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : [])));
+  fonts = await typesetterForTexts([...labels, 'ЖЖЖ', 'one two', 'A long node label that wraps onto more lines than allowed', '…', 'مرحلة التوسع', 'फ़ॉन्ट']);
+});
 
 /** Decodes an 8-bit RGB PNG (any filter types) back to pixels; node:zlib checks the stream's Adler-32 too. */
 function decode(png: Uint8Array): { width: number; height: number; at(x: number, y: number): [number, number, number] } {
@@ -93,6 +97,16 @@ describe('figure rasterizing', () => {
     let green = 0;
     for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (img.at(x, y).join() === '0,170,0') green++;
     expect(green).toBeGreaterThan(50);
+  });
+
+  it('draws a right-to-left label with its shaped glyphs, right to left', () => {
+    const shape = { kind: 'text', x: 2, y: 2, text: 'مرحلة التوسع', size: 14, color: '#aa0000' } as const;
+    const [placed] = layoutTextShape(shape, fonts);
+    expect(placed!.line.runs.map((r) => [r.face.family.id, r.rtl])).toEqual([['arabic', true]]);
+    const img = decode(rasterizeFigure({ width: 120, height: 24, shapes: [shape] }, fonts, 2).png);
+    let red = 0;
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (img.at(x, y)[0] > 150 && img.at(x, y)[1] < 100) red++;
+    expect(red).toBeGreaterThan(100);
   });
 
   it('clips shapes that reach past the figure, including edges ending exactly on its border', () => {
