@@ -55,7 +55,7 @@ const ELEMENTS = [
  * may import nothing of ours.
  */
 const FILES = [
-  { category: 'shared-host', pattern: 'shared/host.ts' },
+  { category: 'shared-host', pattern: 'shared/{host,host-payloads}.ts' },
   { category: 'renderer-services', pattern: 'renderer/services.ts' },
   { category: 'renderer-entry', pattern: 'renderer/{main.tsx,global.d.ts}' },
   { category: 'stage-registry', pattern: 'renderer/app/stages.tsx' },

@@ -4,7 +4,12 @@
  * the browser implements it with file inputs, downloads and the File System Access API.
  * Paths never reach the renderer: files are named by opaque handles the host hands out for
  * files the user picked. Failures come back as values, never as thrown strings.
+ *
+ * The calls' parameters are declared once, as the zod schemas main checks IPC payloads with
+ * (host-payloads.ts); their results are declared here.
  */
+import type { z } from 'zod';
+import type { DOCUMENT_STATE, HOST_CALL_ARGUMENTS } from './host-payloads';
 
 export type HostErrorCode =
   | 'cancelled'       // the user closed the dialog (not an error to show)
@@ -34,34 +39,50 @@ export interface HostInfo {
   readonly version: string;
 }
 
-export interface Host {
-  info(): Promise<HostInfo>;
+/** What each call answers. */
+interface HostCallResults {
+  info: HostInfo;
   /** Shows an open dialog for `.sprintbook` files; `cancelled` when the user closes it. */
-  openWorkbook(): Promise<HostResult<OpenedFile>>;
+  openWorkbook: HostResult<OpenedFile>;
   /** Re-reads a file opened earlier (e.g. to reload from disk). */
-  readWorkbook(handle: string): Promise<HostResult<OpenedFile>>;
+  readWorkbook: HostResult<OpenedFile>;
   /**
    * Writes a workbook's text to the file behind `handle` (atomically, keeping a backup, where the
    * host can), or asks where to save it when `handle` is null (Save As).
    */
-  saveWorkbook(handle: string | null, suggestedName: string, text: string): Promise<HostResult<FileRef>>;
+  saveWorkbook: HostResult<FileRef>;
   /** Saves exported document bytes where the user chooses (or as a download). */
-  saveExport(suggestedName: string, mimeType: string, bytes: Uint8Array): Promise<HostResult<FileRef>>;
+  saveExport: HostResult<FileRef>;
   /** A `.sprintbook` the app was launched with (command-line argument, file association), once. */
-  takeLaunchFile(): Promise<HostResult<OpenedFile | null>>;
+  takeLaunchFile: HostResult<OpenedFile | null>;
   /** Opens an `https:` or `mailto:` link in the system browser; anything else is refused. */
-  openExternal(url: string): Promise<HostResult<void>>;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Tells the host whether there are unsaved changes to a file (title bar dot, close prompt). */
-  setDocumentState(state: { readonly title: string; readonly dirty: boolean }): void;
+  openExternal: HostResult<void>;
 }
 
 /** The Host methods that are calls (request → result) and so cross IPC as invoke channels. */
+export type HostCall = keyof typeof HOST_CALL_ARGUMENTS;
+
+/** The arguments of `call`, as its schema in host-payloads.ts declares them. */
+export type HostCallArguments<C extends HostCall> = z.output<(typeof HOST_CALL_ARGUMENTS)[C]>;
+
+type HostCalls = { [C in HostCall]: (...args: HostCallArguments<C>) => Promise<HostCallResults[C]> };
+
+export type DocumentStateMessage = Readonly<z.output<typeof DOCUMENT_STATE>>;
+
+export interface Host extends HostCalls {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the host whether there are unsaved changes to a file (title bar dot, close prompt). */
+  setDocumentState(state: DocumentStateMessage): void;
+}
+
+/**
+ * The calls, listed as a value for the IPC glue, so the schemas stay out of the preload's
+ * bundle; test/unit/shared/host.test.ts holds the list to HOST_CALL_ARGUMENTS.
+ */
 export const HOST_CALLS = [
   'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'takeLaunchFile', 'openExternal',
-] as const satisfies readonly (keyof Host)[];
-export type HostCall = (typeof HOST_CALLS)[number];
+] as const satisfies readonly HostCall[];
 
 /** IPC channel names are derived from the interface's keys, never written out by hand. */
 export function channelOf(call: HostCall | 'menuCommand' | 'setDocumentState'): string {

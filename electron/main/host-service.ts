@@ -6,14 +6,15 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { FileRef, HostCall, HostInfo, HostResult, OpenedFile } from '../../shared/host';
+import type { FileRef, HostCall, HostCallArguments, HostInfo, HostResult, OpenedFile } from '../../shared/host';
+import { HOST_LIMITS } from '../../shared/host-payloads';
 import { loadWorkbook } from '../../shared/format';
 import { writeFileAtomic } from '../node/atomic-write';
 import type { HandleRegistry } from '../node/handle-registry';
 import { checkExportPath, checkWorkbookPath, safeFileName, withExtension, WORKBOOK_EXTENSION } from '../node/safe-path';
 import { exportFormatOf, type ExportFormat } from './export-formats';
 import { errorFromException, failure, ok } from './host-errors';
-import { LIMITS, validateCall, type CallArgs } from './ipc-payloads';
+import { validateCall } from './ipc-payloads';
 import type { LaunchFiles } from './launch-file';
 import { isSafeExternalUrl } from './navigation-policy';
 
@@ -40,7 +41,7 @@ export interface HostService {
 }
 
 export function createHostService(deps: HostServiceDeps): HostService {
-  const handlers: { readonly [C in HostCall]: (...args: CallArgs[C]) => Promise<Answer> } = {
+  const handlers: { readonly [C in HostCall]: (...args: HostCallArguments<C>) => Promise<Answer> } = {
     info: async () => deps.info,
     openWorkbook: () => openWorkbook(deps),
     readWorkbook: (handle) => readWorkbook(deps, handle),
@@ -135,8 +136,8 @@ async function openPath(deps: HostServiceDeps, path: string): Promise<HostResult
   let bytes: Uint8Array;
   try {
     const size = (await stat(path)).size;
-    // A workbook's text is limited to LIMITS.workbookTextChars; UTF-8 takes up to 3 bytes a char.
-    if (size > LIMITS.workbookTextChars * 3) return failure('io', `${basename(path)} is too large to be a workbook.`);
+    // A workbook's text is limited to HOST_LIMITS.workbookTextChars; UTF-8 takes up to 3 bytes a char.
+    if (size > HOST_LIMITS.workbookTextChars * 3) return failure('io', `${basename(path)} is too large to be a workbook.`);
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     return { ok: false, error: errorFromException(e, path) };

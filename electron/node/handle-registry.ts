@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
+import { HANDLE_PATTERN } from '../../shared/host-payloads';
 import { checkExportPath, checkWorkbookPath } from './safe-path';
 
 /** A workbook handle may be read and saved; an export handle only names what was written. */
@@ -25,9 +26,7 @@ export type HandleLookup =
   | { readonly ok: true; readonly entry: HandleEntry }
   | { readonly ok: false; readonly reason: 'malformed' | 'unknown' | 'wrong-kind' };
 
-/** 16 random bytes in base64url: 22 characters of `A-Z a-z 0-9 - _`. */
-export const HANDLE_PATTERN = /^[A-Za-z0-9_-]{22}$/;
-
+/** 16 random bytes in base64url: 22 characters of `A-Z a-z 0-9 - _` (the Host contract's shape). */
 export function isHandleShaped(value: unknown): value is string {
   return typeof value === 'string' && HANDLE_PATTERN.test(value);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_CALLS } from '../../../../shared/host';
-import { LIMITS, validateCall, validateDocumentState, VALIDATORS } from '../../../../electron/main/ipc-payloads';
+import { HOST_CALL_ARGUMENTS, HOST_LIMITS as LIMITS } from '../../../../shared/host-payloads';
+import { validateCall, validateDocumentState } from '../../../../electron/main/ipc-payloads';
 
 const HANDLE = 'AbCdEfGhIjKlMnOpQrSt_-';
 const PDF = 'application/pdf';
@@ -35,8 +36,8 @@ const BAD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
 };
 
 describe('IPC payload validation', () => {
-  it('has a validator for every Host call', () => {
-    expect(Object.keys(VALIDATORS).sort()).toEqual([...HOST_CALLS].sort());
+  it('has a schema for every Host call', () => {
+    expect(Object.keys(HOST_CALL_ARGUMENTS).sort()).toEqual([...HOST_CALLS].sort());
   });
 
   for (const call of HOST_CALLS) {
@@ -69,6 +70,15 @@ describe('IPC payload validation', () => {
 
   it('refuses arguments that are not an array at all', () => {
     expect(validateCall('info', 'nope' as unknown as unknown[]).ok).toBe(false);
+  });
+
+  it('says what is wrong in words', () => {
+    expect(validateCall('readWorkbook', [])).toEqual({ ok: false, message: 'readWorkbook takes 1 argument, got 0.' });
+    expect(validateCall('saveWorkbook', [null, 'Plan', '{}', 'extra'])).toEqual({ ok: false, message: 'saveWorkbook takes 3 arguments, got 4.' });
+    expect(validateCall('readWorkbook', ['../plan.sprintbook'])).toEqual({ ok: false, message: 'The file handle is malformed.' });
+    expect(validateCall('saveExport', ['a.pdf', 'pdf', new Uint8Array(1)])).toEqual({ ok: false, message: 'The MIME type is malformed.' });
+    expect(validateCall('saveExport', ['a.pdf', 'application/pdf', [1]])).toEqual({ ok: false, message: 'The export must be bytes (a Uint8Array).' });
+    expect(validateCall('openExternal', [''])).toEqual({ ok: false, message: 'The URL must not be empty.' });
   });
 });
 
