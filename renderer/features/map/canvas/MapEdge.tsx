@@ -10,14 +10,12 @@ import { createPortal } from 'react-dom';
 import { EDGE_KIND_LABEL } from '../../../../shared/report/labels';
 import { NODE_H, NODE_W } from '../geometry/canvasLayout';
 import { arrowHead, edgePoints, fanOut, labelLines, labelSpot, pathOf } from '../geometry/edgePath';
-import { countRender } from '../renderCount';
 import { useEdge, useEdgeEnds, useEdgeOffsets, useEdgeSelected, useParallelIndex } from '../state/hooks';
 import { selectOnly, toggleEdge } from '../state/selection';
 import { useCanvasApi } from './CanvasContext';
 import { useDragEdgeLayer } from './DragEdgeLayer';
 
 export const MapEdge = memo(function MapEdge({ id }: { id: string }): ReactElement | null {
-  countRender('edge', id);
   const edge = useEdge(id);
   const ends = useEdgeEnds(edge?.from ?? '', edge?.to ?? '');
   const [offsetA, offsetB] = useEdgeOffsets(edge?.from ?? '', edge?.to ?? '');

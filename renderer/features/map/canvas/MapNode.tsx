@@ -7,7 +7,6 @@
 import { memo, useMemo, type PointerEvent, type ReactElement } from 'react';
 import { NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { grabNodeWithKey, grabNodeWithPointer } from '../dnd/NodeDragProxy';
-import { countRender } from '../renderCount';
 import { useDragOffset, useLaneName, useNode, useNodeLint, useNodePosition, useNodeSelected } from '../state/hooks';
 import { setMapUi, useMapUi } from '../state/mapUiStore';
 import { currentSelection, selectOnly, toggleNode } from '../state/selection';
@@ -19,7 +18,6 @@ import { InlineEditor } from './InlineEditor';
 export const NODE_HELP_ID = 'map-node-help';
 
 export const MapNode = memo(function MapNode({ id }: { id: string }): ReactElement | null {
-  countRender('node', id);
   const node = useNode(id);
   const [x, y] = useNodePosition(id);
   const offset = useDragOffset(id);

@@ -11,7 +11,6 @@ import { useAppStore } from '../../../state/store';
 import { deriveSubjectTitles, entriesBySubject, NO_ENTRIES } from '../derive';
 import { personName, ROLE_NAME, type SubjectKind } from '../labels';
 import { ROW_H } from './geometry';
-import { noteRowRender } from './renderProbe';
 import { rowStatus } from './rowStatus';
 
 interface RaciRowProps {
@@ -28,7 +27,6 @@ interface RaciRowProps {
 const ICON = { good: 'check', bad: 'alert', warn: 'alert', quiet: null } as const;
 
 export const RaciRow = memo(function RaciRow({ subjectId, kind, row, ariaRow, people, focus }: RaciRowProps): ReactElement {
-  noteRowRender(subjectId);
   const entries = useAppStore((s) => (s.workbook ? entriesBySubject(s.workbook).get(subjectId) : undefined) ?? NO_ENTRIES);
   const title = useAppStore((s) => (s.workbook ? deriveSubjectTitles(s.workbook).get(subjectId) : undefined) ?? subjectId);
   const roles = new Map<string, RaciRole>();

@@ -2,19 +2,42 @@
 /**
  * The speed proof in numbers: while a node is dragged, and when it is dropped, only the moved
  * node and its connectors render again — not when the drag starts, not on each step, not on
- * the drop. Nodes and connectors count their renders (renderer/features/map/renderCount.ts).
+ * the drop. React's <Profiler> around each node and connector tells which rendered.
  */
 import { act, cleanup, fireEvent } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startCountingRenders, stopCountingRenders } from '../../../../../renderer/features/map/renderCount';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setMapUi, useMapUi, type MoveDrag } from '../../../../../renderer/features/map/state/mapUiStore';
 import { state } from '../../helpers';
+import { watchRenders } from '../../profiled';
 import { nodeEl, renderMap, tick } from './mapFixture';
 
+const log = vi.hoisted(() => ({ entries: null as string[] | null }));
+
+vi.mock('../../../../../renderer/features/map/canvas/MapNode', async (original) => {
+  const real = await original<typeof import('../../../../../renderer/features/map/canvas/MapNode')>();
+  const { profiled } = await import('../../profiled');
+  return { ...real, MapNode: profiled(real.MapNode, ({ id }) => `node:${id}`, log) };
+});
+vi.mock('../../../../../renderer/features/map/canvas/MapEdge', async (original) => {
+  const real = await original<typeof import('../../../../../renderer/features/map/canvas/MapEdge')>();
+  const { profiled } = await import('../../profiled');
+  return { ...real, MapEdge: profiled(real.MapEdge, ({ id }) => `edge:${id}`, log) };
+});
+
 afterEach(() => {
-  stopCountingRenders();
+  log.entries = null;
   cleanup();
 });
+
+/** From now on, how often each node and connector rendered, by `kind:id`. */
+function startCountingRenders(): () => ReadonlyMap<string, number> {
+  const entries = watchRenders(log);
+  return () => {
+    const counts = new Map<string, number>();
+    for (const name of entries()) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+  };
+}
 
 /** The ids that rendered, by kind, sorted. */
 function rendered(counts: ReadonlyMap<string, number>, kind: 'node' | 'edge'): string[] {

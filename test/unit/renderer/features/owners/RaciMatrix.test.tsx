@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { unwatchRowRenders, watchRowRenders } from '../../../../../renderer/features/owners/raci/renderProbe';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateWorkbook, BENCH_SIZE } from '../../../../fixtures/generate';
 import { state, template } from '../../helpers';
+import { watchRenders } from '../../profiled';
 import { keepRaci, renderOwners } from './ownersFixture';
 
+// Each row of the matrix inside React's <Profiler>, named by its subject.
+const log = vi.hoisted(() => ({ entries: null as string[] | null }));
+vi.mock('../../../../../renderer/features/owners/raci/RaciRow', async (original) => {
+  const real = await original<typeof import('../../../../../renderer/features/owners/raci/RaciRow')>();
+  const { profiled } = await import('../../profiled');
+  return { ...real, RaciRow: profiled(real.RaciRow, ({ subjectId }) => subjectId, log) };
+});
+
 afterEach(() => {
-  unwatchRowRenders();
+  log.entries = null;
   cleanup();
 });
 
@@ -69,7 +77,7 @@ describe('the RACI matrix', () => {
 
   it('re-renders only the clicked row', () => {
     renderOwners();
-    const rendered = watchRowRenders();
+    const rendered = watchRenders(log);
     fireEvent.click(cell('Maya Chen', 'Draft a reply from the knowledge base'));
     fireEvent.click(cell('Priya Nair', 'Draft a reply from the knowledge base'));
     expect(new Set(rendered())).toEqual(new Set(['d-draft']));
