@@ -2,6 +2,7 @@
  * `sprintbook export FILE [--doc …] [--format …] [--out DIR] [--page a4|letter] [--today DATE]`:
  * writes `<title-slug>-<doc>.<ext>` files atomically and prints their paths. Every document is
  * rendered before the first is written, so a refused file or a failed render writes nothing.
+ * Characters no font has are drawn as boxes and listed on stderr, one line per text.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { loadExportAssets } from '../templates';
 import { describeIoError } from '../workbook-file';
 import { flag, parseArgs } from './args';
+import { missingGlyphLines } from './missing-glyphs';
 import { EXIT, UsageError, type CliIo } from './io';
 import { openForCommand } from './open';
 
@@ -56,6 +58,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo, clock: (
     io.err(`sprintbook export: cannot write ${describeIoError(outDir, e)}`);
     return EXIT.refused;
   }
+  for (const line of missingGlyphLines(documents)) io.err(line);
   return EXIT.ok;
 }
 

@@ -62,6 +62,24 @@ describe('sprintbook export', () => {
     expect(await readdir(out)).toEqual(['bad.sprintbook']);
   });
 
+  it('writes every document when a character has no font, and says on stderr which text it is in, one line each', async () => {
+    const out = await outDir();
+    const file = join(out, 'odd.sprintbook');
+    const w = JSON.parse(await readFile(example, 'utf8')) as { pilot: { name: string }; title: string };
+    w.pilot.name = `Rechnungs\uE000prüfung`;
+    w.title = `${w.title} \uE001`;
+    await writeFile(file, JSON.stringify(w));
+    const r = await run('export', file, '--doc', 'governance', '--out', join(out, 'docs'), '--today', '2026-11-24');
+    expect(r.code).toBe(0);
+    expect((await readdir(join(out, 'docs'))).length).toBe(2);
+    const lines = r.stderr.split('\n');
+    const pilot = lines.filter((l) => l.includes('U+E000'));
+    expect(pilot.length).toBeGreaterThan(0);
+    for (const l of pilot) expect(l).toMatch(/^sprintbook export: no font has U\+E000 \uE000; shown as a box in .*governance\.(docx|pdf).*: “.*Rechnungs\uE000prüfung.*”$/);
+    expect(lines.some((l) => l.includes('U+E001'))).toBe(true);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
   it('is a usage error to ask for an unknown document or format', async () => {
     expect((await run('export', example, '--doc', 'memo')).stderr).toContain('--doc must be one of governance, scorecard, roadmap, report, all');
     expect((await run('export', example, '--format', 'odt')).code).toBe(2);
