@@ -33,7 +33,9 @@ export function diffRecords(before: Workbook, after: Workbook): RecordDiff {
         removed.push({ ...partRef(s, before), change: 'removed', at: { before: at }, fields: [], before: b });
       } else {
         const fields = diffFields(b, a, s.fields);
-        if (fields.length > 0) present.push({ ...partRef(s, after), change: 'changed', at: { before: at, after: at }, fields, before: b, after: a });
+        // The workbook's own fields are its fields: the whole workbook is not repeated as the record.
+        const records = s.kind === 'workbook' ? {} : { before: b, after: a };
+        if (fields.length > 0) present.push({ ...partRef(s, after), change: 'changed', at: { before: at, after: at }, fields, ...records });
       }
       continue;
     }

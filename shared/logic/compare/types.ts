@@ -57,6 +57,7 @@ export interface RecordChange extends RecordRef {
   readonly at: { readonly before?: string; readonly after?: string };
   /** For `changed`: the fields, in the order of the model, then keys it does not know. */
   readonly fields: readonly FieldChange[];
+  /** The record in each version that has it (for the workbook's own fields, none: they are all in `fields`). */
   readonly before?: unknown;
   readonly after?: unknown;
 }
