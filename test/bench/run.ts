@@ -16,6 +16,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   decisions: async () => (await import('./decisions.bench')).runDecisionsBench(),
   owners: async () => (await import('./owners.bench')).runOwnersBench(),
   kill: async () => (await import('./kill.bench')).runKillBench(),
+  merge: async () => (await import('./merge.bench')).runMergeBench(),
 };
 
 const wanted = process.argv.slice(2);
