@@ -38,6 +38,6 @@ export function limitsWords(ctx: ReportContext, m: Metric, s: MetricScore): stri
 }
 
 export function signalWords(s: MetricScore): string {
-  if (s.signal === null) return 'Cannot tell yet: no natural process limits';
+  if (s.signal === null) return 'Signal unknown: too few baseline points';
   return s.signal ? 'Signal: a real change since the baseline' : 'No signal: the changes since are within the noise';
 }

@@ -56,5 +56,6 @@ function waiting(ctx: ReportContext, blocked: readonly string[], ids: readonly s
       ? `: ${ids.filter((id) => PHASES.indexOf(phaseOf(id)!) > earliest).map((id) => quoted(ctx.item(id)?.title, id)).join(', ')}` : '';
     parts.push(`every item of ${phases.join(' and ')}, through the phase gate${names}`);
   }
-  return parts.join('; and ');
+  const text = parts.join('; and ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -31,7 +31,7 @@ describe('the scorecard at a glance', () => {
     expect(touch[5]).toBe('Amber: not yet at target\nSignal: a real change since the baseline');
     expect(touch[6]).toBe('9,023 minutes to 13,33 minutes (mean 11,17 minutes)');
     const error = glance.find((row) => row[0] === 'Coding error rate')!;
-    expect(error[5]).toBe('Red: kill threshold breached\nCannot tell yet: no natural process limits');
+    expect(error[5]).toBe('Red: kill threshold breached\nSignal unknown: too few baseline points');
     expect(error[6]).toBe('none yet');
   });
 
@@ -87,7 +87,7 @@ describe('the roadmap', () => {
     expect(whatIf[1]).toEqual([
       'Coding error rate (above 4 %) — triggered now',
       '“Coding proposals with clerk confirmation”, “Extend to the two other legal entities”',
-      'every item of Scale (1 item), through the phase gate: “Quarterly governance review”',
+      'Every item of Scale (1 item), through the phase gate: “Quarterly governance review”',
     ]);
     expect(whatIf.find((row) => row[0]!.startsWith('Cost per invoice processed'))).toEqual([
       'Cost per invoice processed (above 9,4 EUR)', 'Nothing: no item has a gate on it', '—',
