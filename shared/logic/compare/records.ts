@@ -60,7 +60,7 @@ export interface RecordList {
 
 export type Section = Part | RecordList;
 
-/** The model's records seen as plain objects, which is what they are. */
+/** The model's records seen as plain objects, which is what they are. The 1.1 lists may be missing from a workbook built before 1.1. */
 const rows = (xs: readonly object[]) => xs as unknown as readonly Obj[];
 const str = (r: Obj, key: string): string => (typeof r[key] === 'string' ? (r[key] as string) : '');
 const named = (key: string) => (r: Obj) => str(r, key).trim() || str(r, 'id');
@@ -91,9 +91,9 @@ export const SECTIONS: readonly Section[] = [
     (r, names) => `${refName(names, str(r, 'personId'))} on "${refName(names, str(r, 'subjectId'))}"`,
     (r) => `${str(r, 'subjectId')} ${str(r, 'personId')}`),
   list('roadmap-item', 'roadmap item', 'roadmap items', ['roadmap'], (w) => rows(w.roadmap), ROADMAP_FIELDS, named('title')),
-  list('parking-item', 'parking-lot item', 'parking-lot items', ['parkingLot'], (w) => rows(w.parkingLot), PARKING_FIELDS,
+  list('parking-item', 'parking-lot item', 'parking-lot items', ['parkingLot'], (w) => rows(w.parkingLot ?? []), PARKING_FIELDS,
     (r) => shorten(str(r, 'text').trim()) || str(r, 'id')),
-  list('signoff', 'sign-off', 'sign-offs', ['signoffs'], (w) => rows(w.signoffs), SIGNOFF_FIELDS,
+  list('signoff', 'sign-off', 'sign-offs', ['signoffs'], (w) => rows(w.signoffs ?? []), SIGNOFF_FIELDS,
     (r, names) => `Sign-off by ${refName(names, str(r, 'personId'))} on ${str(r, 'date')}`,
     (r) => `${str(r, 'personId')} ${str(r, 'date')}`),
 ];

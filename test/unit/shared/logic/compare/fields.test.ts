@@ -135,4 +135,13 @@ describe('a changed record lists its fields', () => {
       { type: 'value', path: ['kill', 'severity'], label: 'Kill criterion: field "severity" (not known to this version)', after: 2 },
     ]);
   });
+
+  it('reports a key the model does not know inside the workflow as a field of the workbook', () => {
+    const before = workbook();
+    const after = workbook({ workflow: { lanes: [], nodes: [], edges: [], 'x-grid': 20 } as never });
+    const c = compareWorkbooks(before, after, findLoadProblems);
+    expect(c.records.map((r) => [r.kind, r.fields])).toEqual([
+      ['workbook', [{ type: 'value', path: ['workflow', 'x-grid'], label: 'Workflow: field "x-grid" (not known to this version)', after: 20 }]],
+    ]);
+  });
 });

@@ -129,3 +129,28 @@ describe('merging', () => {
     expect(clash.conflicts[0]!.label).toBe('Field "x-theme" (not known to this version)');
   });
 });
+
+describe('entries without an id', () => {
+  const ana = { ...base, raci: [] as Workbook['raci'] };
+
+  it('call a RACI entry for the same subject and person added with different roles a conflict', () => {
+    const role = (r: 'A' | 'R'): Workbook => ({ ...ana, raci: [{ subjectId: 'd-1', personId: 'p-1', role: r }] });
+    const r = merge(ana, role('A'), role('R'));
+    expect(conflictsOf(r)).toEqual(['added-differently /raci/d-1 p-1']);
+    expect(r.conflicts[0]!.message).toBe('The RACI entry for Ana on "Refund" was added on both sides with different content: they differ in role.');
+  });
+
+  it('call a sign-off by the same person on the same day with different decisions a conflict', () => {
+    const signed = (decision: 'accept' | 'reject'): Workbook => ({ ...base, signoffs: [{ personId: 'p-2', date: '2026-01-16', decision }] });
+    const r = merge(base, signed('accept'), signed('reject'));
+    expect(conflictsOf(r)).toEqual(['added-differently /signoff/p-2 2026-01-16']);
+    expect(r.conflicts[0]!.message).toBe('Sign-off by Ben on 2026-01-16 was added on both sides with different content: they differ in decision.');
+  });
+
+  it('merge a key the model does not know inside the workflow, beside its lists', () => {
+    const w = (extra: object): Workbook => ({ ...base, workflow: { ...base.workflow, ...extra } });
+    const r = merge(base, w({ 'x-grid': 20 }), { ...base, workflow: { ...base.workflow, nodes: [] } });
+    expect(r.workbook.workflow).toEqual({ lanes: [], nodes: [], edges: [], 'x-grid': 20 });
+    reloaded(r);
+  });
+});
