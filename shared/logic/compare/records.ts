@@ -110,8 +110,9 @@ export function namesOf(w: Workbook): Names {
     of(id) {
       if (!map) {
         map = new Map();
+        // Lists in file order: a connector's label names its nodes, which are in the map by then.
         for (const l of LISTS) {
-          if (!l.hasId || l.kind === 'edge') continue;
+          if (!l.hasId) continue;
           for (const r of l.get(w)) map.set(str(r, 'id'), l.labelOf(r, names));
         }
       }

@@ -85,8 +85,8 @@ function mergeRecord(key: string, sb: Slot | undefined, so: Slot | undefined, st
     // One kind of record throughout: the same rules as for any slot (fields merge when all three have it).
     const list = shown.list;
     const inside = () => mergeFields(sb!.record, so!.record, st!.record, list.fields, scope);
-    const record = mergeSlot(sb?.record, so?.record, st?.record, scope, inside, list.fields) as Obj | undefined;
-    return record === undefined ? undefined : { list, record };
+    const merged = mergeSlot(sb?.record, so?.record, st?.record, scope, inside, list.fields) as Obj | undefined;
+    return merged === undefined ? undefined : { list, record: merged };
   }
   // The id names different kinds of record on different sides: one record or the other, never both.
   const as = (s: Slot | undefined, n: Names) => (s === undefined ? 'nothing' : `a ${s.list.noun} "${s.list.labelOf(s.record, n)}"`);
