@@ -2,7 +2,9 @@
  * The renderer's Content Security Policy, sent as a response header with every file the app
  * protocol serves, and by scripts/serve-web.mjs with every file of the browser version (both
  * read security-headers.json, so the two cannot drift). Only the app's own files may run or
- * load: no remote origin anywhere, no inline script, no eval. Styles may be inline because React
+ * load: no remote origin anywhere, no inline script, no eval. WebAssembly compiled from the
+ * app's own files may run ('wasm-unsafe-eval', which allows no JavaScript eval): the exporters
+ * shape and cut fonts with HarfBuzz, which is WebAssembly. Styles may be inline because React
  * sets `style` attributes (canvas positions); images, fonts and frames may be `data:`/`blob:`
  * because exports and previews are made in memory (a PDF preview is a blob URL in a frame).
  */

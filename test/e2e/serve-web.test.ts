@@ -101,7 +101,7 @@ describe('the static web server', () => {
       expect(reply.headers['cross-origin-resource-policy'], path).toBe('same-origin');
       expect(reply.headers['referrer-policy'], path).toBe('no-referrer');
     }
-    expect(contentSecurityPolicy()).toMatch(/script-src 'self';/);
+    expect(contentSecurityPolicy()).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(contentSecurityPolicy()).toMatch(/frame-ancestors 'none'/);
   });
 
