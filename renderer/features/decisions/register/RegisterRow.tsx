@@ -15,17 +15,19 @@ import { FactorChips } from './FactorChips';
 
 interface RegisterRowProps {
   readonly row: Row;
-  /** Its place among the rows of the table, header included (only rows in view are rendered). */
-  readonly rowIndex: number;
+  /** Its place among the rows shown (only rows in view are rendered; the header is row 1). */
+  readonly index: number;
+  /** Measures the row's height for the register's window of rows. */
+  readonly measure: (row: Element | null) => void;
   readonly selected: boolean;
   readonly money: AmountFormat;
 }
 
-export const RegisterRow = memo(function RegisterRow({ row, rowIndex, selected, money }: RegisterRowProps): ReactElement {
+export const RegisterRow = memo(function RegisterRow({ row, index, measure, selected, money }: RegisterRowProps): ReactElement {
   const name = decisionName(row);
   const n = row.attention.length;
   return (
-    <tr className={`${selected ? 'is-selected' : ''}${n ? ' needs-attention' : ''}`} data-id={row.id} aria-rowindex={rowIndex}>
+    <tr className={`${selected ? 'is-selected' : ''}${n ? ' needs-attention' : ''}`} data-id={row.id} data-index={index} aria-rowindex={index + 2} ref={measure}>
       <th scope="row">
         <button type="button" className="link-button decision-link" aria-current={selected ? 'true' : undefined} onClick={() => showDecision(row.id)}>{name}</button>
         {row.nodeId !== null && row.nodeLabel !== null

@@ -1,13 +1,14 @@
 /**
  * The decision register: every decision as a row, filtered and sorted here (shared/logic does
  * the work; rows are memoized), in a scrolling box with its header in view. Only the rows in
- * view are rendered (useRowWindow): three hundred decisions cost what twenty do. Adding a
- * decision opens it with its title focused.
+ * view are rendered (useVirtualRows), measured as they show: three hundred decisions cost what
+ * twenty do. Adding a decision opens it with its title focused.
  */
-import { useEffect, useMemo, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
 import { filterRows, sortRows, type RegisterFilter, type SortDirection, type SortKey } from '../../../../shared/logic';
 import { Button } from '../../../components/Button';
 import { Section } from '../../../components/Section';
+import { useVirtualRows } from '../../../hooks/useVirtualRows';
 import { addDecision, blankDecision, newDecisionId } from '../../../state/commands';
 import { useDerived, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
@@ -17,10 +18,16 @@ import { showDecision } from '../selection';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterRow } from './RegisterRow';
 import { SortHeader } from './SortHeader';
-import { useRowWindow } from './useRowWindow';
 
 export const REGISTER_ID = 'decision-register';
 const COLUMNS = 8;
+/** A row's height until it is measured (titles and control lists wrap, so rows differ). */
+const ESTIMATE_PX = 100;
+/** Rows beyond each edge of the view: more than the tallest row, so Tab always finds the next row rendered. */
+const OVERSCAN_ROWS = 3;
+/** Before the box is laid out: its largest height in CSS. */
+const FIRST_VIEWPORT_PX = 640;
+const estimate = () => ESTIMATE_PX;
 
 interface RegisterSectionProps {
   readonly filter: RegisterFilter;
@@ -35,7 +42,12 @@ export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectio
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.direction), [rows, filter, sort]);
   const ids = useMemo(() => shown.map((r) => r.id), [shown]);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const view = useRowWindow(ids, box);
+  const key = useCallback((index: number) => ids[index] ?? String(index), [ids]);
+  // Where nothing is laid out (a test's DOM), every row is rendered: the view is taller than them all.
+  const view = useVirtualRows({
+    count: ids.length, box, key, estimate, overscan: OVERSCAN_ROWS,
+    firstHeight: FIRST_VIEWPORT_PX, unlaidHeight: (ids.length + 1) * ESTIMATE_PX,
+  });
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1;
 
   // A new filter or order starts at the top.
@@ -46,7 +58,7 @@ export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectio
   useEffect(() => {
     if (!box || selectedIndex < 0) return;
     const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-    const top = view.top(selectedIndex), bottom = view.top(selectedIndex + 1);
+    const { start: top, end: bottom } = view.bounds(selectedIndex);
     if (top < box.scrollTop) box.scrollTop = top;
     else if (bottom + head > box.scrollTop + box.clientHeight) box.scrollTop = bottom + head - box.clientHeight;
     // Only when the selection changes: scrolling away from it afterwards is the reader's choice.
@@ -94,8 +106,8 @@ export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectio
             </thead>
             <tbody>
               {view.above > 0 && <tr className="row-spacer" aria-hidden="true"><td colSpan={COLUMNS} style={{ height: view.above }} /></tr>}
-              {shown.slice(view.start, view.end).map((r, i) => (
-                <RegisterRow key={r.id} row={r} rowIndex={view.start + i + 2} selected={r.id === selectedId} money={money} />
+              {shown.slice(view.first, view.last).map((r, i) => (
+                <RegisterRow key={r.id} row={r} index={view.first + i} measure={view.measure} selected={r.id === selectedId} money={money} />
               ))}
               {view.below > 0 && <tr className="row-spacer" aria-hidden="true"><td colSpan={COLUMNS} style={{ height: view.below }} /></tr>}
             </tbody>

@@ -1,27 +1,29 @@
 /**
  * The RACI matrix: subjects as rows (decisions, then metrics, then roadmap items), people as
  * columns, each cell a button that cycles R → A → C → I → empty. Built to stay quick at 300
- * decisions × 60 people: only the rows in view are rendered (useRowWindow), headings stay put
+ * decisions × 60 people: only the rows in view are rendered (useVirtualRows), headings stay put
  * while it scrolls (sticky), one click and one key handler serve every cell, and a row
  * re-renders only when its own entries change. On the keyboard it is one Tab stop; arrow keys
  * move between cells (gridKeys.ts), and what a change did is said in a live region. Which cell
  * is the Tab stop is kept in the DOM, not in React state, so moving it re-renders nothing.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Person, RaciRole } from '../../../../shared/model';
 import { cycleRaciRole, raciRoleOf, setRaciRole } from '../../../state/commands';
+import { useVirtualRows } from '../../../hooks/useVirtualRows';
 import { useDerived, useWorkbookList } from '../../../state/hooks';
 import { useAppStore } from '../../../state/store';
 import { deriveMatrixRows, deriveSubjectTitles, entriesBySubject, NO_ENTRIES, type MatrixRow } from '../derive';
 import { personName, ROLE_NAME, SUBJECT_GROUP, type SubjectKind } from '../labels';
-import { COL_W, HEAD_H, ROW_H, SUBJECT_W } from './geometry';
+import { COL_W, FALLBACK_ROWS, HEAD_H, OVERSCAN, ROW_H, SUBJECT_W, viewHeight } from './geometry';
 import { gridKeyAction, type Cell } from './gridKeys';
 import { raciTargetOf } from './raciTarget';
 import { RaciHeader } from './RaciHeader';
 import { RaciRow } from './RaciRow';
 import { rowStatus } from './rowStatus';
-import { useRowWindow } from './useRowWindow';
+
+const rowHeight = () => ROW_H;
 
 const GROUP_NOTE: Readonly<Record<SubjectKind, string>> = {
   decision: 'each needs exactly one A and at least one R',
@@ -43,7 +45,8 @@ export function RaciMatrix(): ReactElement {
     });
     return { flat, placeOf };
   }, [rows]);
-  const win = useRowWindow(rows.length);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const key = useCallback((i: number) => { const r = rows[i]; return !r ? String(i) : r.kind === 'group' ? `group-${r.group}` : r.id; }, [rows]);
   const live = useRef<HTMLParagraphElement>(null);
   /** The cell last focused or asked for, the Tab stop, and a cell to focus once it is rendered. */
   const active = useRef<Cell>({ row: 0, col: 0 });
@@ -57,18 +60,26 @@ export function RaciMatrix(): ReactElement {
   const targetCol = target?.personId ? people.findIndex((p) => p.id === target.personId) : -1;
   const reachable = target !== null && targetRow >= 0 && (target.personId === null || targetCol >= 0);
   const [revealed, setRevealed] = useState<{ readonly nonce: number; readonly at: number; readonly cell: Cell } | null>(null);
+  // Rendered centred on the row asked for until the box has scrolled there.
+  const [centre, setCentre] = useState<number | null>(null);
   if (reachable && revealed?.nonce !== target.nonce) {
     setRevealed({ nonce: target.nonce, at: flat[targetRow]!, cell: { row: targetRow, col: Math.max(0, targetCol) } });
-    win.centreOn(flat[targetRow]!);
+    setCentre(flat[targetRow]!);
   }
+  const win = useVirtualRows({
+    count: rows.length, box, key, estimate: rowHeight, overscan: OVERSCAN, headHeight: HEAD_H, centre,
+    firstHeight: typeof window !== 'undefined' && window.innerHeight > 0 ? viewHeight(window.innerHeight) : HEAD_H + FALLBACK_ROWS * ROW_H,
+    unlaidHeight: typeof window !== 'undefined' && window.innerHeight > 0 ? viewHeight(window.innerHeight) : HEAD_H + FALLBACK_ROWS * ROW_H,
+  });
   const { scrollTo } = win;
   useLayoutEffect(() => {
     if (!revealed) return;
     active.current = revealed.cell;
     scrollTo(revealed.at, 'center');
+    setCentre(null);
   }, [revealed, scrollTo]);
 
-  const cellButton = (c: Cell) => win.ref.current?.querySelector<HTMLButtonElement>(`tr[data-row="${c.row}"] button[data-col="${c.col}"]`) ?? null;
+  const cellButton = (c: Cell) => box?.querySelector<HTMLButtonElement>(`tr[data-row="${c.row}"] button[data-col="${c.col}"]`) ?? null;
   const moveTabStop = (to: HTMLButtonElement | null) => {
     if (to === tabStop.current) return;
     if (tabStop.current) tabStop.current.tabIndex = -1;
@@ -85,7 +96,7 @@ export function RaciMatrix(): ReactElement {
       waiting.focus();
     }
     const kept = tabStop.current?.isConnected ? tabStop.current : null;
-    moveTabStop(cellButton(active.current) ?? kept ?? win.ref.current?.querySelector<HTMLButtonElement>('button.raci-cell') ?? null);
+    moveTabStop(cellButton(active.current) ?? kept ?? box?.querySelector<HTMLButtonElement>('button.raci-cell') ?? null);
   });
 
   const change = (c: Cell, role: RaciRole | null | 'cycle') => {
@@ -136,7 +147,7 @@ export function RaciMatrix(): ReactElement {
 
   return (
     <>
-      <div className="raci-scroll" ref={win.ref} style={{ scrollPaddingTop: HEAD_H, scrollPaddingLeft: SUBJECT_W }}>
+      <div className="raci-scroll" ref={setBox} style={{ scrollPaddingTop: HEAD_H, scrollPaddingLeft: SUBJECT_W }}>
         <table className="raci-table" role="grid" aria-label="RACI matrix" aria-rowcount={rows.length + 1} aria-colcount={span}
           style={{ width: SUBJECT_W + people.length * COL_W }} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
           <colgroup>
@@ -145,7 +156,7 @@ export function RaciMatrix(): ReactElement {
           </colgroup>
           <thead><RaciHeader people={people} /></thead>
           <tbody>
-            {win.first > 0 && <tr className="raci-spacer" aria-hidden="true" style={{ height: win.first * ROW_H }}><td colSpan={span} /></tr>}
+            {win.above > 0 && <tr className="raci-spacer" aria-hidden="true" style={{ height: win.above }}><td colSpan={span} /></tr>}
             {rows.slice(win.first, win.last).map((r, k) => {
               const i = win.first + k;
               if (r.kind === 'group') {
@@ -163,7 +174,7 @@ export function RaciMatrix(): ReactElement {
                   focus={reachable && place === targetRow ? { col: targetCol, key: target.key } : null} />
               );
             })}
-            {win.last < rows.length && <tr className="raci-spacer" aria-hidden="true" style={{ height: (rows.length - win.last) * ROW_H }}><td colSpan={span} /></tr>}
+            {win.below > 0 && <tr className="raci-spacer" aria-hidden="true" style={{ height: win.below }}><td colSpan={span} /></tr>}
           </tbody>
         </table>
       </div>
