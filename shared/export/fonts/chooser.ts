@@ -40,8 +40,21 @@ const SCRIPT_FAMILIES: readonly [RegExp, readonly FamilyId[] | 'cjk'][] = [
 const CJK_BLOCKS = /^[\u2E80-\u33FF\uFE30-\uFE4F\uFF00-\uFFEF]$/u;
 const TEXT_SYMBOLS: readonly FamilyId[] = ['sans', 'symbols', 'symbols2', 'dejavu', 'emoji'];
 const EMOJI_FIRST: readonly FamilyId[] = ['emoji', 'symbols2', 'symbols', 'sans', 'dejavu'];
-/** Families a neighbouring space or digit may stay in: fonts of a script, not symbol fonts. */
+/** Families a neighbouring space, digit or mark may stay in: fonts of a script, not symbol fonts. */
 const SCRIPT_FONTS: ReadonlySet<FamilyId> = new Set(['sans', 'arabic', 'hebrew', 'thai', 'devanagari', 'sc', 'jp', 'kr']);
+const CJK_FONTS: ReadonlySet<FamilyId> = new Set(['sc', 'jp', 'kr']);
+
+/** Punctuation the Chinese and Japanese faces draw full-width (quotes, dashes, ellipsis, middle dot). */
+const WIDE_IN_CJK = /^[\u2000-\u206F\u00B7\u00AB\u00BB]/u;
+
+/**
+ * Whether a neutral cluster stays in the font before it. Spaces, digits and marks do; the CJK
+ * faces' quotes and dashes are full-width, too wide beside Latin text, so those go to Noto Sans.
+ */
+function staysIn(family: FamilyId, cluster: string): boolean {
+  if (!SCRIPT_FONTS.has(family)) return false;
+  return !CJK_FONTS.has(family) || !WIDE_IN_CJK.test(cluster);
+}
 
 /** The characters of a cluster that need a glyph (joiners and variation selectors do not). */
 function needed(cluster: string): number[] {
@@ -123,7 +136,7 @@ export class FontChooser {
       const chars = needed(segment);
       let family: FamilyId;
       const neutral = chars.length === 0 || (NEUTRAL.test(String.fromCodePoint(chars[0]!)) && !EMOJI_STYLE.test(segment));
-      if (current && neutral && SCRIPT_FONTS.has(current.family) && this.covers(current.family, segment)) {
+      if (current && neutral && staysIn(current.family, segment) && this.covers(current.family, segment)) {
         family = current.family;
       } else {
         const f = this.familyOf(segment);

@@ -21,8 +21,8 @@ const words = new Intl.Segmenter('en', { granularity: 'word' });
 const SPACE = /[ \t\u1680\u2000-\u2006\u2008-\u200B\u205F\u3000]/;
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303F\uFF00-\uFFEF]/u;
-const NO_BREAK_BEFORE = /[、。，．・：；？！ー）」』】〕〉》〗〙〛｝］｠々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥)\]}.,:;!?%]/u;
-const NO_BREAK_AFTER = /[（「『【〔〈《〖〘〚｛［｟([{]/u;
+const NO_BREAK_BEFORE = /[、。，．・：；？！ー）」』】〕〉》〗〙〛｝］｠々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥)\]}.,:;!?%”’»›"']/u;
+const NO_BREAK_AFTER = /[（「『【〔〈《〖〘〚｛［｟([{“‘«‹]/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -15,7 +15,7 @@ const SENTENCES = [
   `see ${LONG_TOKEN} here`, 'pilot-hardening-controlled-rollout', 'one\ntwo', 'a label that is far too long for two short lines of text',
   'Status: green and ', 'Governance', 'ab', 'a', 'b', ...Object.values(SCRIPT_SAMPLES),
   `Write to yamada-taro@example.co.jp or deploy ${IDENTIFIER} before noon`, 'עדיפות 1 לפני 15:00?', 'שלום עולם',
-  'يراجع الوكيل التصنيف قبل الإرسال إلى CRM', '…', 'Kick-off 🚀 with 👩🏽‍💻 and ❤️',
+  'يراجع الوكيل التصنيف قبل الإرسال إلى CRM', '…', 'Kick-off 🚀 with 👩🏽‍💻 and ❤️', '“AI 助手”, 王芳 and 山田',
 ];
 
 let fonts: Typesetter;
@@ -112,6 +112,17 @@ describe('line breaking', () => {
     const tokens = tokenize('自動分類（信頼度付き）。次').map((t) => '自動分類（信頼度付き）。次'.slice(t.start, t.end));
     for (const t of tokens.slice(1)) expect(t, tokens.join('|')).not.toMatch(/^[）。]/);
     for (const t of tokens) expect(t, tokens.join('|')).not.toMatch(/（$/);
+  });
+
+  it('keeps quotes and brackets with the Thai or Chinese word they enclose', () => {
+    const text = '(“ระบบตั๋ว”), “王芳”.';
+    const pieces = tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(pieces.every((p) => !/^[”)]/.test(p) && !/[“(]$/.test(p)), pieces.join('|')).toBe(true);
+  });
+
+  it('sets Latin quotes beside Chinese in Noto Sans, not in the Chinese face’s full-width forms', () => {
+    const items = fonts.itemize('“AI 助手”, 王芳 and 山田').items.map((i) => [i.family, '“AI 助手”, 王芳 and 山田'.slice(i.start, i.end)]);
+    expect(items).toEqual([['sans', '“AI '], ['sc', '助手'], ['sans', '”, '], ['sc', '王芳 '], ['sans', 'and '], ['sc', '山田']]);
   });
 
   it('keeps hard line breaks', () => {
