@@ -6,31 +6,31 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isCalendarDate, serializeWorkbook } from '../../../shared/format';
+import { serializeWorkbook } from '../../../shared/format';
 import { sha256Hex } from '../../../shared/logic';
 import { exportDocument, type ExportFormat } from '../../../shared/export';
 import { DOC_KINDS, type DocKind, type PageSize } from '../../../shared/report';
 import { writeFileAtomic } from '../atomic-write';
 import { loadExportAssets } from '../templates';
 import { describeIoError } from '../workbook-file';
-import { flag, parseArgs } from './args';
+import { calendarDate, oneOf, parseCommandLine } from './args';
 import { missingGlyphLines } from './missing-glyphs';
-import { EXIT, UsageError, type CliIo } from './io';
+import { EXIT, type CliIo } from './io';
 import { openForCommand } from './open';
 
 export async function exportCommand(argv: readonly string[], io: CliIo, clock: () => Date = () => new Date()): Promise<number> {
-  const args = parseArgs(argv, {
-    positional: { min: 1, max: 1, names: 'FILE' },
-    values: { doc: [...DOC_KINDS, 'all'], format: ['docx', 'pdf', 'all'], out: [], page: ['a4', 'letter'], today: [] },
-  });
-  const today = flag(args, 'today');
-  if (today !== undefined && !isCalendarDate(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  const docs: readonly DocKind[] = flag(args, 'doc') && flag(args, 'doc') !== 'all' ? [flag(args, 'doc') as DocKind] : DOC_KINDS;
-  const formats: readonly ExportFormat[] = flag(args, 'format') && flag(args, 'format') !== 'all' ? [flag(args, 'format') as ExportFormat] : ['docx', 'pdf'];
-  const page = flag(args, 'page') as PageSize | undefined;
-  const outDir = resolve(flag(args, 'out') ?? '.');
+  const { values, positionals } = parseCommandLine(argv, {
+    doc: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, page: { type: 'string' }, today: { type: 'string' },
+  }, { min: 1, max: 1, names: 'FILE' });
+  const today = calendarDate('today', values.today);
+  const doc = oneOf('doc', values.doc, [...DOC_KINDS, 'all']);
+  const format = oneOf('format', values.format, ['docx', 'pdf', 'all']);
+  const docs: readonly DocKind[] = doc && doc !== 'all' ? [doc] : DOC_KINDS;
+  const formats: readonly ExportFormat[] = format && format !== 'all' ? [format] : ['docx', 'pdf'];
+  const page: PageSize | undefined = oneOf('page', values.page, ['a4', 'letter']);
+  const outDir = resolve(values.out ?? '.');
 
-  const opened = await openForCommand(args.positional[0]!, io);
+  const opened = await openForCommand(positionals[0]!, io);
   if (!opened.ok) return opened.exit;
   const assets = await loadExportAssets();
   // A fixed --today makes the output reproducible: the documents carry that day at midnight UTC.
