@@ -4,10 +4,9 @@
  * render; else the one selected in the ui slice; else the first. Selection never enters undo
  * history.
  */
-import { bringIntoView } from '../../hooks/bringIntoView';
+import { showRecord } from '../../hooks/showRecord';
 import { useSelectedRecord } from '../../state/hooks';
 import { DECISION_SELECTION } from '../../state/jumps';
-import { useAppStore } from '../../state/store';
 
 export const EDITOR_ID = 'decision-editor';
 
@@ -17,8 +16,5 @@ export function useSelectedDecision(): string | null {
 
 /** Shows decision `id` in the editor: focuses `focus` (a JSON pointer) when given, else brings the editor into view. */
 export function showDecision(id: string, focus?: string): void {
-  const s = useAppStore.getState();
-  s.select({ kind: DECISION_SELECTION, id });
-  if (focus) s.requestFocus(focus);
-  else requestAnimationFrame(() => bringIntoView(EDITOR_ID));
+  showRecord(DECISION_SELECTION, id, focus, EDITOR_ID);
 }

@@ -3,8 +3,8 @@
  * focused in the same render), else the one selected in the ui slice, else the first. The
  * selection lives in the ui slice, never in undo history.
  */
+import { showRecord } from '../../hooks/showRecord';
 import { useSelectedRecord } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
 
 export const METRIC_SELECTION = 'metric';
 
@@ -12,9 +12,7 @@ export function useSelectedMetric(): string | null {
   return useSelectedRecord(METRIC_SELECTION, 'metrics', true);
 }
 
-/** Shows metric `id` in the editor and brings the editor into view. */
+/** Shows metric `id` in the editor (the editor stays where it is: beside the list). */
 export function showMetric(id: string, focus?: string): void {
-  const s = useAppStore.getState();
-  s.select({ kind: METRIC_SELECTION, id });
-  if (focus) s.requestFocus(focus);
+  showRecord(METRIC_SELECTION, id, focus, null);
 }

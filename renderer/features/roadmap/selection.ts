@@ -3,9 +3,8 @@
  * can be focused in the same render), else the one selected in the ui slice. Selection lives
  * in the ui slice and never enters undo history.
  */
+import { showRecord } from '../../hooks/showRecord';
 import { useSelectedRecord } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
-import { bringIntoView } from '../../hooks/bringIntoView';
 
 export const ITEM_SELECTION = 'roadmap-item';
 
@@ -15,8 +14,5 @@ export function useSelectedItem(): string | null {
 
 /** Opens item `id` in the editor and brings the editor into view. */
 export function showItem(id: string, focus?: string): void {
-  const s = useAppStore.getState();
-  s.select({ kind: ITEM_SELECTION, id });
-  if (focus) s.requestFocus(focus);
-  else requestAnimationFrame(() => bringIntoView('item-editor'));
+  showRecord(ITEM_SELECTION, id, focus, 'item-editor');
 }
