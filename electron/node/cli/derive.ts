@@ -4,17 +4,15 @@
  * data), so `--today` is checked but does not change the answer.
  */
 import type { Problem, Workbook } from '../../../shared/model';
-import { isCalendarDate } from '../../../shared/format';
 import { assessReadiness, assessTiers, scheduleRoadmap, scorecard } from '../../../shared/logic';
-import { flag, parseArgs } from './args';
-import { EXIT, UsageError, type CliIo } from './io';
+import { calendarDate, parseCommandLine } from './args';
+import { EXIT, type CliIo } from './io';
 import { openForCommand } from './open';
 
 export async function deriveCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { positional: { min: 1, max: 1, names: 'FILE' }, values: { today: [] } });
-  const today = flag(args, 'today');
-  if (today !== undefined && !isCalendarDate(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  const opened = await openForCommand(args.positional[0]!, io);
+  const { values, positionals } = parseCommandLine(argv, { today: { type: 'string' } }, { min: 1, max: 1, names: 'FILE' });
+  calendarDate('today', values.today);
+  const opened = await openForCommand(positionals[0]!, io);
   if (!opened.ok) return opened.exit;
   io.out(JSON.stringify(deriveJson(opened.workbook, opened.problems), null, 2));
   return EXIT.ok;

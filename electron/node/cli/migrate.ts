@@ -6,14 +6,14 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/model';
 import { serializeWorkbook } from '../../../shared/format';
 import { writeFileAtomic } from '../atomic-write';
 import { describeIoError } from '../workbook-file';
-import { flag, parseArgs } from './args';
+import { parseCommandLine } from './args';
 import { EXIT, type CliIo } from './io';
 import { openForCommand } from './open';
 
 export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { positional: { min: 1, max: 1, names: 'FILE' }, values: { out: [] } });
-  const path = args.positional[0]!;
-  const out = flag(args, 'out') ?? path;
+  const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' } }, { min: 1, max: 1, names: 'FILE' });
+  const path = positionals[0]!;
+  const out = values.out ?? path;
   const opened = await openForCommand(path, io);
   if (!opened.ok) return opened.exit;
   try {

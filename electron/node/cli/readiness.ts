@@ -9,7 +9,7 @@ import {
   assessReadiness, questionSummary, scorecard, triggeredKills, type Readiness, type Verdict,
 } from '../../../shared/logic';
 import { QUESTION_TEXT } from '../../../shared/logic/questions';
-import { parseArgs } from './args';
+import { parseCommandLine } from './args';
 import { EXIT, type CliIo } from './io';
 import { openForCommand } from './open';
 import { count } from './validate';
@@ -17,13 +17,13 @@ import { count } from './validate';
 const EXIT_OF: Readonly<Record<Verdict, number>> = { ready: EXIT.ok, 'not-ready': EXIT.notReady, stop: EXIT.stop };
 
 export async function readinessCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { positional: { min: 1, max: 1, names: 'FILE' }, switches: ['json'] });
-  const opened = await openForCommand(args.positional[0]!, io);
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'FILE' });
+  const opened = await openForCommand(positionals[0]!, io);
   if (!opened.ok) return opened.exit;
   const w = opened.workbook;
   const scores = scorecard(w);
   const readiness = assessReadiness(w, opened.problems, scores);
-  if (args.flags.has('json')) {
+  if (values.json) {
     io.out(JSON.stringify({ ready: readiness.ready, verdict: readiness.verdict, gaps: readiness.gaps }, null, 2));
     return EXIT_OF[readiness.verdict];
   }

@@ -1,12 +1,11 @@
 /** `sprintbook validate FILE`: does the file open, and with which problems. */
 import type { Workbook } from '../../../shared/model';
-import { parseArgs } from './args';
+import { parseCommandLine } from './args';
 import { EXIT, type CliIo } from './io';
 import { describeProblem, openForCommand } from './open';
 
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { positional: { min: 1, max: 1, names: 'FILE' } });
-  const path = args.positional[0]!;
+  const path = parseCommandLine(argv, {}, { min: 1, max: 1, names: 'FILE' }).positionals[0]!;
   const opened = await openForCommand(path, io);
   if (!opened.ok) return opened.exit;
   const { workbook, problems } = opened;

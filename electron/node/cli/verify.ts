@@ -8,14 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { serializeWorkbook } from '../../../shared/format';
 import { sha256Hex } from '../../../shared/logic';
 import { describeIoError } from '../workbook-file';
-import { parseArgs } from './args';
+import { parseCommandLine } from './args';
 import { documentFingerprint } from './document-fingerprint';
 import { EXIT, type CliIo } from './io';
 import { openForCommand } from './open';
 
 export async function verifyCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { positional: { min: 2, max: 2, names: 'DOCUMENT and WORKBOOK' } });
-  const [documentPath, workbookPath] = args.positional as [string, string];
+  const { positionals } = parseCommandLine(argv, {}, { min: 2, max: 2, names: 'DOCUMENT and WORKBOOK' });
+  const [documentPath, workbookPath] = positionals as [string, string];
   let bytes: Uint8Array;
   try {
     bytes = await readFile(documentPath);
