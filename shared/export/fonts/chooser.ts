@@ -23,6 +23,9 @@ export interface Itemized {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** Latin, Greek, Cyrillic and general punctuation, no emoji or variation selectors: text that may be all Noto Sans. */
+const SIMPLE = /^[\u0020-\u052F\t\n\r\u1E00-\u1FFF\u2000-\u206F\u20A0-\u20BF]*$/;
+
 /** Characters that need no glyph: joiners, variation selectors, and line breaks and tabs (laid out, not drawn). */
 const IGNORABLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}]$/u;
 const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
@@ -82,6 +85,7 @@ export type CoverageLoader = (family: FamilyId) => Promise<ReadonlySet<number> |
 export class FontChooser {
   private readonly coverage = new Map<FamilyId, ReadonlySet<number> | null>();
   private readonly choice = new Map<string, FamilyId | null>();
+  private readonly itemized = new Map<string, Itemized>();
 
   constructor(readonly locale: string) {}
 
@@ -96,8 +100,12 @@ export class FontChooser {
   }
 
   async prepare(texts: Iterable<string>, load: CoverageLoader): Promise<void> {
+    if (!this.coverage.has('sans')) this.coverage.set('sans', await load('sans'));
     const clusters = new Set<string>();
-    for (const text of texts) for (const { segment } of graphemes.segment(text)) clusters.add(segment);
+    for (const text of texts) {
+      if (this.allSans(text)) continue;
+      for (const { segment } of graphemes.segment(text)) clusters.add(segment);
+    }
     for (const cluster of clusters) {
       if (this.choice.has(cluster)) continue;
       const families = candidates(cluster, this.locale);
@@ -128,7 +136,29 @@ export class FontChooser {
     return f;
   }
 
+  /**
+   * Most text of a document is Latin, Greek or Cyrillic that Noto Sans has whole: that is one
+   * item, found without cutting the text into clusters (the slow part for a large document).
+   */
+  private allSans(text: string): boolean {
+    const sans = this.coverage.get('sans');
+    if (!sans || !SIMPLE.test(text)) return false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!sans.has(c) && !(c < 0x20)) return false;
+    }
+    return true;
+  }
+
   itemize(text: string): Itemized {
+    let it = this.itemized.get(text);
+    if (!it) { it = this.split(text); this.itemized.set(text, it); }
+    return it;
+  }
+
+  private split(text: string): Itemized {
+    if (text === '') return { items: [], missing: [] };
+    if (this.allSans(text)) return { items: [{ start: 0, end: text.length, family: 'sans' }], missing: [] };
     const items: FontItem[] = [];
     const missing: string[] = [];
     let current: { start: number; end: number; family: FamilyId } | null = null;

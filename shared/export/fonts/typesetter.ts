@@ -35,7 +35,6 @@ function shapingCompanions(text: string): string {
 }
 
 export class Typesetter {
-  private readonly itemized = new Map<string, Itemized>();
   /**
    * Texts set with characters their cut face lacks though the font has them: text the
    * renderers drew that collect.ts did not announce. Always empty unless the two disagree.
@@ -112,9 +111,7 @@ export class Typesetter {
   get descent(): number { return -this.primary.metrics.descender / this.primary.metrics.unitsPerEm; }
 
   itemize(text: string): Itemized {
-    let it = this.itemized.get(text);
-    if (!it) { it = this.chooser.itemize(text); this.itemized.set(text, it); }
-    return it;
+    return this.chooser.itemize(text);
   }
 
   /**

@@ -21,7 +21,8 @@ export const ITALIC_SKEW = 0.2;
 /** Stroke width of synthesized bold, per point of font size. */
 const BOLD_STROKE = 0.03;
 
-const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
+const hex4 = (n: number): string => BYTE_HEX[(n >> 8) & 0xff]! + BYTE_HEX[n & 0xff]!;
 
 /** A PDF text string of `text` in UTF-16BE with a byte-order mark, as hex. */
 export function hexText(text: string): string {
@@ -30,8 +31,17 @@ export function hexText(text: string): string {
   return `${s}>`;
 }
 
-const colourOps = (hex: string, stroke: boolean): string =>
-  `${rgb(hex).map((c) => num(c / 255)).join(' ')} ${stroke ? 'RG' : 'rg'}`;
+const colours = new Map<string, string>();
+/** `r g b rg` (or RG, for strokes) for a colour rrggbb; a document uses a dozen colours many times. */
+function colourOps(hex: string, stroke: boolean): string {
+  const key = stroke ? `S${hex}` : hex;
+  let op = colours.get(key);
+  if (op === undefined) {
+    op = `${rgb(hex).map((c) => num(c / 255)).join(' ')} ${stroke ? 'RG' : 'rg'}`;
+    colours.set(key, op);
+  }
+  return op;
+}
 
 /**
  * Draws `line` with its left end at `x` and its baseline at `baseline` (points from the top of
