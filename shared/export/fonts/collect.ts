@@ -13,8 +13,11 @@ export interface StyledText {
   readonly italic: boolean;
 }
 
-/** What the renderers add themselves: page numbers, list numbers and bullets, the ellipsis of a cut label. */
-export const RENDERER_TEXT = '0123456789 .…•';
+/**
+ * What the renderers add themselves: page numbers, list numbers and bullets, the ellipsis of
+ * a cut label, and the non-breaking hyphen and word joiner the DOCX puts inside identifiers.
+ */
+export const RENDERER_TEXT = '0123456789 .…•\u2011\u2060';
 
 export function collectTexts(report: Report): StyledText[] {
   const seen = new Set<string>();

@@ -76,6 +76,20 @@ export function pdfText(pdf: Uint8Array, args: string[] = []): string {
   });
 }
 
+/** The fonts a PDF uses, as pdffonts lists them: name (subset tag removed) and whether embedded. */
+export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean }[] {
+  return withTempDir((dir) => {
+    const input = join(dir, 'in.pdf');
+    writeFileSync(input, pdf);
+    const lines = execFileSync('pdffonts', [input], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+    return lines.map((l) => {
+      const cols = l.trim().split(/\s+/);
+      // name type [type…] encoding emb sub uni object ID: "emb" is the fifth column from the end.
+      return { name: cols[0]!.replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
+    });
+  });
+}
+
 /** Words with their boxes (pdftotext -bbox), to check nothing runs past the margins. */
 export function pdfWordBoxes(pdf: Uint8Array): { page: number; pageWidth: number; xMin: number; xMax: number; word: string }[] {
   const html = pdfText(pdf, ['-bbox']);

@@ -3,10 +3,13 @@
  * string, its tables must stay inside the page, and its figure image must be there.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportDocument } from '../../../../shared/export';
 import { renderDocx } from '../../../../shared/export/docx/index';
-import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
+import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
+import { allScriptsWorkbook } from '../../../fixtures/all-scripts-workbook';
+import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
 import {
-  HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, pdfText, pdfWordBoxes,
+  HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, part, pdfFonts, pdfText, pdfWordBoxes,
 } from './helpers';
 
 const missing = !HAS_LIBREOFFICE ? LIBREOFFICE_MISSING : !HAS_PDFTOTEXT ? PDFTOTEXT_MISSING : '';
@@ -40,3 +43,34 @@ describe.skipIf(missing !== '')(`the DOCX opened in LibreOffice${missing}`, () =
     expect(contents).toContain(`Metrics ${TRICKY.cyrillic}`);
   });
 });
+
+describe.skipIf(missing !== '')(`a DOCX in every script opened in LibreOffice${missing}`, () => {
+  let docx: Uint8Array;
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    const opened = loadWorkbook(serializeWorkbook(allScriptsWorkbook()));
+    if (!opened.ok) throw new Error('the fixture must open');
+    docx = (await exportDocument(opened.workbook, [], { doc: 'governance', format: 'docx', now: NOW, fonts: FONTS })).bytes;
+    pdf = libreOfficeToPdf(docx);
+  }, 180_000);
+
+  it('is drawn with the fonts the DOCX embeds, each face embedded in the result, and no other', () => {
+    const embeddedFamilies = [...part(docx, 'word/fontTable.xml').matchAll(/<w:font w:name="([^"]+)">(?:(?!<\/w:font>).)*<w:embedRegular /gs)]
+      .map((m) => m[1]!.replace(/ /g, ''));
+    const used = pdfFonts(pdf);
+    expect(used.length).toBeGreaterThan(5);
+    for (const f of used) {
+      expect(f.embedded, f.name).toBe(true);
+      expect(embeddedFamilies.some((family) => f.name.startsWith(`${family}-`)), `${f.name} is not one of ${embeddedFamilies.join(', ')}`).toBe(true);
+    }
+    for (const family of ['NotoSansArabic', 'NotoSansHebrew', 'NotoSansThai', 'NotoSansDevanagari', 'NotoSansSC', 'NotoSansKR', 'NotoEmoji']) {
+      expect(used.some((f) => f.name.startsWith(family)), family).toBe(true);
+    }
+  });
+
+  it('shows the names written in every script', () => {
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const name of ['Zoë Ångström', '王芳', '山田 太郎', '김민준', 'สมชาย ใจดี', 'आर्या शर्मा', 'Ярослава Ковальчук']) expect(text).toContain(name);
+  });
+});
+
