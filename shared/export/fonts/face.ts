@@ -3,6 +3,8 @@
  * HarfBuzz, with what the renderers ask of it (advances for the PDF's width array, outlines
  * for figures drawn as pixels, the names and metrics a PDF font descriptor states). The same
  * cut bytes are shaped, measured and embedded, so layout and embedding cannot disagree.
+ * Everything comes from HarfBuzz but two fixed fields harfbuzzjs does not expose, read from
+ * their tables: the bounding box ('head') and the italic angle ('post') of the descriptor.
  */
 import type { Font } from 'harfbuzzjs';
 import { FAMILY, type FaceId, type FamilyId, type FamilyInfo } from './faces';
