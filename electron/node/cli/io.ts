@@ -4,6 +4,6 @@ export interface CliIo {
   readonly err: (line: string) => void;
 }
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, notReady: 3, stop: 4 } as const;
+export const EXIT = { ok: 0, refused: 1, usage: 2, notReady: 3, stop: 4, conflicts: 5 } as const;
 
 export class UsageError extends Error {}

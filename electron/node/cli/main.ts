@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { deriveCommand } from './derive';
 import { exportCommand } from './export';
 import { EXIT, UsageError, type CliIo } from './io';
+import { mergeCommand } from './merge';
 import { migrateCommand } from './migrate';
+import { portfolioCommand } from './portfolio';
 import { readinessCommand } from './readiness';
 import { validateCommand } from './validate';
 import { verifyCommand } from './verify';
@@ -21,6 +23,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   migrate: migrateCommand,
   export: (argv, io) => exportCommand(argv, io),
   verify: verifyCommand,
+  merge: mergeCommand,
+  portfolio: (argv, io) => portfolioCommand(argv, io),
 };
 
 export const USAGE = `Usage: sprintbook <command> FILE [options]
@@ -41,6 +45,15 @@ Commands:
   verify DOCUMENT WORKBOOK         Was the PDF or DOCX exported from this workbook? Compares the
                                    fingerprint in the document's properties with the workbook's.
                                    Exit 0 yes, 1 no (both fingerprints are printed), 2 unreadable.
+  merge BASE OURS THEIRS [--out FILE]
+                                   Three-way merge by record; as a git merge driver: merge %O %A %B.
+                                   Writes OURS (or FILE) canonically. Exit 0 merged, 5 conflicts
+                                   (each printed with base, ours and theirs; nothing written),
+                                   1 an input refused. An empty BASE means no common version.
+  portfolio DIR [--json] [--today DATE]
+                                   One row per workbook under DIR: title, organization, verdict,
+                                   blockers per question, triggered kill criteria, next gate, last
+                                   change; refused files with their reason. Exit 0, 2 unreadable DIR.
   help                             This text.`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
