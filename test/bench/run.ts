@@ -17,6 +17,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   owners: async () => (await import('./owners.bench')).runOwnersBench(),
   kill: async () => (await import('./kill.bench')).runKillBench(),
   merge: async () => (await import('./merge.bench')).runMergeBench(),
+  portfolio: async () => (await import('./portfolio.bench')).runPortfolioBench(),
 };
 
 const wanted = process.argv.slice(2);
