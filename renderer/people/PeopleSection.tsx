@@ -9,7 +9,7 @@ import { Dialog } from '../components/Dialog';
 import { Section } from '../components/Section';
 import { addPerson, newPersonId, removePerson } from '../state/commands';
 import { useExecute, useWorkbookList } from '../state/hooks';
-import { personReferences, type PersonReference } from '../state/references';
+import { personReferences, type PersonReference } from '../state/commands/references';
 import { useAppStore } from '../state/store';
 import { FixLink } from '../fields/FixLink';
 import { PersonRow } from './PersonRow';

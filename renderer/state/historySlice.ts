@@ -6,7 +6,7 @@
  * redo can take it back.
  */
 import type { StateCreator } from 'zustand';
-import { runCommand } from './command';
+import { runCommand } from './commands/command';
 import type { AppState, HistoryEntry, HistorySlice } from './types';
 
 /** Enough for a whole day of edits; the oldest entries go first. */

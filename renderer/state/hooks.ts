@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Person, Workbook } from '../../shared/model';
-import type { Command } from './command';
+import type { Command } from './commands/command';
 import { withNewPerson } from './commands/people';
 import { useAppStore } from './store';
 import type { AppState } from './types';

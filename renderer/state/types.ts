@@ -6,7 +6,7 @@
 import type { Refusal } from '../../shared/format/faults';
 import type { FileRef } from '../../shared/host';
 import type { Problem, Workbook } from '../../shared/model';
-import type { Command } from './command';
+import type { Command } from './commands/command';
 import type { StageId } from './stages';
 
 /** One open workbook; a new session starts each time a workbook is opened. */

@@ -7,8 +7,8 @@
  * the same undoable step, so it never leaves a dangling reference that readiness would count.
  */
 import { freshId, recordIds, type Decision, type Workbook } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, removeById, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, removeById, updateById, withOptional } from './update';
 
 /** An id for a new decision, unique across every record of the workbook. */
 export function newDecisionId(w: Workbook): string {

@@ -10,8 +10,8 @@
  */
 import { policyErrors, policyOf, REQUIRED_CONTROLS, requiredControls, suggestTier, tierChoiceError } from '../../../shared/logic';
 import type { Action, ControlId, Decision, DecisionFactors, Policy, Tier, Workbook } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { withOptional } from '../update';
+import { command, type Command } from './command';
+import { withOptional } from './update';
 import { decisionCommand, editDecision } from './decisions';
 
 export const TIER_ADOPTED = 'tier-adopted';

@@ -3,7 +3,7 @@
  * record starts minimal and unclassified (no tier); the Decisions stage fills it in.
  */
 import type { Decision } from '../../../shared/model';
-import { command, type Command } from '../command';
+import { command, type Command } from './command';
 
 export const createDecisionRecord = (nodeId: string, decisionId: string): Command =>
   command('Create decision record', (w) => {

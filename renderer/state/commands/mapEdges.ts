@@ -1,7 +1,7 @@
 /** Commands on the connectors of the workflow map: add, change kind or label, reconnect. Removal is removeMapElements. */
 import { EDGE_KINDS, type Edge, type EdgeKind } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, updateById, withOptional } from './update';
 import { withWorkflow } from './mapNodes';
 
 const KIND_NAME: Readonly<Record<EdgeKind, string>> = { flow: 'flow', reads: 'reads', writes: 'writes', triggers: 'triggers', handoff: 'hand-off' };

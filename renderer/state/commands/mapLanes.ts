@@ -5,8 +5,8 @@
  */
 import type { Lane, LaneKind, WorkflowNode } from '../../../shared/model';
 import { NODE_H } from '../../../shared/report/figures/workflow-map';
-import { command, type Command } from '../command';
-import { updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { updateById, withOptional } from './update';
 import { withWorkflow } from './mapNodes';
 
 export const addLane = (lane: Lane, index?: number): Command =>

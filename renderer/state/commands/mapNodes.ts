@@ -4,8 +4,8 @@
  * a command stores what it is given and never re-lays out the map.
  */
 import type { Edge, Lane, NodeKind, Workbook, Workflow, WorkflowNode } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, updateById, withOptional } from './update';
 
 /** Where one node goes: its new model coordinates and lane (undefined: no lane). */
 export interface NodeMove {

@@ -11,8 +11,8 @@ import {
   freshId, recordIds,
   type Baseline, type Cadence, type Direction, type KillCriterion, type Metric, type MetricKind, type Target, type Workbook,
 } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, removeById, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, removeById, updateById, withOptional } from './update';
 
 /** An id for a new metric, unique across every record of the workbook. */
 export function newMetricId(w: Workbook, kind: MetricKind = 'custom'): string {

@@ -5,8 +5,8 @@
  * half-imported series must never reach the scorecard.
  */
 import type { Observation } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, withOptional } from './update';
 import { editMetric } from './metrics';
 
 export type ObservationPatch = Partial<Pick<Observation, 'date' | 'value'>> & { readonly note?: string };

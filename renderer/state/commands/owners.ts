@@ -4,8 +4,8 @@
  * path at most once; a reorder, however it was dragged, is one command and so one undo step.
  */
 import type { Cadence, Ownership } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, withOptional } from './update';
 
 export type OwnershipPersonField = 'workflowOwnerId' | 'governanceOwnerId';
 

@@ -3,9 +3,9 @@
  * them), and add someone as part of naming them somewhere.
  */
 import { freshId, recordIds, type Person, type Workbook } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { personReferences } from '../references';
-import { optionalText, removeById, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { personReferences } from './references';
+import { optionalText, removeById, updateById, withOptional } from './update';
 
 export type PersonField = 'name' | 'role' | 'team' | 'email';
 

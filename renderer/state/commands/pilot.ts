@@ -1,7 +1,7 @@
 /** Commands on the pilot: name, summary, outcome, and where it sits on the stall arc. */
 import type { Pilot, PilotStage } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, withOptional } from './update';
 
 const editPilot = (label: string, key: string, update: (p: Pilot) => Pilot): Command =>
   command(label, (w) => {

@@ -4,7 +4,7 @@
  * empty → R → A → C → I → empty, the order of the matrix's legend.
  */
 import type { Raci, RaciRole } from '../../../shared/model';
-import { command, type Command } from '../command';
+import { command, type Command } from './command';
 
 const NEXT: Readonly<Record<RaciRole | 'none', RaciRole | null>> = { none: 'R', R: 'A', A: 'C', C: 'I', I: null };
 

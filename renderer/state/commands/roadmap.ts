@@ -7,8 +7,8 @@
  */
 import { checkDependency } from '../../../shared/logic';
 import { freshId, recordIds, type Phase, type RoadmapItem, type Workbook } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, removeById, updateById, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, removeById, updateById, withOptional } from './update';
 
 export const MIN_WEEKS = 1;
 export const MAX_WEEKS = 104;

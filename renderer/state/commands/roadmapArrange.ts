@@ -5,7 +5,7 @@
  * items are never replaced.
  */
 import { PHASES, type Phase, type RoadmapItem } from '../../../shared/model';
-import { command, type Command } from '../command';
+import { command, type Command } from './command';
 
 const phaseIndex = (p: Phase) => PHASES.indexOf(p);
 

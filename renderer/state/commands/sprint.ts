@@ -1,7 +1,7 @@
 /** Commands on the sprint: start date, facilitator, and each day's manual tick and notes. */
 import type { Sprint, SprintDay } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, withOptional } from './update';
 
 const editSprint = (label: string, update: (s: Sprint) => Sprint, coalesce?: string): Command =>
   command(label, (w) => {

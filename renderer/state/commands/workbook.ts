@@ -4,8 +4,8 @@
  * stores a value the file format would refuse on the next load.
  */
 import type { Workbook } from '../../../shared/model';
-import { command, type Command } from '../command';
-import { optionalText, withOptional } from '../update';
+import { command, type Command } from './command';
+import { optionalText, withOptional } from './update';
 
 export const setTitle = (title: string): Command =>
   command('Rename workbook', (w) => (w.title === title ? w : { ...w, title }), { coalesce: 'title' });

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
-import { command, runCommand } from '../../../../renderer/state/command';
+import { command, runCommand } from '../../../../renderer/state/commands/command';
 import {
   addPerson, recordExport, removePerson, setCurrency, setDayDone, setDayNotes, setFacilitator, setOrganization,
   setPilotName, setPilotStage, setTitle, updatePerson, newPersonId, restoreVersion, withNewPerson,
 } from '../../../../renderer/state/commands';
-import { personReferences } from '../../../../renderer/state/references';
+import { personReferences } from '../../../../renderer/state/commands/references';
 import { openInFreshStore, state, template } from '../helpers';
 
 describe('running a command', () => {

@@ -12,7 +12,7 @@
  *     return { ...w, decisions: updateById(w.decisions, id, (d) => ({ ...d, tier: to, tierReason: reason })) };
  *   })
  */
-import type { AuditEntry, Workbook } from '../../shared/model';
+import type { AuditEntry, Workbook } from '../../../shared/model';
 import { rfc3339 } from './update';
 
 export interface CommandContext {

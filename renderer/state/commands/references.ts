@@ -3,7 +3,7 @@
  * refused with the places to change first (a dangling reference would block readiness).
  * The audit trail is history and may name people removed since: it does not count.
  */
-import { pointer, type Workbook } from '../../shared/model';
+import { pointer, type Workbook } from '../../../shared/model';
 
 export interface PersonReference {
   /** For people: "Escalation for decision “Refund over $500”". */
