@@ -5,7 +5,6 @@
  */
 import { pathToFileURL } from 'node:url';
 import { deriveCommand } from './derive';
-import { exportCommand } from './export';
 import { EXIT, UsageError, type CliIo } from './io';
 import { mergeCommand } from './merge';
 import { migrateCommand } from './migrate';
@@ -21,7 +20,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   derive: deriveCommand,
   readiness: readinessCommand,
   migrate: migrateCommand,
-  export: (argv, io) => exportCommand(argv, io),
+  // Loaded on demand: docx and jspdf cost a quarter of a second to load, which every other
+  // command (git's merge driver runs once per file) would pay for nothing.
+  export: async (argv, io) => (await import('./export')).exportCommand(argv, io),
   verify: verifyCommand,
   merge: mergeCommand,
   portfolio: (argv, io) => portfolioCommand(argv, io),
