@@ -50,4 +50,19 @@ describe('exporting the read-out documents', () => {
     const day10 = page.locator('[data-focus="agenda/day/10"]');
     expect(await day10.innerText()).toContain('Done: the workbook shows it');
   });
+
+  it('exports a text with a character no font has, and names that text in a notice', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('textbox', { name: 'Pilot name' }).fill('Ticket triage \uE000 assistant');
+    await page.getByRole('link', { name: 'Export' }).click();
+    for (const name of ['KPI scorecard', 'Sequenced roadmap', 'Sprint report', 'Word (DOCX)']) {
+      await page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).uncheck();
+    }
+    await page.getByRole('button', { name: 'Export 1 file' }).click();
+    const notice = page.getByRole('region', { name: 'Some characters have no font in the documents' });
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.innerText()).toContain('U+E000');
+    expect(await notice.innerText()).toContain('Governance model (PDF)');
+    expect(await page.getByRole('heading', { name: 'Your documents' }).count()).toBe(1);
+  }, 90_000);
 });

@@ -13,6 +13,7 @@ import { useDerived, useWorkbookValue } from '../../state/hooks';
 import { deriveVerdict } from '../../state/selectors';
 import { ExportOptions } from './ExportOptions';
 import { ExportResults } from './ExportResults';
+import { MissingGlyphsNotice } from './MissingGlyphs';
 import type { ExportSettings } from './jobs';
 import { useExport } from './useExport';
 
@@ -49,6 +50,7 @@ export default function ExportScreen(): ReactElement {
       )}
       <ExportOptions settings={settings} onChange={setSettings} onExport={() => void start(settings)} busy={run.phase === 'running'} localeDefault={localeDefault} />
       <ExportResults run={run} onSave={(f) => void save(f)} onSaveAll={(files) => void saveAll(files)} />
+      <MissingGlyphsNotice run={run} />
     </div>
   );
 }
