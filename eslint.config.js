@@ -31,6 +31,7 @@ const ELEMENTS = [
   { type: 'shared-logic', pattern: 'shared/logic/**' },
   { type: 'shared-report', pattern: 'shared/report/**' },
   { type: 'shared-export', pattern: 'shared/export/**' },
+  { type: 'shared-room', pattern: 'shared/room/**' },
   { type: 'shared-root', pattern: 'shared' },
   { type: 'renderer-host', pattern: 'renderer/host/**' },
   { type: 'renderer-state', pattern: 'renderer/state/**' },
@@ -40,6 +41,7 @@ const ELEMENTS = [
   { type: 'renderer-hooks', pattern: 'renderer/hooks/**' },
   { type: 'renderer-fields', pattern: 'renderer/fields/**' },
   { type: 'renderer-people', pattern: 'renderer/people/**' },
+  { type: 'renderer-participant', pattern: 'renderer/participant/**' },
   { type: 'feature', pattern: 'renderer/features/*/**', capture: ['feature'] },
   { type: 'app', pattern: 'renderer/app/**' },
   { type: 'renderer-root', pattern: 'renderer' },
@@ -64,7 +66,7 @@ const FILES = [
 const FILE_ELEMENT = { 'shared-host': 'shared-root', 'renderer-services': 'renderer-root', 'renderer-entry': 'renderer-root', 'stage-registry': 'app' };
 
 const SHARED_BELOW_REPORT = ['shared-model', 'shared-logic'];
-const SHARED_ALL = ['shared-model', 'shared-format', 'shared-logic', 'shared-report', 'shared-export', 'shared-host'];
+const SHARED_ALL = ['shared-model', 'shared-format', 'shared-logic', 'shared-report', 'shared-export', 'shared-room', 'shared-host'];
 /** What the renderer's lower layers (everything under features) may build on. */
 const RENDERER_BASE = [...SHARED_ALL, 'templates', 'renderer-host', 'renderer-state', 'renderer-db', 'renderer-services'];
 const RENDERER_SHARED_UI = ['renderer-components', 'renderer-hooks', 'renderer-fields', 'renderer-people'];
@@ -79,7 +81,8 @@ export const LAYERS = {
   'shared-logic': ['shared-model'],
   'shared-report': SHARED_BELOW_REPORT,
   'shared-export': ['shared-report'],
-  'shared-host': ['shared-model'],
+  'shared-room': ['shared-model'],
+  'shared-host': ['shared-model', 'shared-room'],
 
   'renderer-host': ['shared-host'],
   'renderer-state': [...SHARED_ALL, 'templates'],
@@ -95,6 +98,8 @@ export const LAYERS = {
   'stage-registry': [...RENDERER_BASE, 'renderer-components', 'feature'],
   'renderer-services': [...SHARED_ALL, 'renderer-host', 'renderer-db'],
   'renderer-entry': ['app', 'shared-host'],
+  // The workshop room's participant page: its own tiny bundle, served by the room to phones.
+  'renderer-participant': ['shared-room'],
 
   'electron-preload': ['shared-host'],
   'electron-main': [...SHARED_ALL, 'templates', 'electron-node'],
