@@ -26,6 +26,10 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 2000,
+    // The workshop room's participant page is a second, tiny entry that shares no code with the app.
+    rolldownOptions: {
+      input: { main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)), participant: fileURLToPath(new URL('./renderer/participant/index.html', import.meta.url)) },
+    },
   },
   worker: { format: 'es' },
   server: {

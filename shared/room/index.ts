@@ -12,5 +12,6 @@ export * from './server-messages';
 export * from './refusals';
 export * from './decode';
 export * from './status';
+export * from './start-options';
 export * from './facilitator-view';
 export * from './facilitator-client';

@@ -54,10 +54,12 @@ export const ROOM_CLOSE = {
   unknownToken: 4004,
   timeout: 4008,
   left: 4010,
+  /** The same participant resumed on another socket (a second tab): this one is closed. */
+  replaced: 4011,
   /** RFC 6455's policy violation: a flood. */
   flood: 1008,
   tooBig: 1009,
 } as const;
 
 /** Close codes after which a participant page must not reconnect. */
-export const FINAL_CLOSE_CODES: readonly number[] = [ROOM_CLOSE.ended, ROOM_CLOSE.removed, ROOM_CLOSE.unknownToken, ROOM_CLOSE.left];
+export const FINAL_CLOSE_CODES: readonly number[] = [ROOM_CLOSE.ended, ROOM_CLOSE.removed, ROOM_CLOSE.unknownToken, ROOM_CLOSE.left, ROOM_CLOSE.replaced];
