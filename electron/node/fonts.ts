@@ -1,6 +1,7 @@
 /**
  * The fonts of the exporters on Node (the command line): the Noto faces from their npm
- * packages, DejaVu Sans from templates/fonts, and hb-subset from harfbuzzjs, each read from
+ * packages, DejaVu Sans from templates/fonts, hb-subset from harfbuzzjs and resvg (which draws
+ * the DOCX's figure PNGs) from @resvg/resvg-wasm, each read from
  * disk only when a document asks for it, and kept for the next document.
  */
 import { readFile } from 'node:fs/promises';
@@ -34,6 +35,9 @@ export function nodeFontProvider(templates: string): FontProvider {
     },
     subsetter() {
       return read(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'), 'font subsetter (harfbuzzjs)');
+    },
+    rasterizer() {
+      return read(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), 'figure rasterizer (@resvg/resvg-wasm)');
     },
   });
 }

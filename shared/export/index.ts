@@ -54,7 +54,7 @@ export async function exportDocument(w: Workbook, problems: readonly Problem[], 
   });
   const printable = printableReport(report);
   const typesetter = await Typesetter.forReport(printable, request.fonts);
-  const options = { now: request.now, typesetter };
+  const options = { now: request.now, typesetter, rasterizer: () => request.fonts.rasterizer() };
   const bytes = request.format === 'docx' ? await renderDocx(printable, options) : renderPdf(printable, options);
   return {
     fileName: exportFileName(w, request.doc, request.format), mimeType: MIME_TYPE[request.format], bytes,

@@ -66,6 +66,10 @@ export interface FigureBlock {
   readonly caption: string;
   /** Text equivalent for readers who cannot see the figure. */
   readonly altText: string;
+  /** What the figure shows, set above it as a level-3 heading that stays with it ("Lanes Intake and Triage, steps 1–38"). */
+  readonly title?: string;
+  /** A figure that reads better on a turned page: renderers set it (and the landscape figures right after it) on landscape pages. */
+  readonly orientation?: 'portrait' | 'landscape';
 }
 /** A definition list: label → value pairs (cover facts, metric details). */
 export interface FactsBlock {

@@ -31,6 +31,7 @@ import symbols2 from '@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSans
 import thaiBold from '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf?url';
 import thai from '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf?url';
 import subsetWasm from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
+import resvgWasm from '@resvg/resvg-wasm/index_bg.wasm?url';
 
 /** Every face of the chain; the type makes a face added to faces.ts fail here until it has its file. */
 export const FACE_URLS: Readonly<Record<FaceId, string>> = {
@@ -61,4 +62,5 @@ export const fontProvider: FontProvider = cachingProvider({
     return url ? fetchBytes(url, `font ${id}`) : Promise.reject(new Error(`The app has no font file for ${id}.`));
   },
   subsetter: () => fetchBytes(subsetWasm, 'font subsetter (harfbuzz-subset.wasm)'),
+  rasterizer: () => fetchBytes(resvgWasm, 'figure rasterizer (resvg)'),
 });

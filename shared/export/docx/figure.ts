@@ -1,54 +1,70 @@
 /**
- * DOCX figures: the figure rasterized to a PNG by our own renderer (identical in the app, the
- * browser and the CLI), sized to the text width, with the alt text as the image description
- * and the caption below.
+ * DOCX figures: the figure's SVG (figure/svg.ts, the drawing the app's map export saves and
+ * the PDF draws as vectors) embedded with docx's SVG image, and a PNG of that same SVG drawn
+ * by resvg (figure/png.ts) with the document's cut faces as the fallback docx requires for
+ * readers without SVG. Sized to the text width of its page, with the alt text as the image's
+ * description and the caption below.
  */
-import { Paragraph } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
 import type { Typesetter } from '../fonts/typesetter';
 import { fitScale } from '../figure/geometry';
-import { rasterizeFigure } from '../figure/raster/index';
-import type { Rasterizer } from '../figure/raster/rasterizer';
-import { pictureParagraphXml } from './drawing';
-import type { MediaParts } from './media';
-import type { XmlSlots } from './slots';
+import { svgToPng } from '../figure/png';
+import { figureToSvg } from '../figure/svg';
+import { svgShapedText } from '../figure/svgText';
 import { STYLE } from './styles';
 import type { DocxText } from './text';
 
 /** Word sizes images in pixels at 96 per inch. */
 const PX_PER_PT = 96 / 72;
-/**
- * Image pixels per displayed point: 144 dpi at print size, where 6-point text stays crisp.
- * Maps too wide for the page come as strips of at most 780 points (workflow-map.ts), so no
- * figure is scaled down so far that it needs more; pixels beyond this cost time, not clarity.
- */
+/** PNG pixels per displayed point: 144 dpi at print size, where 7-point text stays crisp. */
 const PX_PER_DISPLAYED_PT = 2;
 
 export interface FigureEnv {
   readonly fonts: Typesetter;
-  readonly textWidthPt: number;
-  readonly maxHeightPt: number;
-  /** Reused from figure to figure (see Rasterizer.reset). */
-  readonly canvas: Rasterizer;
-  readonly slots: XmlSlots;
-  readonly media: MediaParts;
+  /** The cut faces' files: the PNG's only fonts. */
+  readonly fontFiles: readonly Uint8Array[];
   readonly text: DocxText;
 }
 
-/** `id` numbers the figures from 1: the drawing's id and name. */
-export function figureBlock(block: FigureBlock, env: FigureEnv, id: number): Paragraph[] {
+/** The room a figure has: the text width and height of its page, in points. */
+export interface FigureRoom {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The figure as an SVG document and its PNG, as the DOCX embeds them. */
+export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoom): { svg: string; png: Uint8Array; scale: number } {
   const fig = block.figure;
-  const s = fitScale(fig, env.textWidthPt, env.maxHeightPt);
-  const image = rasterizeFigure(fig, env.fonts, PX_PER_DISPLAYED_PT * s, { displayScale: s, canvas: env.canvas });
-  const picture = pictureParagraphXml({
-    relationshipId: env.media.addPng(image.png),
-    // At least a pixel: a map far taller than wide is scaled to a sliver, and Word refuses an empty extent.
-    widthPx: Math.max(1, Math.round(fig.width * s * PX_PER_PT)),
-    heightPx: Math.max(1, Math.round(fig.height * s * PX_PER_PT)),
-    id,
-    name: `Figure ${id}`,
-    title: block.caption,
-    description: block.altText,
-  });
-  return [env.slots.slot(picture), new Paragraph({ style: STYLE.caption, children: env.text.runs([block.caption]) })];
+  const s = fitScale(fig, room.width, room.height);
+  const svg = figureToSvg(fig, svgShapedText(env.fonts), { title: block.caption });
+  return { svg, png: svgToPng(svg, fig, PX_PER_DISPLAYED_PT * s, env.fontFiles, env.fonts.primary.family.name).png, scale: s };
+}
+
+/** `id` numbers the figures from 1: the drawing's name. */
+export function figureBlock(block: FigureBlock, env: FigureEnv, id: number, room: FigureRoom): Paragraph[] {
+  const fig = block.figure;
+  const { svg, png, scale } = figureImages(block, env, room);
+  const paragraphs: Paragraph[] = [];
+  if (block.title) {
+    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: env.text.runs([block.title]) }));
+  }
+  paragraphs.push(new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: block.title ? 60 : 120, after: 0 },
+    children: [new ImageRun({
+      type: 'svg',
+      data: new TextEncoder().encode(svg),
+      fallback: { type: 'png', data: png },
+      // At least a pixel: a map far taller than wide is scaled to a sliver, and Word refuses an empty extent.
+      transformation: {
+        width: Math.max(1, Math.round(fig.width * scale * PX_PER_PT)),
+        height: Math.max(1, Math.round(fig.height * scale * PX_PER_PT)),
+      },
+      altText: { id: String(id), name: `Figure ${id}`, title: block.title ?? block.caption, description: block.altText },
+    })],
+  }));
+  paragraphs.push(new Paragraph({ style: STYLE.caption, children: env.text.runs([block.caption]) }));
+  return paragraphs;
 }

@@ -1,27 +1,29 @@
 /**
  * Renders a Report as DOCX bytes with the `docx` package: the PDF's typefaces, cut to the
  * document and embedded (fonts.ts), named run by run (text.ts), real heading styles, lists,
- * fixed-geometry tables with repeating headers, a TOC field, figures as PNG images rasterized
- * from the same shapes the PDF draws, and a running header and "Page N of M" footer.
- * Deterministic for the same report and `now`.
+ * fixed-geometry tables with repeating headers and rows that never split, contents with live
+ * page numbers (toc.ts), figures as the SVG the app's map
+ * export makes with a PNG of it (figure.ts), wide figures in landscape sections (sections.ts),
+ * and a running header and "Page N of M" footer. Deterministic for the same report and `now`.
  */
-import { Document, Packer, PageBreak, PageOrientation, Paragraph, type TableOfContents } from 'docx';
+import { Document, Packer, PageBreak, Paragraph } from 'docx';
 import type { Block, Report } from '../../report/types';
-import { Rasterizer } from '../figure/raster/rasterizer';
+import { loadRasterizer } from '../figure/png';
 import type { Typesetter } from '../fonts/typesetter';
-import { pageGeometry, twips } from '../page';
+import { pageGeometry, twips, type PageGeometry } from '../page';
 import { callout, heading, list, paragraph } from './blocks';
-import { emptyHeader, pageFooter, runningHeader } from './chrome';
 import { coverBlocks } from './cover';
 import { figureBlock, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
-import { MediaParts } from './media';
 import { repackage } from './package';
+import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
 import { XmlSlots } from './slots';
 import { numbering, styles } from './styles';
 import { factsXml, tableXml } from './table';
 import { DocxText } from './text';
-import { tocBlock } from './toc';
+import { contentsEntries, headingBookmark, tocBlock, type ContentsEntry } from './toc';
+import { decideContents } from '../pdf/contents';
+import { layoutPdf } from '../pdf/index';
 import { printableReport } from '../text/printable';
 
 export interface DocxOptions {
@@ -29,29 +31,41 @@ export interface DocxOptions {
   readonly now: Date;
   /** The document's fonts (Typesetter.forReport of this report): figures' text, and the faces embedded. */
   readonly typesetter: Typesetter;
+  /** The bytes of resvg's WebAssembly (FontProvider.rasterizer), which draws each figure's PNG; asked for only when there are figures. */
+  readonly rasterizer: () => Promise<Uint8Array>;
 }
 
-type Child = Paragraph | TableOfContents;
+type Child = Paragraph;
 
-interface Counters { figures: number; lists: number }
+interface Counters { figures: number; lists: number; headings: number }
 
 export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint8Array> {
-  // Every text as something the format can carry and the font can draw (U+FFFD for the rest).
-  const report = printableReport(input);
+  // Every text as something the format can carry and the font can draw (U+FFFD for the rest);
+  // contents only in a document longer than six pages, as in the PDF (pdf/contents.ts).
   const fonts = opts.typesetter;
+  const report = decideContents(printableReport(input), fonts, layoutPdf).report;
   const page = pageGeometry(report.page);
   const textWidth = twips(page.width) - twips(page.marginLeft) - twips(page.marginRight);
-  const maxFigureHeight = page.height - page.marginTop - page.marginBottom - 60;
-  const counters: Counters = { figures: 0, lists: 0 };
+  if (report.blocks.some((b) => b.type === 'figure')) await loadRasterizer(opts.rasterizer);
+  const counters: Counters = { figures: 0, lists: 0, headings: 0 };
   const slots = new XmlSlots();
   const text = new DocxText(fonts);
   const env: BlockEnv = {
-    fonts, textWidth, textWidthPt: page.textWidth, maxHeightPt: maxFigureHeight, counters, slots,
-    media: new MediaParts(), canvas: new Rasterizer(1, 1), text,
+    fonts, fontFiles: [...fonts.faces.values()].map((f) => f.bytes), textWidth, counters, slots, text,
+    page, orientation: 'portrait', contents: contentsEntries(report.blocks),
   };
-  const children: Child[] = [...coverBlocks(text, report.cover, textWidth, slots)];
+  // Each run of blocks of one orientation is a section: a wide figure turns its pages.
+  const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
   let breakPending = false;
   for (const block of report.blocks) {
+    const orientation = orientationOf(block, runs[runs.length - 1]!.orientation);
+    if (orientation !== runs[runs.length - 1]!.orientation) {
+      // A section starts on a new page, which is the pending break.
+      runs.push({ orientation, children: [] });
+      breakPending = false;
+    }
+    const children = runs[runs.length - 1]!.children;
+    env.orientation = orientation;
     // A page break is written as "page break before" on the next heading or paragraph: a
     // paragraph holding only a break can leave LibreOffice with an empty page.
     if (block.type === 'page-break') {
@@ -64,7 +78,7 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     children.push(...renderBlock(block, env, breakPending && carries));
     breakPending = false;
   }
-  if (breakPending) children.push(pageBreak());
+  if (breakPending) runs[runs.length - 1]!.children.push(pageBreak());
   const doc = new Document({
     creator: 'Sprintbook',
     title: report.title,
@@ -75,44 +89,35 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     numbering,
     fonts: embeddedFonts(fonts),
     features: { updateFields: true },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: twips(page.width), height: twips(page.height), orientation: PageOrientation.PORTRAIT },
-          margin: {
-            top: twips(page.marginTop), bottom: twips(page.marginBottom),
-            left: twips(page.marginLeft), right: twips(page.marginRight),
-            header: twips(page.headerDistance), footer: twips(page.footerDistance),
-          },
-        },
-      },
-      headers: { default: runningHeader(text, report, textWidth), first: emptyHeader() },
-      footers: { default: pageFooter(text, report, textWidth), first: pageFooter(text, report, textWidth) },
-      children,
-    }],
+    sections: runs.map((run, i) => sectionOptions(text, report, page, run.orientation, i === 0, run.children)),
   });
   const zip = await Packer.pack(doc, 'uint8array');
-  return repackage(zip, opts.now, slots, env.media);
+  return repackage(zip, opts.now, slots);
 }
 
 interface BlockEnv extends FigureEnv {
-  /** Text width in twips, for tables (figures have it in points). */
+  /** Text width of a portrait page in twips, for tables (figures take their room from the page). */
   readonly textWidth: number;
   readonly counters: Counters;
+  readonly slots: XmlSlots;
+  readonly page: PageGeometry;
+  /** The orientation of the section being written. */
+  orientation: Orientation;
+  /** What the contents lists: each of these headings carries a bookmark, in order. */
+  readonly contents: readonly ContentsEntry[];
 }
 
 function renderBlock(block: Block, env: BlockEnv, breakBefore: boolean): Child[] {
   switch (block.type) {
-    case 'heading': return [heading(env.text, block, breakBefore)];
+    case 'heading': return [heading(env.text, block, breakBefore, block.level <= 2 ? headingBookmark(env.counters.headings++) : undefined)];
     case 'paragraph': return [paragraph(env.text, block, breakBefore)];
     case 'list': return list(env.text, block, ++env.counters.lists);
-    case 'callout': return callout(env.text, block);
+    case 'callout': return callout(env.text, block, env.slots, env.textWidth);
     // An empty paragraph after a table keeps the next table from merging into it.
     case 'table': return [env.slots.slot(tableXml(env.text, block, env.textWidth)), spacer()];
     case 'facts': return [env.slots.slot(factsXml(env.text, block, env.textWidth)), spacer()];
-    case 'figure': return figureBlock(block, env, ++env.counters.figures);
-    case 'toc': return tocBlock(env.text, block, breakBefore);
+    case 'figure': return figureBlock(block, env, ++env.counters.figures, figureRoom(env.page, env.orientation));
+    case 'toc': return tocBlock(env.text, block, env.contents, env.textWidth, env.slots, breakBefore);
     case 'page-break': return [pageBreak()];
   }
 }

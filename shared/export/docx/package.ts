@@ -4,19 +4,17 @@
  * one fixed timestamp, in the Packer's order, so equal input gives equal bytes. docx also
  * numbers heading bookmarks from a process-wide counter, so the second export in a process
  * would differ from the first: bookmarks are renumbered from 1 in document order. What we
- * write past docx goes in here too: the tables' and figures' XML (slots.ts), the figures'
- * PNGs (media.ts), and keys of the embedded fonts that depend on the fonts alone (fonts.ts).
+ * write past docx goes in here too: the tables' XML (slots.ts) and keys of the embedded fonts
+ * that depend on the fonts alone (fonts.ts). Images (the figures' PNGs) are compressed
+ * already and are stored, not deflated again.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
 import { stableFontKeys } from './fonts';
-import type { MediaParts } from './media';
 import type { XmlSlots } from './slots';
 
 const CORE = 'docProps/core.xml';
 const DOCUMENT = 'word/document.xml';
-const RELATIONSHIPS = 'word/_rels/document.xml.rels';
-const CONTENT_TYPES = '[Content_Types].xml';
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_RELATIONSHIPS = 'word/_rels/fontTable.xml.rels';
 
@@ -55,7 +53,7 @@ function dropForbiddenCharacters(xml: string): string {
   return xml.replace(/[\uFFFE\uFFFF]/g, '');
 }
 
-export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, media: MediaParts): Uint8Array {
+export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots): Uint8Array {
   const parts = unzipSync(zip);
   // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
   const fontTable = parts[FONT_TABLE] && parts[FONT_RELATIONSHIPS]
@@ -68,17 +66,13 @@ export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, media: Me
       case CORE: return stampCoreXml(xml, now);
       // Renumbered before the slots are filled, so the scan skips the tables' (mostly user) text.
       case DOCUMENT: return slots.fill(renumberBookmarks(xml));
-      case RELATIONSHIPS: return media.addRelationships(xml);
-      case CONTENT_TYPES: return media.declarePng(xml);
       case FONT_TABLE: return fontTable ?? xml;
       default: return xml;
     }
   };
   for (const [name, data] of Object.entries(parts)) {
     const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, strFromU8(data)))) : data;
-    out[name] = [bytes, { level: 6, mtime }];
+    out[name] = [bytes, { level: /\.png$/.test(name) ? 0 : 6, mtime }];
   }
-  // PNGs are compressed already: stored, not deflated again.
-  for (const part of media.parts()) out[part.path] = [part.bytes, { level: 0, mtime }];
   return zipSync(out);
 }

@@ -64,7 +64,10 @@ function styledOf(
       if (b.emptyText) add(b.emptyText, false, true);
       return;
     case 'facts': for (const r of b.rows) { add(r.label, true); inline(r.value); } return;
-    case 'figure': for (const s of b.figure.shapes) if (s.kind === 'text') add(s.text, s.bold ?? false); return;
+    case 'figure':
+      if (b.title) add(b.title, true);
+      for (const s of b.figure.shapes) if (s.kind === 'text') add(s.text, s.bold ?? false);
+      return;
     case 'toc': add(b.title, true); return;
     case 'page-break': return;
   }

@@ -1,12 +1,13 @@
 /**
  * Running header and footer of every PDF page, drawn after layout when the page count is
  * known: the workbook title and date on top (not on the cover), the document title and
- * "Page N of M" at the foot.
+ * "Page N of M" at the foot, across the width of each page (a landscape page's is wider).
  */
 import { INK, rgb } from '../palette';
 import { measureText } from '../text/paragraph';
 import { fitLine } from '../text/lines';
 import type { PdfContext } from './context';
+import { pageGeometryOf } from './orientation';
 import { TYPE } from './style';
 import { drawPlain } from './text';
 
@@ -15,15 +16,16 @@ export function pageLabel(ctx: PdfContext, n: number, m: number): string {
 }
 
 export function drawChrome(ctx: PdfContext): void {
-  const { doc, page, report, fonts } = ctx;
+  const { doc, report, fonts } = ctx;
   const total = doc.getNumberOfPages();
   const size = TYPE.chrome.size;
-  const x = page.marginLeft;
-  const right = page.width - page.marginRight;
   const plain = { bold: false, italic: false };
   const fit = (text: string, width: number) => fitLine(fonts, text, size, width);
   for (let n = 1; n <= total; n++) {
     doc.setPage(n);
+    const page = pageGeometryOf(ctx, n);
+    const x = page.marginLeft;
+    const right = page.width - page.marginRight;
     if (n > 1) {
       const baseline = page.headerDistance + size;
       const date = report.cover.date;

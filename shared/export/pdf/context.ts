@@ -22,7 +22,10 @@ export interface PdfContext {
   readonly fonts: Typesetter;
   /** The same faces as PDF font resources. */
   readonly pdfFonts: PdfFonts;
-  readonly page: PageGeometry;
+  /** The geometry of the page being drawn: the document's, or turned for a landscape figure (orientation.ts). */
+  page: PageGeometry;
+  /** Pages drawn turned, by number: the running header and footer span their width. */
+  readonly landscapePages: Set<number>;
   readonly report: Report;
   /** The cursor: top of the next thing to draw, in points from the top edge. */
   y: number;
@@ -44,8 +47,10 @@ export function atPageTop(ctx: PdfContext): boolean {
 }
 
 export function newPage(ctx: PdfContext): void {
-  ctx.doc.addPage([ctx.page.width, ctx.page.height], 'portrait');
+  const landscape = ctx.page.width > ctx.page.height;
+  ctx.doc.addPage([ctx.page.width, ctx.page.height], landscape ? 'landscape' : 'portrait');
   ctx.pageNumber += 1;
+  if (landscape) ctx.landscapePages.add(ctx.pageNumber);
   ctx.y = contentTop(ctx);
 }
 

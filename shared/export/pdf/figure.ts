@@ -1,6 +1,9 @@
 /**
- * PDF figures as vectors: every shape drawn with jsPDF's path operators, scaled down to
- * the text width (and to the page height) when larger, text placed by the shared layout.
+ * PDF figures as vectors: every shape drawn with jsPDF's path operators, scaled down to the
+ * text width (and to the page height) when larger, text placed by the shared layout. The
+ * same shapes, geometry (figure/geometry.ts) and placed lines (figure/textLayout.ts) as the
+ * SVG the DOCX embeds and the app's map export saves (figure/svg.ts), so all show one picture.
+ * A figure's title is set above it as a level-3 heading of the outline.
  */
 import type { jsPDF } from 'jspdf';
 import type { FigureBlock, Shape, Stroke } from '../../report/types';
@@ -28,11 +31,20 @@ export function drawFigure(ctx: PdfContext, block: FigureBlock): void {
   const width = ctx.page.textWidth;
   const caption = wrapInline(ctx, [block.caption], width, TYPE.caption.size, { italic: false });
   const captionH = caption.length * TYPE.caption.leading + CAPTION_GAP;
+  const title = block.title ? wrapInline(ctx, [block.title], width, TYPE.h3.size, { bold: true }) : [];
+  const titleH = title.length ? title.length * TYPE.h3.leading + TYPE.h3.after : 0;
   const fig = block.figure;
-  const s = fitScale(fig, width, contentHeight(ctx) - captionH);
+  const s = fitScale(fig, width, contentHeight(ctx) - captionH - titleH);
   const w = fig.width * s;
   const h = fig.height * s;
-  ensure(ctx, h + captionH);
+  // Title, figure and caption stay together: a figure's title is a heading of the outline.
+  if (title.length) gap(ctx, TYPE.h3.before);
+  ensure(ctx, titleH + h + captionH);
+  if (block.title) {
+    ctx.headings.push({ level: 3, text: block.title, page: ctx.pageNumber, y: ctx.y });
+    flowLines(ctx, title, left(ctx), width, { size: TYPE.h3.size, leading: TYPE.h3.leading, colour: INK.text });
+    ctx.y += TYPE.h3.after;
+  }
   const x0 = left(ctx) + (width - w) / 2;
   const y0 = ctx.y;
   const { doc } = ctx;

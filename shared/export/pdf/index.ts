@@ -1,7 +1,8 @@
 /**
  * Renders a Report as PDF bytes with jsPDF: text shaped by HarfBuzz in the Noto fallback chain,
  * each face embedded cut to the document (fonts.ts, glyphs.ts), a cover, running header and
- * "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector figures.
+ * "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector figures
+ * (wide ones on landscape pages, orientation.ts).
  * Deterministic for the same report and `now`.
  */
 import { jsPDF } from 'jspdf';
@@ -14,6 +15,7 @@ import { drawChrome } from './chrome';
 import { atPageTop, newPage, type PdfContext } from './context';
 import { drawCover } from './cover';
 import { drawFigure } from './figure';
+import { turnFor } from './orientation';
 import { keepHeights } from './keep';
 import { PdfFonts } from './fonts';
 import { addOutline } from './outline';
@@ -48,11 +50,14 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
     keywords: report.fingerprint?.keyword ?? '',
   });
   const ctx: PdfContext = {
-    doc, fonts, pdfFonts: new PdfFonts(doc), page, report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
+    doc, fonts, pdfFonts: new PdfFonts(doc), page, landscapePages: new Set(), report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
   };
   drawCover(ctx, report.cover);
   const keep = keepHeights(ctx, report.blocks);
-  report.blocks.forEach((block, i) => drawBlock(ctx, block, keep[i]!));
+  report.blocks.forEach((block, i) => {
+    turnFor(ctx, block, page);
+    drawBlock(ctx, block, keep[i]!);
+  });
   for (const finish of ctx.finishers) finish();
   drawChrome(ctx);
   addOutline(ctx);

@@ -1,8 +1,9 @@
 /**
- * The DOCX parts we write as XML ourselves (tables, figure paragraphs, media): escaped for
+ * The DOCX parts we write as XML ourselves (tables) and the figures docx writes for us: escaped for
  * XML 1.0 whatever the user typed, shaped as Word, LibreOffice and Google Docs expect, and
  * slotted into the package without disturbing what docx wrote.
  */
+import { strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { renumberBookmarks } from '../../../../shared/export/docx/package';
@@ -10,8 +11,8 @@ import { factsXml, tableXml } from '../../../../shared/export/docx/table';
 import { DocxText } from '../../../../shared/export/docx/text';
 import { escapeXml } from '../../../../shared/export/docx/xml';
 import type { Block, Report } from '../../../../shared/report/types';
-import { NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts } from './fixtures';
-import { decodeXml, part, unzipDocx, visibleText, xmlError } from './helpers';
+import { FONTS, NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts } from './fixtures';
+import { decodeXml, part, pngSize, unzipDocx, visibleText, xmlError } from './helpers';
 
 /** Parses strictly (jsdom's XML parser): a forbidden character, a stray `&` or `<`, or a broken attribute fails. */
 const wellFormed = (xml: string): boolean => xmlError(xml) === null;
@@ -124,7 +125,7 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
   const report: Report = { ...smallReport('a4'), blocks, runningHeader: NASTY, title: NASTY };
 
   it('is well-formed XML, every part of it, and carries the text as typed', async () => {
-    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) });
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) , rasterizer: () => FONTS.rasterizer() });
     for (const name of Object.keys(unzipDocx(bytes)).filter((n) => /\.(xml|rels)$/.test(n))) {
       expect(wellFormed(part(bytes, name)), name).toBe(true);
     }
@@ -135,20 +136,24 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
     expect([...xml.matchAll(/<w:tbl>/g)]).toHaveLength(3);
   });
 
-  it('embeds each figure once, as a PNG part related to the document, with its alt text', async () => {
-    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) });
+  it('embeds each figure as an SVG part with a PNG fallback, both related to the document, with its alt text', async () => {
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report), rasterizer: () => FONTS.rasterizer() });
     const xml = part(bytes, 'word/document.xml');
     const rels = part(bytes, 'word/_rels/document.xml.rels');
     expect(wellFormed(rels)).toBe(true);
-    const media = Object.keys(unzipDocx(bytes)).filter((n) => n.startsWith('word/media/'));
-    expect(media).toEqual(['word/media/figure1.png', 'word/media/figure2.png']);
-    for (const [i, name] of media.entries()) {
-      const id = /<Relationship Id="([^"]+)" Type="[^"]+\/image" Target="([^"]+)"\/>/g;
-      const rel = [...rels.matchAll(id)].find((m) => `word/${m[2]}` === name)!;
-      expect(xml).toContain(`<a:blip r:embed="${rel[1]}"`);
-      expect(xml).toContain(`<wp:docPr id="${i + 1}" name="Figure ${i + 1}"`);
+    const target = new Map([...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+\/image" Target="([^"]+)"\/>/g)].map((m) => [m[1]!, `word/${m[2]}`]));
+    const files = unzipDocx(bytes);
+    const drawings = [...xml.matchAll(/<a:blip r:embed="([^"]+)"[^>]*>.*?<asvg:svgBlip [^>]*r:embed="([^"]+)"\/>/g)];
+    expect(drawings).toHaveLength(2);
+    for (const [, png, svg] of drawings) {
+      expect(target.get(png!)).toMatch(/\.png$/);
+      expect(pngSize(files[target.get(png!)!]!).width).toBeGreaterThan(0);
+      expect(target.get(svg!)).toMatch(/\.svg$/);
+      expect(xmlError(strFromU8(files[target.get(svg!)!]!))).toBeNull();
     }
+    for (const i of [1, 2]) expect(xml).toContain(`<wp:docPr id="${i}" name="Figure ${i}"`);
     expect(xml).toContain('descr="Alt &lt;text&gt; with &quot;quotes&quot; &amp; more" title="Caption &amp; &quot;quotes&quot;"');
     expect(part(bytes, '[Content_Types].xml')).toMatch(/<Default [^>]*Extension="png"/);
+    expect(part(bytes, '[Content_Types].xml')).toMatch(/<Default ContentType="image\/svg\+xml" Extension="svg"\/>/);
   });
 });

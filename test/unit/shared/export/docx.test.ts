@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
-import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
+import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
 
 let typesetter: Typesetter;
@@ -12,8 +12,8 @@ let xml: string;
 
 beforeAll(async () => {
   typesetter = await typesetterFor(smallReport('a4'));
-  a4 = await renderDocx(smallReport('a4'), { now: NOW, typesetter });
-  letter = await renderDocx(smallReport('letter'), { now: NOW, typesetter: await typesetterFor(smallReport('letter')) });
+  a4 = await renderDocx(smallReport('a4'), { now: NOW, typesetter , rasterizer: () => FONTS.rasterizer() });
+  letter = await renderDocx(smallReport('letter'), { now: NOW, typesetter: await typesetterFor(smallReport('letter')) , rasterizer: () => FONTS.rasterizer() });
   xml = part(a4, 'word/document.xml');
 });
 
@@ -126,10 +126,9 @@ describe('the DOCX', () => {
     expect(callout).toContain('w:fill="F8DCDC"');
   });
 
-  it('embeds figures as PNG images with the alt text as their description', () => {
+  it('embeds figures as SVG images with a PNG fallback and the alt text as their description', () => {
     const media = Object.keys(unzipDocx(a4)).filter((n) => n.startsWith('word/media/'));
-    expect(media).toHaveLength(1);
-    expect(media[0]).toMatch(/\.png$/);
+    expect(media.map((n) => n.slice(n.lastIndexOf('.'))).sort()).toEqual(['.png', '.svg']);
     expect(xml).toContain('descr="Workflow map: start, review, summarize, decision, reply."');
   });
 
@@ -178,12 +177,12 @@ describe('the DOCX', () => {
   });
 
   it('is byte-for-byte identical for the same report and time, even rendered again in the same process', async () => {
-    const again = await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) });
+    const again = await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: () => FONTS.rasterizer() });
     expect(again).toEqual(a4);
   });
 
   it('differs when the time differs', async () => {
-    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter });
+    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter , rasterizer: () => FONTS.rasterizer() });
     expect(later).not.toEqual(a4);
   });
 });

@@ -18,7 +18,7 @@ describe.skipIf(missing !== '')(`the DOCX opened in LibreOffice${missing}`, () =
   let pdf: Uint8Array;
   let text: string;
   beforeAll(async () => {
-    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) }));
+    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: () => FONTS.rasterizer() }));
     text = pdfText(pdf);
   }, 180_000);
 

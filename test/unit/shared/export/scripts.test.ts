@@ -118,7 +118,7 @@ describe('a character no font has', () => {
 describe('the fonts a document asks for', () => {
   function counting(): { provider: FontProvider; asked: Set<FaceId> } {
     const asked = new Set<FaceId>();
-    return { asked, provider: { face: (id) => { asked.add(id); return FONTS.face(id); }, subsetter: () => FONTS.subsetter() } };
+    return { asked, provider: { face: (id) => { asked.add(id); return FONTS.face(id); }, subsetter: () => FONTS.subsetter(), rasterizer: () => FONTS.rasterizer() } };
   }
 
   it('are only those its text needs: an English document loads no Chinese, Japanese or Korean face', async () => {
@@ -175,7 +175,7 @@ describe('cutting the fonts to the document', () => {
       const report = printableReport(buildReport(ALL_SCRIPTS.workbook, [], { doc, today: '2026-11-24' }));
       const ts = await Typesetter.forReport(report, FONTS);
       renderPdf(report, { now: NOW, typesetter: ts });
-      await renderDocx(report, { now: NOW, typesetter: ts });
+      await renderDocx(report, { now: NOW, typesetter: ts , rasterizer: () => FONTS.rasterizer() });
       expect([...ts.unannounced], doc).toEqual([]);
     }
   }, 120_000);

@@ -1,0 +1,68 @@
+/**
+ * A figure's SVG (svg.ts) drawn as a PNG by resvg (@resvg/resvg-wasm), for DOCX readers that
+ * show no SVG: the same picture, drawn from the same markup, with the document's own cut faces
+ * as its only fonts, so every script a label is written in renders, and nothing depends on the
+ * fonts of the machine that exports. resvg is WebAssembly; its bytes come from the host, like
+ * the font subsetter's (fonts/provider.ts), and it is loaded once per process or worker.
+ */
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+
+let loaded: Promise<void> | null = null;
+
+/** Loads resvg once; a failed load is forgotten, so the next export tries again. */
+export function loadRasterizer(wasm: () => Promise<Uint8Array>): Promise<void> {
+  if (!loaded) {
+    const p = wasm().then((bytes) => initWasm(bytes as Uint8Array<ArrayBuffer>));
+    loaded = p;
+    p.catch(() => { loaded = null; });
+  }
+  return loaded;
+}
+
+/** Bounds on the image, so a huge figure cannot exhaust memory; it is still crisp at print size. */
+const MAX_PIXELS = 16_000_000;
+const MAX_SIDE = 16_384;
+
+export interface RasterImage {
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The pixel size of a `width` × `height` point figure at `pxPerPoint`, within the bounds. */
+export function rasterSize(width: number, height: number, pxPerPoint: number): { width: number; height: number } {
+  const w = width > 0 && Number.isFinite(width) ? width : 1, h = height > 0 && Number.isFinite(height) ? height : 1;
+  const k = Math.min(pxPerPoint > 0 ? pxPerPoint : 1, Math.sqrt(MAX_PIXELS / (w * h)), MAX_SIDE / w, MAX_SIDE / h);
+  return { width: Math.min(MAX_SIDE, Math.max(1, Math.round(w * k))), height: Math.min(MAX_SIDE, Math.max(1, Math.round(h * k))) };
+}
+
+/**
+ * `svg`, the drawing of a `width` × `height` point figure, as a PNG of `pxPerPoint` pixels per
+ * point (fewer for a figure beyond the bounds), drawn with `fonts` (font files) and no other;
+ * `family` is the default for text that names none. Call loadRasterizer first.
+ */
+export function svgToPng(svg: string, figure: { width: number; height: number }, pxPerPoint: number, fonts: readonly Uint8Array[], family = 'Noto Sans'): RasterImage {
+  if (!loaded) throw new Error('The figure rasterizer (resvg) is not loaded: call loadRasterizer first.');
+  const size = rasterSize(figure.width, figure.height, pxPerPoint);
+  // Shown at exactly the pixel size, stretched if need be: a figure clamped to one pixel across
+  // would otherwise round to zero pixels, which resvg refuses.
+  const sized = svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${size.width}" height="${size.height}" preserveAspectRatio="none"`);
+  const resvg = new Resvg(sized, {
+    fitTo: { mode: 'original' },
+    background: '#ffffff',
+    // The documents' faces and nothing else: the picture is the same on every machine.
+    font: { fontBuffers: [...fonts], defaultFontFamily: family, sansSerifFamily: family },
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  try {
+    const image = resvg.render();
+    try {
+      return { png: image.asPng(), width: image.width, height: image.height };
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}
