@@ -15,31 +15,29 @@ import { loadBytes } from '../db/loader';
 import { revisionOf } from '../db/revisions';
 import { services } from '../services';
 import { workbookFileName } from '../state/fileNames';
-import { useAppStore } from '../state/store';
+import type { AppStore } from '../state/appStore';
 import type { AppDialog } from '../state/types';
 
-const store = () => useAppStore.getState();
-
 /** Shows the open dialog, then opens what was picked. */
-export async function openFile(): Promise<void> {
+export async function openFile(app: AppStore): Promise<void> {
   const picked = await services().host.openWorkbook();
   if (!picked.ok) {
-    if (picked.error.code !== 'cancelled') store().pushToast({ tone: 'error', message: `The file could not be opened: ${picked.error.message}` });
+    if (picked.error.code !== 'cancelled') app.getState().pushToast({ tone: 'error', message: `The file could not be opened: ${picked.error.message}` });
     return;
   }
-  await openPicked(picked.value);
+  await openPicked(app, picked.value);
 }
 
 /** The file the app was launched with (double-click on a .sprintbook), if any. */
-export async function openLaunchFile(): Promise<void> {
+export async function openLaunchFile(app: AppStore): Promise<void> {
   const launched = await services().host.takeLaunchFile();
-  if (launched.ok && launched.value) await openPicked(launched.value);
+  if (launched.ok && launched.value) await openPicked(app, launched.value);
 }
 
-export async function openPicked(file: OpenedFile): Promise<void> {
+export async function openPicked(app: AppStore, file: OpenedFile): Promise<void> {
   const loaded = await loadBytes(file.bytes);
   if (!loaded.ok) {
-    store().showDialog({ kind: 'refused', fileName: file.name, refusal: loaded.refusal });
+    app.getState().showDialog({ kind: 'refused', fileName: file.name, refusal: loaded.refusal });
     return;
   }
   const opened = {
@@ -55,32 +53,33 @@ export async function openPicked(file: OpenedFile): Promise<void> {
     stored = undefined; // storage unavailable: open in memory; the save status says so
   }
   if (stored) {
-    store().showDialog({ kind: 'already-in-library', fileName: file.name, opened, storedTitle: stored.title, storedSavedAt: stored.savedAt });
+    app.getState().showDialog({ kind: 'already-in-library', fileName: file.name, opened, storedTitle: stored.title, storedSavedAt: stored.savedAt });
     return;
   }
-  await finishOpen(opened, 'new');
+  await finishOpen(app, opened, 'new');
 }
 
 type Opened = Extract<AppDialog, { kind: 'already-in-library' }>['opened'];
 
 /** Puts the opened workbook into the library (new, replacing the stored one, or as a copy) and shows it. */
-export async function finishOpen(opened: Opened, mode: 'new' | 'replace' | 'copy'): Promise<void> {
+export async function finishOpen(app: AppStore, opened: Opened, mode: 'new' | 'replace' | 'copy'): Promise<void> {
+  const s = app.getState();
   let workbook: Workbook = opened.workbook;
   try {
     workbook = await importWorkbook(services().db, opened.workbook, Date.now(), mode);
   } catch (e) {
-    store().pushToast({ tone: 'error', message: `Opened, but not kept in the library: ${describeStorageError(e)}` });
+    s.pushToast({ tone: 'error', message: `Opened, but not kept in the library: ${describeStorageError(e)}` });
     if (mode === 'copy') return;
   }
   // A copy has a new id, so it is no longer the file's workbook: Save asks where.
   const file = mode === 'copy' ? null : opened.file;
   if (file) await keepFileLink(workbook, file);
-  store().openWorkbook(workbook, {
+  s.openWorkbook(workbook, {
     problems: opened.problems, file, source: 'file',
     ...(opened.migratedFrom !== undefined ? { migratedFrom: opened.migratedFrom } : {}),
   });
-  store().navigate({ screen: 'workbook', workbookId: workbook.id, stage: 'overview' });
-  store().pushToast({ tone: 'success', message: openedMessage(opened.file.name, opened.problems) });
+  s.navigate({ screen: 'workbook', workbookId: workbook.id, stage: 'overview' });
+  s.pushToast({ tone: 'success', message: openedMessage(opened.file.name, opened.problems) });
 }
 
 function openedMessage(name: string, problems: readonly Problem[]): string {
@@ -89,23 +88,26 @@ function openedMessage(name: string, problems: readonly Problem[]): string {
 }
 
 /** Save (to the file it came from) or Save As (always asks). Returns true when saved. */
-export async function saveFile(saveAs = false): Promise<boolean> {
-  const { workbook, file } = store();
-  if (!workbook) return false;
+export async function saveFile(app: AppStore, saveAs = false): Promise<boolean> {
+  const { editor, pushToast } = app.getState();
+  if (!editor) return false;
+  const { workbook, file } = editor.doc.getState();
   const text = serializeWorkbook(workbook);
   let result = await services().host.saveWorkbook(saveAs ? null : file?.handle ?? null, workbookFileName(workbook.title), text);
   if (!result.ok && result.error.code === 'unknown-handle' && file) {
     // The host no longer knows the file (site data cleared, a handle from long ago): ask where.
-    store().pushToast({ tone: 'info', message: `Sprintbook can no longer reach ${file.name}: choose where to save it.` });
+    pushToast({ tone: 'info', message: `Sprintbook can no longer reach ${file.name}: choose where to save it.` });
     result = await services().host.saveWorkbook(null, file.name, text);
   }
   if (!result.ok) {
-    if (result.error.code !== 'cancelled') store().pushToast({ tone: 'error', message: `Not saved: ${result.error.message}` });
+    if (result.error.code !== 'cancelled') pushToast({ tone: 'error', message: `Not saved: ${result.error.message}` });
     return false;
   }
   // The workbook may have changed while the dialog was open: what was written is `workbook`.
-  if (store().workbook?.id === workbook.id) store().markFileSaved(result.value, workbook);
-  store().pushToast({ tone: 'success', message: `Saved ${result.value.name}.` });
+  // The same editor, or a later one of the same workbook: its file is the one just written.
+  const now = app.getState().editor;
+  if (now?.workbook.id === workbook.id) now.markFileSaved(result.value, workbook);
+  pushToast({ tone: 'success', message: `Saved ${result.value.name}.` });
   await keepFileLink(workbook, result.value);
   return true;
 }
@@ -129,14 +131,15 @@ async function keepFileLink(w: Workbook, file: FileRef): Promise<void> {
  * asking. When the working copy moved on since the file was written, the file lacks changes: a
  * baseline that is not the open workbook says so (what the file holds is not known here).
  */
-export async function restoreFileLink(w: Workbook): Promise<void> {
+export async function restoreFileLink(app: AppStore, w: Workbook): Promise<void> {
   let link;
   try {
     link = await storedFileLink(services().db, w.id);
   } catch {
     return;
   }
-  if (!link || store().session?.workbookId !== w.id || store().file) return;
+  const editor = app.getState().editor;
+  if (!link || editor?.session.workbookId !== w.id || editor.doc.getState().file) return;
   const clean = link.revision !== null && link.revision === revisionOf(w);
-  store().markFileSaved({ handle: link.handle, name: link.name }, clean ? w : { ...w });
+  editor.markFileSaved({ handle: link.handle, name: link.name }, clean ? w : { ...w });
 }

@@ -6,9 +6,7 @@
 import { describeStorageError } from '../db/errors';
 import { keepAsNewWorkbook } from '../db/library';
 import { services } from '../services';
-import { useAppStore } from '../state/store';
-
-const store = () => useAppStore.getState();
+import type { AppStore } from '../state/appStore';
 
 /** Reloads the page, which opens the stored (newer) version; this tab's version stays in History. */
 export async function reloadNewerVersion(reload: () => void = () => window.location.reload()): Promise<void> {
@@ -17,17 +15,18 @@ export async function reloadNewerVersion(reload: () => void = () => window.locat
 }
 
 /** Puts this tab's version into the library as a new workbook and opens it there. */
-export async function keepMineAsNewWorkbook(): Promise<void> {
-  const { workbook, route } = store();
-  if (!workbook) return;
+export async function keepMineAsNewWorkbook(app: AppStore): Promise<void> {
+  const { editor, route } = app.getState();
+  if (!editor) return;
   await services().autosave.flush();
-  const mine = store().workbook ?? workbook;
+  const mine = editor.workbook;
+  const s = app.getState();
   try {
     const copy = await keepAsNewWorkbook(services().db, mine, Date.now());
-    store().openWorkbook(copy, { source: 'library' });
-    store().navigate({ screen: 'workbook', workbookId: copy.id, stage: route.screen === 'workbook' ? route.stage : 'overview' });
-    store().pushToast({ tone: 'success', message: `Your version is now its own workbook, “${copy.title}”. The other version stays as it was.` });
+    s.openWorkbook(copy, { source: 'library' });
+    s.navigate({ screen: 'workbook', workbookId: copy.id, stage: route.screen === 'workbook' ? route.stage : 'overview' });
+    s.pushToast({ tone: 'success', message: `Your version is now its own workbook, “${copy.title}”. The other version stays as it was.` });
   } catch (e) {
-    store().pushToast({ tone: 'error', message: `Your version could not be kept as a new workbook: ${describeStorageError(e)} It is still in this workbook's History.` });
+    s.pushToast({ tone: 'error', message: `Your version could not be kept as a new workbook: ${describeStorageError(e)} It is still in this workbook's History.` });
   }
 }

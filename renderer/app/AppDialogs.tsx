@@ -1,13 +1,13 @@
 /** The app-wide dialog, if one is open (raised from the library, the top bar or the native menu). */
 import type { ReactElement } from 'react';
 import { HistoryDialog } from './stages';
-import { useAppStore } from '../state/store';
+import { useApp } from '../state/appContext';
 import { AlreadyInLibraryDialog } from './dialogs/AlreadyInLibraryDialog';
 import { RefusedDialog } from './dialogs/RefusedDialog';
 
 export function AppDialogs(): ReactElement | null {
-  const dialog = useAppStore((s) => s.dialog);
-  const close = useAppStore((s) => s.closeDialog);
+  const dialog = useApp((s) => s.dialog);
+  const close = useApp((s) => s.closeDialog);
   if (!dialog) return null;
   switch (dialog.kind) {
     case 'refused': return <RefusedDialog fileName={dialog.fileName} refusal={dialog.refusal} onClose={close} />;

@@ -9,14 +9,15 @@ import { Icon } from '../components/Icon';
 import { formatTime } from '../components/format';
 import { workingCopyNotices } from '../db/notices';
 import { services } from '../services';
-import { useAppStore } from '../state/store';
 import { StaleStatus } from './StaleWorkbook';
+import { useApp } from '../state/appContext';
+import { useEditor, useSaveStatus } from '../state/editor/context';
 
 export function SaveStatus(): ReactElement {
-  const status = useAppStore((s) => s.saveStatus);
-  const storageError = useAppStore((s) => s.storageError);
-  const sessionId = useAppStore((s) => s.session?.id ?? null);
-  const workbookId = useAppStore((s) => s.workbook?.id ?? null);
+  const { session } = useEditor();
+  const status = useSaveStatus();
+  const storageError = useApp((s) => s.storageError);
+  const sessionId = session.id, workbookId = session.workbookId;
   const stale = useStore(workingCopyNotices, (s) => s.stale);
   const elsewhere = useStore(workingCopyNotices, (s) => s.elsewhere);
   const alsoOpen = elsewhere !== null && elsewhere.workbookId === workbookId ? <AlsoOpen tabs={elsewhere.tabs} /> : null;

@@ -11,7 +11,8 @@ import { Dialog } from '../components/Dialog';
 import { Icon } from '../components/Icon';
 import { formatTime } from '../components/format';
 import type { StaleNotice } from '../db/notices';
-import { useAppStore } from '../state/store';
+import { useAppApi } from '../state/appContext';
+import { useWorkbookValue } from '../state/hooks';
 
 export function StaleStatus({ notice }: { notice: StaleNotice }): ReactElement {
   const [open, setOpen] = useState(true);
@@ -28,7 +29,8 @@ export function StaleStatus({ notice }: { notice: StaleNotice }): ReactElement {
 }
 
 function StaleDialog({ notice, onClose }: { notice: StaleNotice; onClose: () => void }): ReactElement {
-  const title = useAppStore((s) => s.workbook?.title ?? 'this workbook');
+  const title = useWorkbookValue((w) => w.title);
+  const app = useAppApi();
   const [busy, setBusy] = useState(false);
   const run = (action: () => Promise<void>) => {
     setBusy(true);
@@ -39,7 +41,7 @@ function StaleDialog({ notice, onClose }: { notice: StaleNotice; onClose: () => 
       actions={(
         <>
           <Button onClick={onClose} disabled={busy}>Not now</Button>
-          <Button onClick={() => run(keepMineAsNewWorkbook)} disabled={busy}>Keep my version as a new workbook</Button>
+          <Button onClick={() => run(() => keepMineAsNewWorkbook(app))} disabled={busy}>Keep my version as a new workbook</Button>
           <Button variant="primary" onClick={() => run(reloadNewerVersion)} disabled={busy}>Reload the newer version</Button>
         </>
       )}>

@@ -9,7 +9,8 @@ import { openStored, type StoredOpen } from '../actions/workbooks';
 import { Button } from '../components/Button';
 import { describeStorageError } from '../db/errors';
 import type { StageId } from '../state/stages';
-import { useAppStore } from '../state/store';
+import { useApp, useAppApi } from '../state/appContext';
+import { EditorProvider } from '../state/editor/context';
 import { Sidebar } from './Sidebar';
 import { AvailableStages } from '../hooks/useAvailableStages';
 import { AVAILABLE_STAGES, STAGES } from './stages';
@@ -18,44 +19,47 @@ import { TopBar } from './TopBar';
 type Failure = Exclude<StoredOpen, { state: 'opened' }> | { readonly state: 'error'; readonly message: string };
 
 export function WorkbookWindow({ workbookId, stage }: { workbookId: string; stage: StageId }): ReactElement {
-  const isOpen = useAppStore((s) => s.workbook?.id === workbookId);
-  const navigate = useAppStore((s) => s.navigate);
+  const app = useAppApi();
+  const editor = useApp((s) => (s.editor?.workbook.id === workbookId ? s.editor : null));
+  const navigate = useApp((s) => s.navigate);
   const [failure, setFailure] = useState<Failure | null>(null);
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
     let live = true;
-    openStored(workbookId).then(
+    openStored(app, workbookId).then(
       (r) => live && setFailure(r.state === 'opened' ? null : r),
       (e: unknown) => live && setFailure({ state: 'error', message: describeStorageError(e) }),
     );
     return () => {
       live = false;
     };
-  }, [workbookId]);
+  }, [app, workbookId]);
 
   useEffect(() => {
     main.current?.scrollTo?.({ top: 0 });
   }, [stage]);
 
   if (failure) return <OpenFailure failure={failure} onBack={() => navigate({ screen: 'library' })} />;
-  if (!isOpen) {
+  if (!editor) {
     return <div className="center-screen" role="status"><span className="spinner" aria-hidden="true" /> Opening the workbook…</div>;
   }
   const Screen = (STAGES.find((s) => s.id === stage) ?? STAGES[0]!).Screen;
   return (
-    <AvailableStages.Provider value={AVAILABLE_STAGES}>
-      <div className="window">
-        <button type="button" className="skip-link" onClick={() => main.current?.focus()}>Skip to content</button>
-        <TopBar />
-        <Sidebar workbookId={workbookId} stage={stage} />
-        <main id="main" ref={main} className="stage" tabIndex={-1}>
-          <Suspense fallback={<div className="center-screen" role="status"><span className="spinner" aria-hidden="true" /> Loading…</div>}>
-            <Screen />
-          </Suspense>
-        </main>
-      </div>
-    </AvailableStages.Provider>
+    <EditorProvider editor={editor}>
+      <AvailableStages.Provider value={AVAILABLE_STAGES}>
+        <div className="window">
+          <button type="button" className="skip-link" onClick={() => main.current?.focus()}>Skip to content</button>
+          <TopBar />
+          <Sidebar workbookId={workbookId} stage={stage} />
+          <main id="main" ref={main} className="stage" tabIndex={-1}>
+            <Suspense fallback={<div className="center-screen" role="status"><span className="spinner" aria-hidden="true" /> Loading…</div>}>
+              <Screen />
+            </Suspense>
+          </main>
+        </div>
+      </AvailableStages.Provider>
+    </EditorProvider>
   );
 }
 

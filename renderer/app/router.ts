@@ -3,7 +3,7 @@
  * a reload comes back to the same place and Back/Forward move between screens.
  */
 import { formatRoute, parseHash } from '../state/routes';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/appStore';
 
 export { formatRoute, parseHash };
 

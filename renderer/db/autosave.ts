@@ -14,9 +14,10 @@
  * session also turns stale as soon as another tab says it wrote a newer revision, before anyone
  * types here.
  */
-import type { StoreApi } from 'zustand';
 import type { Workbook } from '../../shared/model';
-import type { AppState } from '../state/types';
+import type { AppStore } from '../state/appStore';
+import type { DocState, SaveStatus } from '../state/editor/types';
+import type { WorkbookEditor } from '../state/editor/WorkbookEditor';
 import type { SprintbookDb } from './db';
 import { describeStorageError } from './errors';
 import { STALE_MESSAGE, workingCopyNotices, type NoticesStore } from './notices';
@@ -29,7 +30,8 @@ export { writeWorkbook } from './rows';
 
 export interface AutosaveOptions {
   readonly db: SprintbookDb;
-  readonly store: Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;
+  /** The app whose open editor's workbook is saved (and whose save status says how it goes). */
+  readonly app: Pick<AppStore, 'getState' | 'subscribe'>;
   /** Quiet time after the last change before writing. */
   readonly debounceMs?: number;
   /** Longest an unsaved change may wait while changes keep coming. */
@@ -62,22 +64,25 @@ interface Tracked {
 }
 
 export function startAutosave(options: AutosaveOptions): Autosave {
-  const { db, store } = options;
+  const { db, app } = options;
   const debounceMs = options.debounceMs ?? 400;
   const maxWaitMs = options.maxWaitMs ?? 800;
   const now = options.now ?? Date.now;
   const notices = options.notices ?? workingCopyNotices;
-  const status = (s: AppState['saveStatus']) => store.getState().setSaveStatus(s);
+  const editor = () => app.getState().editor;
+  const openWorkbook = () => editor()?.workbook ?? null;
+  const status = (s: SaveStatus) => editor()?.setSaveStatus(s);
 
-  const track = (s: AppState): Tracked => ({
-    sessionId: s.session?.id ?? null,
-    workbookId: s.workbook?.id ?? null,
-    basis: s.workbook ? revisionOf(s.workbook) ?? null : null,
+  const track = (e: WorkbookEditor | null): Tracked => ({
+    sessionId: e?.session.id ?? null,
+    workbookId: e?.workbook.id ?? null,
+    basis: e ? revisionOf(e.workbook) ?? null : null,
     stale: false,
   });
-  let tracked = track(store.getState());
+  let shown = editor();
+  let tracked = track(shown);
   /** The workbook IndexedDB holds for the current session (or, when stale, History does). */
-  let stored: Workbook | null = store.getState().workbook;
+  let stored: Workbook | null = openWorkbook();
   /** The newest workbook not yet written (of whichever session). */
   let pending: { readonly workbook: Workbook; readonly session: Tracked } | null = null;
   /** The workbook being written right now. */
@@ -99,7 +104,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       notices.setState({ stale: { sessionId: session.sessionId, workbookId: session.workbookId, keptAt: kept } });
       status({ state: 'error', message: STALE_MESSAGE });
     } else if (keptAt !== null) {
-      store.getState().pushToast({
+      app.getState().pushToast({
         tone: 'error',
         message: `Your last changes to “${title}” were not saved over a newer version from another tab or window: they are kept in its History.`,
       });
@@ -113,14 +118,14 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       pending = null;
       const { workbook: w, session } = job;
       inFlight = w;
-      if (!session.stale && store.getState().workbook === w) status({ state: 'saving' });
+      if (!session.stale && openWorkbook() === w) status({ state: 'saving' });
       try {
         if (!session.stale) {
           const outcome = await writeWorkbook(db, w, now(), session.basis);
           if (outcome.ok) {
             session.basis = outcome.revision;
             if (session === tracked) stored = w;
-            if (!pending && store.getState().workbook === w) status({ state: 'saved', at: now() });
+            if (!pending && openWorkbook() === w) status({ state: 'saved', at: now() });
             return;
           }
           session.stale = true; // refused: another tab or window wrote first
@@ -130,7 +135,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         reportStale(session, now(), w.title);
       } catch (e) {
         pending ??= job; // keep it: the next change or "Retry" writes it again
-        if (store.getState().session?.workbookId === w.id) status({ state: 'error', message: describeStorageError(e) });
+        if (editor()?.session.workbookId === w.id) status({ state: 'error', message: describeStorageError(e) });
       } finally {
         inFlight = null;
       }
@@ -149,21 +154,10 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }, wait);
   }
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if ((s.session?.id ?? null) !== tracked.sessionId) {
-      // A change of workbook: what the old one still had pending is written now, not dropped.
-      if (pending) {
-        clearTimer();
-        void writeNext();
-      }
-      tracked = track(s);
-      stored = s.workbook;
-      if (notices.getState().stale) notices.setState({ stale: null });
-      return;
-    }
-    // Only workbook changes matter (our own status updates come through here too).
-    if (!s.workbook || s.workbook === prev.workbook || s.workbook === pending?.workbook) return;
-    if (s.workbook === stored || s.workbook === inFlight) {
+  const onDocument = (d: DocState, prev: DocState) => {
+    // Only workbook changes matter (history and file changes come through here too).
+    if (d.workbook === prev.workbook || d.workbook === pending?.workbook) return;
+    if (d.workbook === stored || d.workbook === inFlight) {
       // Undone back to what is stored: nothing left to write.
       if (pending) {
         pending = null;
@@ -172,9 +166,25 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       }
       return;
     }
-    pending = { workbook: s.workbook, session: tracked };
-    if (!tracked.stale && s.saveStatus.state !== 'pending' && s.saveStatus.state !== 'saving') status({ state: 'pending' });
+    pending = { workbook: d.workbook, session: tracked };
+    const saving = editor()?.save.getState().status.state;
+    if (!tracked.stale && saving !== 'pending' && saving !== 'saving') status({ state: 'pending' });
     schedule();
+  };
+  let unwatchDocument = shown ? shown.doc.subscribe(onDocument) : () => undefined;
+  const unsubscribe = app.subscribe((s) => {
+    if (s.editor === shown) return;
+    // A change of workbook: what the old one still had pending is written now, not dropped.
+    if (pending) {
+      clearTimer();
+      void writeNext();
+    }
+    unwatchDocument();
+    shown = s.editor;
+    tracked = track(shown);
+    stored = openWorkbook();
+    if (notices.getState().stale) notices.setState({ stale: null });
+    unwatchDocument = shown ? shown.doc.subscribe(onDocument) : () => undefined;
   });
 
   // Another tab wrote a newer revision of the open workbook: stale now, not at the next keystroke.
@@ -182,7 +192,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     if (message.kind !== 'written' || message.workbookId !== tracked.workbookId || tracked.stale) return;
     if (tracked.basis !== null && message.revision <= tracked.basis) return;
     tracked.stale = true;
-    reportStale(tracked, null, store.getState().workbook?.title ?? '');
+    reportStale(tracked, null, openWorkbook()?.title ?? '');
     if (pending) void flush();
   });
 
@@ -201,6 +211,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     flush,
     dispose() {
       unsubscribe();
+      unwatchDocument();
       unlisten();
       clearTimer();
       options.page?.document.removeEventListener('visibilitychange', onHidden);

@@ -5,13 +5,13 @@
  * every write (renderer/db/rows) is what keeps the tabs from overwriting each other, and a tab
  * that crashed without saying goodbye only leaves a warning that is too cautious.
  */
-import type { StoreApi } from 'zustand';
-import type { AppState } from '../state/types';
+import type { AppStore } from '../state/appStore';
+import type { WorkbookEditor } from '../state/editor/WorkbookEditor';
 import { workingCopyNotices, type NoticesStore } from './notices';
 import type { TabChannel } from './tabChannel';
 
 export interface PresenceOptions {
-  readonly store: Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;
+  readonly app: Pick<AppStore, 'getState' | 'subscribe'>;
   readonly channel: TabChannel;
   readonly notices?: NoticesStore;
   /** Where to hear the page going away or coming back from the back-forward cache. */
@@ -23,7 +23,7 @@ export interface Presence {
 }
 
 export function startPresence(options: PresenceOptions): Presence {
-  const { store, channel } = options;
+  const { app, channel } = options;
   const notices = options.notices ?? workingCopyNotices;
   let workbookId: string | null = null;
   let sessionId: number | null = null;
@@ -37,8 +37,9 @@ export function startPresence(options: PresenceOptions): Presence {
     if (before?.workbookId !== elsewhere?.workbookId || before?.tabs !== elsewhere?.tabs) notices.setState({ elsewhere });
     if (elsewhere && sessionId !== null && toldSession !== sessionId) {
       toldSession = sessionId;
-      const title = store.getState().workbook?.title ?? 'This workbook';
-      store.getState().pushToast({
+      const { editor, pushToast } = app.getState();
+      const title = editor?.workbook.title ?? 'This workbook';
+      pushToast({
         tone: 'info',
         message: `“${title}” is also open in another tab or window. Make your changes in one of them: once one saves, the other saves nothing over it and keeps its own changes in History.`,
         timeoutMs: null,
@@ -46,9 +47,9 @@ export function startPresence(options: PresenceOptions): Presence {
     }
   };
 
-  const follow = (s: AppState) => {
-    const next = s.session ? s.workbook?.id ?? null : null;
-    sessionId = s.session?.id ?? null;
+  const follow = (editor: WorkbookEditor | null) => {
+    const next = editor?.workbook.id ?? null;
+    sessionId = editor?.session.id ?? null;
     if (next === workbookId) return;
     if (workbookId !== null) channel.post({ kind: 'closed', workbookId });
     workbookId = next;
@@ -57,8 +58,8 @@ export function startPresence(options: PresenceOptions): Presence {
     show();
   };
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.session !== prev.session) follow(s);
+  const unsubscribe = app.subscribe((s, prev) => {
+    if (s.editor !== prev.editor) follow(s.editor);
   });
   const unlisten = channel.listen((message) => {
     if (message.workbookId !== workbookId) return;
@@ -83,7 +84,7 @@ export function startPresence(options: PresenceOptions): Presence {
   };
   options.page?.window.addEventListener('pagehide', onPageHide);
   options.page?.window.addEventListener('pageshow', onPageShow);
-  follow(store.getState());
+  follow(app.getState().editor);
 
   return {
     dispose() {

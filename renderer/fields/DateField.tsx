@@ -6,7 +6,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { TextField } from '../components/Field';
 import { useDateDraft } from '../hooks/useDateDraft';
-import { useAppStore } from '../state/store';
+import { useSealHistory } from '../state/hooks';
 
 interface DateFieldProps {
   readonly label: string;
@@ -26,7 +26,7 @@ interface DateFieldProps {
 }
 
 export function DateField({ label, value, onCommit, hint, warning, required, check, focusKey, hideLabel, className, disabled }: DateFieldProps): ReactElement {
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const date = useDateDraft(value, onCommit, { ...(required ? { required } : {}), ...(check ? { check } : {}) });
   return (
     <TextField label={label} hideLabel={hideLabel} type="date" value={date.value} className={className} disabled={disabled}

@@ -7,17 +7,11 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Icon } from '../components/Icon';
 import { useAvailableStages } from '../hooks/useAvailableStages';
-import { fixTarget, type FixTarget } from '../state/fixTarget';
+import { fixTarget } from '../state/fixTarget';
 import { useWorkbookValue } from '../state/hooks';
 import { formatRoute } from '../state/routes';
-import { useAppStore } from '../state/store';
-
-/** Shows the stage of `target` and focuses its field. */
-export function goToFix(target: Pick<FixTarget, 'stage' | 'focus'>): void {
-  const s = useAppStore.getState();
-  s.showStage(target.stage);
-  s.requestFocus(target.focus);
-}
+import { useAppApi } from '../state/appContext';
+import { goTo } from '../state/jumps';
 
 interface FixLinkProps {
   readonly path: string;
@@ -28,6 +22,7 @@ interface FixLinkProps {
 }
 
 export function FixLink({ path, children, onFollow }: FixLinkProps): ReactElement {
+  const app = useAppApi();
   const workbookId = useWorkbookValue((w) => w.id);
   const target = fixTarget(path, useAvailableStages());
   const verb = target.pendingStage ? 'Go to' : 'Fix in';
@@ -36,7 +31,7 @@ export function FixLink({ path, children, onFollow }: FixLinkProps): ReactElemen
       onClick={(e) => {
         e.preventDefault();
         onFollow?.();
-        goToFix(target);
+        goTo(app, target);
       }}>
       {children === undefined ? `${verb} ${target.place}` : <>{children} <span className="fix-link-place">· {target.place}</span></>}
       <Icon name="arrowRight" size={16} />

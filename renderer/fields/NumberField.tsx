@@ -4,9 +4,9 @@
  */
 import type { ReactElement, ReactNode } from 'react';
 import { TextField } from '../components/Field';
-import { useAppStore } from '../state/store';
 import { parseNumberText, type NumberRules } from './parse';
 import { useParsedDraft } from '../hooks/useParsedDraft';
+import { useSealHistory } from '../state/hooks';
 
 interface NumberFieldProps extends NumberRules {
   readonly label: string;
@@ -23,7 +23,7 @@ interface NumberFieldProps extends NumberRules {
 }
 
 export function NumberField({ label, value, onCommit, hint, focusKey, hideLabel, className, placeholder, disabled, suffix, ...rules }: NumberFieldProps): ReactElement {
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const { draft, error, onChange } = useParsedDraft(
     value === undefined ? '' : String(value),
     (text) => parseNumberText(text, rules),

@@ -4,7 +4,8 @@
  * (`/people/3/email` → `/people/3` → `/people`). The field is scrolled into view and flashes.
  */
 import { useEffect, type RefObject } from 'react';
-import { useAppStore } from '../state/store';
+import { useStore } from 'zustand';
+import { useEditor } from '../state/editor/context';
 
 function find(root: HTMLElement, target: string): HTMLElement | null {
   for (let t = target; t; t = t.includes('/') ? t.slice(0, t.lastIndexOf('/')) : '') {
@@ -16,8 +17,9 @@ function find(root: HTMLElement, target: string): HTMLElement | null {
 }
 
 export function useFocusRequest(root: RefObject<HTMLElement | null>): void {
-  const request = useAppStore((s) => s.focusRequest);
-  const clear = useAppStore((s) => s.clearFocusRequest);
+  const editor = useEditor();
+  const request = useStore(editor.focus, (s) => s.request);
+  const clear = editor.clearFocusRequest;
   useEffect(() => {
     if (!request || !root.current) return;
     const el = find(root.current, request.target);

@@ -8,19 +8,17 @@ import { useMemo } from 'react';
 import type { RecordLinks } from '../components/StopReasons';
 import { fixTarget } from '../state/fixTarget';
 import { formatRoute } from '../state/routes';
-import { useAppStore } from '../state/store';
+import { useAppApi } from '../state/appContext';
+import { goTo } from '../state/jumps';
 import { useAvailableStages } from './useAvailableStages';
+import { useWorkbookValue } from '../state/hooks';
 
 export function useRecordLinks(): RecordLinks {
+  const app = useAppApi();
   const available = useAvailableStages();
-  const workbookId = useAppStore((s) => s.workbook?.id ?? '');
+  const workbookId = useWorkbookValue((w) => w.id);
   return useMemo(() => ({
     href: (path) => formatRoute({ screen: 'workbook', workbookId, stage: fixTarget(path, available).stage }),
-    follow: (path) => {
-      const target = fixTarget(path, available);
-      const s = useAppStore.getState();
-      s.showStage(target.stage);
-      s.requestFocus(target.focus);
-    },
-  }), [available, workbookId]);
+    follow: (path) => goTo(app, fixTarget(path, available)),
+  }), [app, available, workbookId]);
 }

@@ -8,41 +8,38 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { Section } from '../components/Section';
 import { addPerson, newPersonId, removePerson } from '../state/commands';
-import { useExecute, useWorkbookList } from '../state/hooks';
+import { useWorkbookList } from '../state/hooks';
 import { personReferences, type PersonReference } from '../state/commands/references';
-import { useAppStore } from '../state/store';
+import { useEditor } from '../state/editor/context';
 import { FixLink } from '../fields/FixLink';
 import { PersonRow } from './PersonRow';
 
 const DESCRIPTION = 'Who is in the room, and who will own, override and escalate. Everyone named elsewhere in the workbook is listed here.';
 
 export function PeopleSection({ description = DESCRIPTION }: { description?: ReactNode }): ReactElement {
-  const execute = useExecute();
+  const editor = useEditor();
+  const { execute } = editor;
   const ids = useWorkbookList((w) => w.people.map((p) => p.id));
   const [blocked, setBlocked] = useState<{ name: string; refs: PersonReference[] } | null>(null);
 
   const add = () => {
-    const s = useAppStore.getState();
-    if (!s.workbook) return;
-    const id = newPersonId(s.workbook);
-    if (execute(addPerson({ id, name: '' }))) s.requestFocus(`/people/${s.workbook.people.length}/name`);
+    const w = editor.workbook;
+    const id = newPersonId(w);
+    if (execute(addPerson({ id, name: '' }))) editor.requestFocus(`/people/${w.people.length}/name`);
   };
 
   const remove = useCallback((id: string) => {
-    const s = useAppStore.getState();
-    const w = s.workbook;
-    const person = w?.people.find((p) => p.id === id);
-    if (!w || !person) return;
+    const w = editor.workbook;
+    const person = w.people.find((p) => p.id === id);
+    if (!person) return;
     const refs = personReferences(w, id);
     const name = person.name.trim() || 'This person';
     if (refs.length > 0) {
       setBlocked({ name, refs });
       return;
     }
-    if (s.execute(removePerson(id))) {
-      s.pushToast({ tone: 'info', message: `Removed ${name}.`, action: { label: 'Undo', run: () => useAppStore.getState().undo() } });
-    }
-  }, []);
+    if (execute(removePerson(id))) editor.notifyUndoable(`Removed ${name}.`);
+  }, [editor, execute]);
 
   return (
     <Section title="People" id="people" focusKey="/people"

@@ -3,8 +3,7 @@ import { memo, type ReactElement } from 'react';
 import { IconButton } from '../components/Button';
 import { TextField } from '../components/Field';
 import { updatePerson, type PersonField } from '../state/commands';
-import { useExecute, useWorkbookValue } from '../state/hooks';
-import { useAppStore } from '../state/store';
+import { useExecute, useSealHistory, useWorkbookValue } from '../state/hooks';
 import { emailWarning } from '../fields/validation';
 
 interface PersonRowProps {
@@ -15,7 +14,7 @@ interface PersonRowProps {
 
 export const PersonRow = memo(function PersonRow({ id, index, onRemove }: PersonRowProps): ReactElement | null {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const person = useWorkbookValue((w) => w.people.find((p) => p.id === id));
   if (!person) return null;
   const who = person.name.trim() || `person ${index + 1}`;

@@ -1,34 +1,30 @@
 /**
- * React hooks over the store: narrow selectors, and derived values that stay the same object
- * for the same workbook (see selectors.ts), so components re-render only when what they show
- * changed. Arrays built in a selector go through useShallow.
+ * React hooks over the open workbook's editor: narrow selectors, and derived values that stay
+ * the same object for the same workbook (see selectors.ts), so components re-render only when
+ * what they show changed. Arrays built in a selector go through useShallow.
  */
 import { useDeferredValue, useEffect } from 'react';
+import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Person, Workbook } from '../../shared/model';
 import type { Command } from './commands/command';
 import { withNewPerson } from './commands/people';
-import { useAppStore } from './store';
-import type { AppState } from './types';
+import { useDoc, useEditor } from './editor/context';
+import type { DocState } from './editor/types';
 
 /** The open workbook; screens under a workbook route may rely on it being there. */
 export function useWorkbook(): Workbook {
-  const w = useAppStore((s) => s.workbook);
-  if (!w) throw new Error('No workbook is open.');
-  return w;
+  return useDoc((d) => d.workbook);
 }
 
 /** A value picked from the open workbook (compared with Object.is). */
 export function useWorkbookValue<T>(pick: (w: Workbook) => T): T {
-  return useAppStore((s: AppState) => {
-    if (!s.workbook) throw new Error('No workbook is open.');
-    return pick(s.workbook);
-  });
+  return useDoc((d: DocState) => pick(d.workbook));
 }
 
 /** A list picked from the open workbook, compared item by item. */
 export function useWorkbookList<T>(pick: (w: Workbook) => readonly T[]): readonly T[] {
-  return useAppStore(useShallow((s: AppState) => (s.workbook ? pick(s.workbook) : [])));
+  return useDoc(useShallow((d: DocState) => pick(d.workbook)));
 }
 
 /** A derived value (readiness, agenda…) from a memoized `derive*` selector. */
@@ -45,7 +41,10 @@ export function useDeferredDerived<T>(derive: (w: Workbook) => T): T {
   return derive(useDeferredValue(useWorkbook()));
 }
 
-export const useExecute = () => useAppStore((s) => s.execute);
+export const useExecute = (): ((cmd: Command) => boolean) => useEditor().execute;
+
+/** Ends the current undo burst (a field lost focus). */
+export const useSealHistory = (): (() => void) => useEditor().sealHistory;
 
 /** What a person picker needs: the people, and choosing or adding-and-choosing as commands. */
 export function usePersonChoice(assign: (personId: string) => Command): {
@@ -65,12 +64,13 @@ type RecordList = 'metrics' | 'decisions' | 'roadmap';
 
 /**
  * Which record a stage's editor shows: the one a readiness "Fix" link asked for (so its field
- * can be focused in the same render), else the one selected under `kind` in the ui slice, else
- * the first when `firstByDefault`. A request becomes the selection; selection never enters undo.
+ * can be focused in the same render), else the one selected under `kind`, else the first when
+ * `firstByDefault`. A request becomes the selection; selection never enters undo.
  */
 export function useSelectedRecord(kind: string, list: RecordList, firstByDefault: boolean): string | null {
-  const selected = useAppStore((s) => (s.selection?.kind === kind ? s.selection.id : null));
-  const request = useAppStore((s) => s.focusRequest?.target ?? null);
+  const editor = useEditor();
+  const selected = useStore(editor.selection, (s) => (s.current?.kind === kind ? s.current.id : null));
+  const request = useStore(editor.focus, (s) => s.request?.target ?? null);
   const requestedIndex = request ? new RegExp(`^/${list}/(\\d+)(?:/|$)`).exec(request)?.[1] : undefined;
   const requested = useWorkbookValue((w) => (requestedIndex === undefined ? null : w[list][Number(requestedIndex)]?.id ?? null));
   const shown = useWorkbookValue((w) => {
@@ -79,7 +79,7 @@ export function useSelectedRecord(kind: string, list: RecordList, firstByDefault
     return firstByDefault ? w[list][0]?.id ?? null : null;
   });
   useEffect(() => {
-    if (requested) useAppStore.getState().select({ kind, id: requested });
-  }, [kind, requested]);
+    if (requested) editor.select({ kind, id: requested });
+  }, [editor, kind, requested]);
   return shown;
 }

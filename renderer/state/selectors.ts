@@ -7,7 +7,7 @@ import { findLoadProblems } from '../../shared/format/problems';
 import { assessReadiness, assessTiers, questionSummary, scheduleRoadmap, scorecard, triggeredKills, type TriggeredKill, type Verdict } from '../../shared/logic';
 import { pointer, type Workbook } from '../../shared/model';
 import { agendaProgress } from './agenda';
-import type { AppState } from './types';
+import type { DocState } from './editor/types';
 
 /** `derive` remembered for the last key it was asked about (compared by identity). */
 export function memoOne<K extends object, V>(derive: (key: K) => V): (key: K) => V {
@@ -83,14 +83,12 @@ export const deriveVerdict = memoByWorkbook((w): VerdictView => {
 
 // ---- store selectors -------------------------------------------------------------------------
 
-export const selectWorkbook = (s: AppState) => s.workbook;
-export const selectCanUndo = (s: AppState) => s.past.length > 0;
-export const selectCanRedo = (s: AppState) => s.future.length > 0;
-export const selectUndoLabel = (s: AppState) => s.past[s.past.length - 1]?.label ?? null;
-export const selectRedoLabel = (s: AppState) => s.future[s.future.length - 1]?.label ?? null;
+export const selectCanUndo = (s: DocState) => s.past.length > 0;
+export const selectCanRedo = (s: DocState) => s.future.length > 0;
+export const selectUndoLabel = (s: DocState) => s.past[s.past.length - 1]?.label ?? null;
+export const selectRedoLabel = (s: DocState) => s.future[s.future.length - 1]?.label ?? null;
 /** Unsaved changes to the `.sprintbook` file (the IndexedDB copy is saved regardless). */
-export const selectFileDirty = (s: AppState) => s.workbook !== null && s.workbook !== s.fileBaseline;
-export const selectStage = (s: AppState) => (s.route.screen === 'workbook' ? s.route.stage : null);
+export const selectFileDirty = (s: DocState) => s.workbook !== s.fileBaseline;
 
 // ---- the decision register ---------------------------------------------------------------------
 // (Imports here rather than at the top keep this block one self-contained addition.)

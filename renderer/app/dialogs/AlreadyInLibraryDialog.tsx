@@ -4,14 +4,16 @@ import { finishOpen } from '../../actions/files';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { formatDateTime } from '../../components/format';
+import { useAppApi } from '../../state/appContext';
 import type { AppDialog } from '../../state/types';
 
 type Props = Extract<AppDialog, { kind: 'already-in-library' }> & { onClose: () => void };
 
 export function AlreadyInLibraryDialog({ fileName, opened, storedTitle, storedSavedAt, onClose }: Props): ReactElement {
+  const app = useAppApi();
   const choose = (mode: 'replace' | 'copy') => {
     onClose();
-    void finishOpen(opened, mode);
+    void finishOpen(app, opened, mode);
   };
   return (
     <Dialog title="This workbook is already in your library" onClose={onClose}

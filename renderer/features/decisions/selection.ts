@@ -1,10 +1,11 @@
 /**
  * Which decision the editor shows (the jumps to and from the map are in state/jumps.ts). The one
  * a readiness "Fix" link (or the map) asked for wins, so its field can be focused in the same
- * render; else the one selected in the ui slice; else the first. Selection never enters undo
+ * render; else the one selected in the workbook's editor; else the first. Selection never enters undo
  * history.
  */
 import { showRecord } from '../../hooks/showRecord';
+import type { WorkbookEditor } from '../../state/editor/WorkbookEditor';
 import { useSelectedRecord } from '../../state/hooks';
 import { DECISION_SELECTION } from '../../state/jumps';
 
@@ -15,6 +16,6 @@ export function useSelectedDecision(): string | null {
 }
 
 /** Shows decision `id` in the editor: focuses `focus` (a JSON pointer) when given, else brings the editor into view. */
-export function showDecision(id: string, focus?: string): void {
-  showRecord(DECISION_SELECTION, id, focus, EDITOR_ID);
+export function showDecision(editor: WorkbookEditor, id: string, focus?: string): void {
+  showRecord(editor, DECISION_SELECTION, id, focus, EDITOR_ID);
 }

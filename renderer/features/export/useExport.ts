@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { services } from '../../services';
 import { recordExport } from '../../state/commands';
 import { deriveProblems } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { docName, jobsOf, type ExportJob, type ExportSettings } from './jobs';
 import { runExport, type ExportResult } from './pipeline';
 
@@ -28,6 +28,7 @@ export function localDay(d: Date): string {
 }
 
 export function useExport() {
+  const editor = useEditor();
   const [run, setRun] = useState<Run>({ phase: 'idle' });
   const urls = useRef<string[]>([]);
   const revoke = () => {
@@ -37,8 +38,7 @@ export function useExport() {
   useEffect(() => revoke, []);
 
   const start = useCallback(async (settings: ExportSettings) => {
-    const w = useAppStore.getState().workbook;
-    if (!w) return;
+    const w = editor.workbook;
     revoke();
     const jobs = jobsOf(settings);
     let states: JobState[] = jobs.map((job) => ({ job, state: 'waiting' }));
@@ -59,21 +59,21 @@ export function useExport() {
       });
       setRun({ phase: 'done', jobs: states, files });
       // The audit trail records that the read-out documents exist (agenda day 10); never undone.
-      useAppStore.getState().execute(recordExport(describe(jobs)));
+      editor.execute(recordExport(describe(jobs)));
     } catch (e) {
       setRun({ phase: 'failed', jobs: states, message: e instanceof Error ? e.message : String(e) });
     }
-  }, []);
+  }, [editor]);
 
   const save = useCallback(async (file: Finished): Promise<boolean> => {
     const result = await services().host.saveExport(file.fileName, file.mimeType, file.bytes);
     if (!result.ok) {
-      if (result.error.code !== 'cancelled') useAppStore.getState().pushToast({ tone: 'error', message: `${file.fileName} was not saved: ${result.error.message}` });
+      if (result.error.code !== 'cancelled') editor.notify({ tone: 'error', message: `${file.fileName} was not saved: ${result.error.message}` });
       return false;
     }
     setRun((r) => (r.phase === 'done' ? { ...r, files: r.files.map((f) => (f.url === file.url ? { ...f, saved: true } : f)) } : r));
     return true;
-  }, []);
+  }, [editor]);
 
   const saveAll = useCallback(async (files: readonly Finished[]) => {
     let saved = 0;
@@ -81,8 +81,8 @@ export function useExport() {
       if (!(await save(f))) break;
       saved++;
     }
-    if (saved > 0) useAppStore.getState().pushToast({ tone: 'success', message: `Saved ${saved} ${saved === 1 ? 'document' : 'documents'}.` });
-  }, [save]);
+    if (saved > 0) editor.notify({ tone: 'success', message: `Saved ${saved} ${saved === 1 ? 'document' : 'documents'}.` });
+  }, [editor, save]);
 
   return { run, start, save, saveAll };
 }

@@ -14,8 +14,9 @@ import { describeStorageError } from '../../db/errors';
 import { withVerdict } from '../../db/records';
 import { listSnapshots, SNAPSHOT_EVERY_MS } from '../../db/snapshots';
 import { services } from '../../services';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { restoreSnapshot } from './restore';
+import { useWorkbookValue } from '../../state/hooks';
 
 const REASON: Readonly<Record<SnapshotReason, string>> = {
   periodic: 'Kept while editing',
@@ -27,7 +28,8 @@ const REASON: Readonly<Record<SnapshotReason, string>> = {
 type Listed = { rows: SnapshotRow[] } | { error: string };
 
 export function HistoryDialog({ onClose }: { onClose: () => void }): ReactElement {
-  const workbookId = useAppStore((s) => s.workbook?.id ?? '');
+  const editor = useEditor();
+  const workbookId = useWorkbookValue((w) => w.id);
   const [busy, setBusy] = useState(false);
   const listed = useLiveQuery<Listed>(async () => {
     try {
@@ -40,10 +42,10 @@ export function HistoryDialog({ onClose }: { onClose: () => void }): ReactElemen
   const restore = async (row: SnapshotRow) => {
     setBusy(true);
     try {
-      await restoreSnapshot(row);
+      await restoreSnapshot(editor, row);
       onClose();
     } catch (e) {
-      useAppStore.getState().pushToast({ tone: 'error', message: describeStorageError(e) });
+      editor.notify({ tone: 'error', message: describeStorageError(e) });
       setBusy(false);
     }
   };

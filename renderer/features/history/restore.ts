@@ -7,25 +7,23 @@ import { loadText } from '../../db/loader';
 import { snapshotNow } from '../../db/snapshots';
 import { services } from '../../services';
 import { restoreVersion } from '../../state/commands';
-import { useAppStore } from '../../state/store';
+import type { WorkbookEditor } from '../../state/editor/WorkbookEditor';
 import { formatDateTime } from '../../components/format';
 
-export async function restoreSnapshot(snapshot: SnapshotRow): Promise<void> {
-  const store = useAppStore.getState();
-  const current = store.workbook;
-  if (!current) return;
+export async function restoreSnapshot(editor: WorkbookEditor, snapshot: SnapshotRow): Promise<void> {
+  const current = editor.workbook;
   const loaded = await loadText(snapshot.text);
   if (!loaded.ok) {
-    store.pushToast({ tone: 'error', message: `That version cannot be restored: ${loaded.refusal.reason}` });
+    editor.notify({ tone: 'error', message: `That version cannot be restored: ${loaded.refusal.reason}` });
     return;
   }
   await services().autosave.flush();
   await snapshotNow(services().db, current, 'before-restore', Date.now());
   const when = formatDateTime(snapshot.takenAt);
-  useAppStore.getState().execute(restoreVersion(loaded.workbook, `Restore the version of ${when}`));
-  useAppStore.getState().pushToast({
+  editor.execute(restoreVersion(loaded.workbook, `Restore the version of ${when}`));
+  editor.notify({
     tone: 'success',
     message: `Restored the version of ${when}. The state before it is in History too.`,
-    action: { label: 'Undo', run: () => useAppStore.getState().undo() },
+    action: { label: 'Undo', run: editor.undo },
   });
 }

@@ -13,7 +13,7 @@ import { Icon } from '../../components/Icon';
 import type { WorkbookRow } from '../../db/db';
 import { describeStorageError } from '../../db/errors';
 import { services } from '../../services';
-import { useAppStore } from '../../state/store';
+import { useApp, useAppApi } from '../../state/appContext';
 import { duplicate, remove, rename } from './libraryActions';
 import { NewWorkbookDialog } from './NewWorkbookDialog';
 import { RenameDialog } from './RenameDialog';
@@ -24,7 +24,8 @@ type Listed = { rows: WorkbookRow[] } | { error: string };
 type Pending = { kind: 'new' } | { kind: 'rename'; row: WorkbookRow } | { kind: 'delete'; row: WorkbookRow } | null;
 
 export function LibraryScreen(): ReactElement {
-  const storageError = useAppStore((s) => s.storageError);
+  const app = useAppApi();
+  const storageError = useApp((s) => s.storageError);
   const [pending, setPending] = useState<Pending>(null);
   const listed = useLiveQuery<Listed>(async () => {
     try {
@@ -37,10 +38,10 @@ export function LibraryScreen(): ReactElement {
   // Arriving here (also by Back): the open workbook's last changes are written, then it closes.
   useEffect(() => {
     void services().autosave.flush().then(() => {
-      const s = useAppStore.getState();
-      if (s.route.screen === 'library' && s.workbook) s.closeWorkbook();
+      const s = app.getState();
+      if (s.route.screen === 'library' && s.editor) s.closeWorkbook();
     });
-  }, []);
+  }, [app]);
 
   useEffect(() => {
     document.title = 'Sprintbook';
@@ -52,9 +53,9 @@ export function LibraryScreen(): ReactElement {
       <header className="library-header">
         <div className="brand"><Icon name="book" size={26} /><span>Sprintbook</span></div>
         <div className="library-actions">
-          <Button variant="primary" icon="plus" onClick={() => void createWorkbook(BLANK_TEMPLATE.text)}>New workbook</Button>
+          <Button variant="primary" icon="plus" onClick={() => void createWorkbook(app, BLANK_TEMPLATE.text)}>New workbook</Button>
           <Button icon="book" onClick={() => setPending({ kind: 'new' })}>New from template…</Button>
-          <Button icon="open" onClick={() => void openFile()}>Open file…</Button>
+          <Button icon="open" onClick={() => void openFile(app)}>Open file…</Button>
         </div>
       </header>
       <main className="library-main" id="main">
@@ -77,23 +78,23 @@ export function LibraryScreen(): ReactElement {
             {rows.map((row) => (
               <WorkbookCard key={row.id} row={row}
                 onRename={() => setPending({ kind: 'rename', row })}
-                onDuplicate={() => void duplicate(row.id)}
+                onDuplicate={() => void duplicate(app, row.id)}
                 onDelete={() => setPending({ kind: 'delete', row })} />
             ))}
           </ul>
         )}
       </main>
       {pending?.kind === 'new' && (
-        <NewWorkbookDialog onClose={() => setPending(null)} onChoose={(t) => { setPending(null); void createWorkbook(t.text); }} />
+        <NewWorkbookDialog onClose={() => setPending(null)} onChoose={(t) => { setPending(null); void createWorkbook(app, t.text); }} />
       )}
       {pending?.kind === 'rename' && (
         <RenameDialog title={pending.row.title} onClose={() => setPending(null)}
-          onRename={(title) => { setPending(null); void rename(pending.row.id, title); }} />
+          onRename={(title) => { setPending(null); void rename(app, pending.row.id, title); }} />
       )}
       {pending?.kind === 'delete' && (
         <ConfirmDialog title="Delete this workbook?" danger confirmLabel="Delete workbook"
           onCancel={() => setPending(null)}
-          onConfirm={() => { setPending(null); void remove(pending.row.id); }}>
+          onConfirm={() => { setPending(null); void remove(app, pending.row.id); }}>
           <p>“{pending.row.title}” and its history will be removed from this browser. Files you saved elsewhere are not touched.</p>
         </ConfirmDialog>
       )}
@@ -102,15 +103,16 @@ export function LibraryScreen(): ReactElement {
 }
 
 function EmptyLibrary({ onTemplates }: { onTemplates: () => void }): ReactElement {
+  const app = useAppApi();
   return (
     <div className="card empty-state">
       <Icon name="book" size={40} />
       <h2>No workbooks yet</h2>
       <p className="muted">Start a blank sprint, try the worked example, or open a <code>.sprintbook</code> file someone sent you.</p>
       <div className="row-gap">
-        <Button variant="primary" icon="plus" onClick={() => void createWorkbook(BLANK_TEMPLATE.text)}>New workbook</Button>
+        <Button variant="primary" icon="plus" onClick={() => void createWorkbook(app, BLANK_TEMPLATE.text)}>New workbook</Button>
         <Button icon="book" onClick={onTemplates}>New from template…</Button>
-        <Button icon="open" onClick={() => void openFile()}>Open file…</Button>
+        <Button icon="open" onClick={() => void openFile(app)}>Open file…</Button>
       </div>
     </div>
   );

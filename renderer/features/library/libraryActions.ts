@@ -2,32 +2,30 @@
 import { describeStorageError } from '../../db/errors';
 import { deleteWorkbook, duplicateWorkbook, renameWorkbook, restoreDeleted } from '../../db/library';
 import { services } from '../../services';
-import { useAppStore } from '../../state/store';
+import type { AppStore } from '../../state/appStore';
 
-const toast = (...args: Parameters<ReturnType<typeof useAppStore.getState>['pushToast']>) => useAppStore.getState().pushToast(...args);
-
-async function attempt(work: () => Promise<void>): Promise<void> {
+async function attempt(app: AppStore, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    toast({ tone: 'error', message: describeStorageError(e) });
+    app.getState().pushToast({ tone: 'error', message: describeStorageError(e) });
   }
 }
 
-export const duplicate = (id: string) => attempt(async () => {
+export const duplicate = (app: AppStore, id: string) => attempt(app, async () => {
   const copy = await duplicateWorkbook(services().db, id, Date.now());
-  toast({ tone: 'success', message: `Duplicated as “${copy.title}”.` });
+  app.getState().pushToast({ tone: 'success', message: `Duplicated as “${copy.title}”.` });
 });
 
-export const rename = (id: string, title: string) => attempt(() => renameWorkbook(services().db, id, title, Date.now()));
+export const rename = (app: AppStore, id: string, title: string) => attempt(app, () => renameWorkbook(services().db, id, title, Date.now()));
 
-export const remove = (id: string) => attempt(async () => {
+export const remove = (app: AppStore, id: string) => attempt(app, async () => {
   const deleted = await deleteWorkbook(services().db, id);
   if (!deleted) return;
-  toast({
+  app.getState().pushToast({
     tone: 'info',
     message: `Deleted “${deleted.row.title}”.`,
     timeoutMs: 10_000,
-    action: { label: 'Undo', run: () => void attempt(() => restoreDeleted(services().db, deleted)) },
+    action: { label: 'Undo', run: () => void attempt(app, () => restoreDeleted(services().db, deleted)) },
   });
 });

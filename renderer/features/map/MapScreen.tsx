@@ -2,24 +2,25 @@
  * The Map stage: where the facilitator draws the actual workflow, live, with the room
  * watching — swimlanes, nodes dropped from the palette, connectors for flow, triggers, reads,
  * writes and hand-offs, readiness gaps shown on the nodes they concern. Every edit is one
- * command (one undo step, autosaved); selection and camera live in the ui slice, a drag in the
- * map's own small store.
+ * command (one undo step, autosaved); selection, camera and drag live in the map's controller,
+ * one per open workbook (state/controller.ts).
  */
 import { useEffect, useRef, type ReactElement } from 'react';
-import { useAppStore } from '../../state/store';
 import { MapCanvas } from './canvas/MapCanvas';
 import { MapDnd } from './dnd/MapDnd';
 import { Inspector } from './inspector/Inspector';
 import { useMapFocusRequest } from './state/focusRequest';
-import { resetMapUi, useMapUi } from './state/mapUiStore';
+import { useMap } from './state/controller';
+import { useMapUi } from './state/hooks';
 import { MapToolbar } from './toolbar/MapToolbar';
 
 export default function MapScreen(): ReactElement {
   const root = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const session = useAppStore((s) => s.session?.id);
-  useEffect(() => () => resetMapUi(), [session]);
+  const map = useMap();
+  // Leaving the map leaves no drag, rubber band or inline editor half-done for the next visit.
+  useEffect(() => () => map.resetUi(), [map]);
   useMapFocusRequest(root);
   return (
     <div className="map-stage" ref={root}>

@@ -9,12 +9,13 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { addMetric, newMetricId } from '../../state/commands';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { DIRECTION_LABEL } from './format';
 import { KPI_LIBRARY, libraryEntry, newMetric } from './library';
 import { showMetric } from './useSelectedMetric';
 
 export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricKind; onClose: () => void }): ReactElement {
+  const editor = useEditor();
   const group = useId();
   const [kind, setKind] = useState<MetricKind>(initialKind);
   const [name, setName] = useState(libraryEntry(initialKind)?.name ?? '');
@@ -27,14 +28,12 @@ export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricK
   };
 
   const add = () => {
-    const s = useAppStore.getState();
-    const w = s.workbook;
-    if (!w) return;
+    const w = editor.workbook;
     const id = newMetricId(w, kind);
     const metric = newMetric(id, kind, name.trim() || entry?.name || 'New metric', w.currency);
-    if (!s.execute(addMetric(metric))) return;
+    if (!editor.execute(addMetric(metric))) return;
     onClose();
-    showMetric(id, `/metrics/${w.metrics.length}/baseline`);
+    showMetric(editor, id, `/metrics/${w.metrics.length}/baseline`);
   };
 
   return (

@@ -10,9 +10,11 @@ import { Section } from '../../components/Section';
 import { useDeferredDerived, useWorkbookList } from '../../state/hooks';
 import { deriveReadiness } from '../../state/selectors';
 import { EXPECTED_KINDS, libraryEntry } from './library';
+import { useEditor } from '../../state/editor/context';
 import { showMetric } from './useSelectedMetric';
 
 export function KindCoverage({ onAdd }: { onAdd: (kind: (typeof EXPECTED_KINDS)[number]['kinds'][number]) => void }): ReactElement {
+  const editor = useEditor();
   const metrics = useWorkbookList((w) => w.metrics);
   // A frame behind, like the sidebar's verdict (and the same computation): an edit to an
   // observation is not held up by readiness of the whole workbook.
@@ -47,7 +49,7 @@ export function KindCoverage({ onAdd }: { onAdd: (kind: (typeof EXPECTED_KINDS)[
         <ul className="metric-gaps">
           {metricGaps.slice(0, 12).map((g) => (
             <li key={g.path}>
-              <button type="button" className="link-button" onClick={() => showMetric(g.subjectId!, g.path)}>{g.message}</button>
+              <button type="button" className="link-button" onClick={() => showMetric(editor, g.subjectId!, g.path)}>{g.message}</button>
             </li>
           ))}
           {metricGaps.length > 12 && <li className="muted small">…and {metricGaps.length - 12} more on the Readiness stage.</li>}

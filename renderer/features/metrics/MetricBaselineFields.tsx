@@ -10,8 +10,7 @@ import { TextArea, TextField } from '../../components/Field';
 import {
   setBaselineField, setBaselineValue, setKillField, setKillThreshold, setTargetBy, setTargetValue,
 } from '../../state/commands';
-import { useExecute } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useExecute, useSealHistory } from '../../state/hooks';
 import { DateField } from '../../fields/DateField';
 import { formatDate } from './format';
 import { NumberField } from '../../fields/NumberField';
@@ -19,7 +18,7 @@ import { sameDefinition } from './MetricIdentityFields';
 
 export const MetricBaselineFields = memo(function MetricBaselineFields({ metric, index }: { metric: Metric; index: number }): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const { id, baseline: b, target: t, kill: k, unit } = metric;
   const at = (path: string) => `/metrics/${index}/${path}`;
   const needs = (what: string) => `Enter the ${what} first.`;

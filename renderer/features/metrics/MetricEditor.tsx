@@ -9,7 +9,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { metricReferenceCount, removeMetric } from '../../state/commands';
 import { useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { MetricChart } from './charts/MetricChart';
 import { deriveScore } from './derive';
 import { formatChange, formatValue, metricName, statusView } from './format';
@@ -17,24 +17,22 @@ import { libraryEntry } from './library';
 import { MetricBaselineFields } from './MetricBaselineFields';
 import { MetricIdentityFields } from './MetricIdentityFields';
 import { ObservationsSection } from './ObservationsSection';
+import { useDoc } from '../../state/editor/context';
 
 export function MetricEditor({ id }: { id: string }): ReactElement | null {
+  const editor = useEditor();
   const index = useWorkbookValue((w) => w.metrics.findIndex((m) => m.id === id));
   const metric = useWorkbookValue((w) => w.metrics[index]);
-  const score = useAppStore(useShallow((s) => (s.workbook ? deriveScore(s.workbook, id) : null)));
+  const score = useDoc(useShallow((d) => deriveScore(d.workbook, id)));
   if (!metric || !score) return null;
   const name = metricName(metric, index);
   const status = statusView(metric, score);
   const entry = libraryEntry(metric.kind);
 
   const remove = () => {
-    const s = useAppStore.getState();
-    const refs = s.workbook ? metricReferenceCount(s.workbook, id) : 0;
-    if (!s.execute(removeMetric(id))) return;
-    s.pushToast({
-      tone: 'info', message: `Removed ${name}${refs ? ` and ${refs} reference${refs === 1 ? '' : 's'} to it on the roadmap and in the RACI` : ''}.`,
-      action: { label: 'Undo', run: () => useAppStore.getState().undo() },
-    });
+    const refs = metricReferenceCount(editor.workbook, id);
+    if (!editor.execute(removeMetric(id))) return;
+    editor.notifyUndoable(`Removed ${name}${refs ? ` and ${refs} reference${refs === 1 ? '' : 's'} to it on the roadmap and in the RACI` : ''}.`);
   };
 
   return (

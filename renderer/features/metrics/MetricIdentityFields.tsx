@@ -5,8 +5,7 @@ import { SelectField, TextField } from '../../components/Field';
 import {
   setMetricCadence, setMetricDecision, setMetricDirection, setMetricKind, setMetricName, setMetricOwner, setMetricUnit,
 } from '../../state/commands';
-import { useExecute, usePersonChoice, useWorkbookList } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useExecute, usePersonChoice, useSealHistory, useWorkbookList } from '../../state/hooks';
 import { LinkChecklist } from '../../fields/LinkChecklist';
 import { PersonSelect } from '../../components/PersonSelect';
 import { DIRECTION_LABEL, METRIC_KIND_LABEL } from './format';
@@ -27,7 +26,7 @@ interface FieldsProps { readonly metric: Metric; readonly index: number }
 
 export const MetricIdentityFields = memo(function MetricIdentityFields({ metric, index }: FieldsProps): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const decisions = useWorkbookList((w) => w.decisions);
   const decisionOptions = useMemo(() => decisions.map((d) => ({ id: d.id, label: d.title || d.id, ...(d.tier ? { note: `${d.tier} tier` } : {}) })), [decisions]);
   const id = metric.id;

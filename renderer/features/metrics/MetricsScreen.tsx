@@ -6,7 +6,7 @@
 import { useRef, useState, type ReactElement } from 'react';
 import type { Metric, MetricKind } from '../../../shared/model';
 import { useFocusRequest } from '../../hooks/useFocusRequest';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { AddMetricDialog } from './AddMetricDialog';
 import { KindCoverage } from './KindCoverage';
 import { EXPECTED_KINDS } from './library';
@@ -15,6 +15,7 @@ import { ScorecardSection } from './ScorecardSection';
 import { useSelectedMetric } from './useSelectedMetric';
 
 export function MetricsScreen(): ReactElement {
+  const editor = useEditor();
   const root = useRef<HTMLDivElement>(null);
   // Before useFocusRequest: the editor of a requested metric must be in this render.
   const selectedId = useSelectedMetric();
@@ -28,7 +29,7 @@ export function MetricsScreen(): ReactElement {
       </header>
       <p className="lead">Measure today’s workflow before changing it. These numbers become your targets, and your kill criteria say where you stop if it is not working.</p>
       <KindCoverage onAdd={(kind) => setAdding(kind)} />
-      <ScorecardSection selectedId={selectedId} onAdd={() => setAdding(firstMissingKind(useAppStore.getState().workbook?.metrics ?? []))} />
+      <ScorecardSection selectedId={selectedId} onAdd={() => setAdding(firstMissingKind(editor.workbook.metrics))} />
       {selectedId && <MetricEditor key={selectedId} id={selectedId} />}
       {adding && <AddMetricDialog initialKind={adding} onClose={() => setAdding(null)} />}
     </div>

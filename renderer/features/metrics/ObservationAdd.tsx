@@ -7,12 +7,13 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { addObservation } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { localDate, parseDateText, parseNumberText } from '../../fields/parse';
 
 export function ObservationAdd({ metricId, unit }: { metricId: string; unit: string }): ReactElement {
   const execute = useExecute();
-  const [date, setDate] = useState(() => localDate(useAppStore.getState().clock.now()));
+  const { clock } = useEditor();
+  const [date, setDate] = useState(() => localDate(clock.now()));
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);

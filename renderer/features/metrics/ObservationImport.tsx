@@ -10,11 +10,12 @@ import { TextArea } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { importObservations } from '../../state/commands';
 import { useExecute } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 
 type Outcome = { readonly source: string; readonly errors: readonly ImportError[] } | null;
 
 export function ObservationImport({ metricId, metricName }: { metricId: string; metricName: string }): ReactElement {
+  const editor = useEditor();
   const execute = useExecute();
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -30,9 +31,9 @@ export function ObservationImport({ metricId, metricName }: { metricId: string; 
     setOutcome(null);
     execute(importObservations(metricId, parsed.observations, source));
     const n = parsed.observations.length;
-    useAppStore.getState().pushToast({
+    editor.notify({
       tone: 'success', message: `Imported ${n} observation${n === 1 ? '' : 's'} into ${metricName}.`,
-      action: { label: 'Undo', run: () => useAppStore.getState().undo() },
+      action: { label: 'Undo', run: editor.undo },
     });
     return true;
   };

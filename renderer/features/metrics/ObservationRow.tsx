@@ -4,8 +4,8 @@ import type { Observation } from '../../../shared/model';
 import { IconButton } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { removeObservation, updateObservation } from '../../state/commands';
-import { useExecute } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
+import { useSealHistory } from '../../state/hooks';
 import { DateField } from '../../fields/DateField';
 import { NumberField } from '../../fields/NumberField';
 import { formatDate } from './format';
@@ -19,13 +19,14 @@ interface ObservationRowProps {
 }
 
 export const ObservationRow = memo(function ObservationRow({ metricId, metricIndex, index, observation: o, latest }: ObservationRowProps): ReactElement {
-  const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const editor = useEditor();
+  const { execute } = editor;
+  const seal = useSealHistory();
   const at = (field: string) => `/metrics/${metricIndex}/observations/${index}/${field}`;
   const which = `observation ${index + 1} (${formatDate(o.date)})`;
   const remove = () => {
     if (!execute(removeObservation(metricId, index))) return;
-    useAppStore.getState().pushToast({ tone: 'info', message: `Deleted ${which}.`, action: { label: 'Undo', run: () => useAppStore.getState().undo() } });
+    editor.notifyUndoable(`Deleted ${which}.`);
   };
   return (
     <tr className={latest ? 'is-latest' : undefined}>

@@ -7,10 +7,10 @@ import { memo, type ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Badge } from '../../components/Badge';
 import { useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
 import { Sparkline } from './charts/Sparkline';
 import { deriveScore } from './derive';
 import { formatChange, formatDate, formatValue, metricName, statusClass, statusView } from './format';
+import { useDoc } from '../../state/editor/context';
 
 interface ScorecardRowProps {
   readonly id: string;
@@ -21,7 +21,7 @@ interface ScorecardRowProps {
 
 export const ScorecardRow = memo(function ScorecardRow({ id, index, selected, onShow }: ScorecardRowProps): ReactElement | null {
   const metric = useWorkbookValue((w) => w.metrics.find((m) => m.id === id));
-  const score = useAppStore(useShallow((s) => (s.workbook ? deriveScore(s.workbook, id) : null)));
+  const score = useDoc(useShallow((d) => deriveScore(d.workbook, id)));
   if (!metric || !score) return null;
   const name = metricName(metric, index);
   const status = statusView(metric, score);

@@ -11,16 +11,18 @@ import { SummaryChart } from './charts/SummaryChart';
 import { deriveScoreById } from './derive';
 import { ScorecardRow } from './ScorecardRow';
 import { bringIntoView } from '../../hooks/bringIntoView';
+import { useEditor } from '../../state/editor/context';
 import { showMetric } from './useSelectedMetric';
 
 export function ScorecardSection({ selectedId, onAdd }: { selectedId: string | null; onAdd: () => void }): ReactElement {
+  const editor = useEditor();
   const metrics = useWorkbookList((w) => w.metrics);
   const scores = useDerived(deriveScoreById);
   const show = useCallback((id: string) => {
-    showMetric(id);
+    showMetric(editor, id);
     // Bring the editor into view: the table can be long.
     requestAnimationFrame(() => bringIntoView('metric-editor'));
-  }, []);
+  }, [editor]);
   return (
     <Section title="Scorecard" id="scorecard"
       description="Latest value against baseline, target and kill threshold, for every metric. Status is decided by the data: red before green."

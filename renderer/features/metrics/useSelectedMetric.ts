@@ -1,9 +1,10 @@
 /**
  * Which metric the editor shows: the one a readiness "Fix" link asked for (so its field can be
- * focused in the same render), else the one selected in the ui slice, else the first. The
- * selection lives in the ui slice, never in undo history.
+ * focused in the same render), else the one selected in the workbook's editor, else the first. The
+ * selection never enters undo history.
  */
 import { showRecord } from '../../hooks/showRecord';
+import type { WorkbookEditor } from '../../state/editor/WorkbookEditor';
 import { useSelectedRecord } from '../../state/hooks';
 
 export const METRIC_SELECTION = 'metric';
@@ -13,6 +14,6 @@ export function useSelectedMetric(): string | null {
 }
 
 /** Shows metric `id` in the editor (the editor stays where it is: beside the list). */
-export function showMetric(id: string, focus?: string): void {
-  showRecord(METRIC_SELECTION, id, focus, null);
+export function showMetric(editor: WorkbookEditor, id: string, focus?: string): void {
+  showRecord(editor, METRIC_SELECTION, id, focus, null);
 }

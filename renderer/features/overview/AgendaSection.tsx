@@ -12,9 +12,8 @@ import { StopReasons, type RecordLinks } from '../../components/StopReasons';
 import { useRecordLinks } from '../../hooks/useRecordLinks';
 import { sprintDayOn, type DayProgress } from '../../state/agenda';
 import { setDayDone, setDayNotes } from '../../state/commands';
-import { useDerived, useExecute, useWorkbookValue } from '../../state/hooks';
+import { useDerived, useExecute, useSealHistory, useWorkbookValue } from '../../state/hooks';
 import { deriveAgenda, deriveStopReasons, type StopReason } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
 
 function localToday(): string {
   const d = new Date();
@@ -55,7 +54,7 @@ interface DayStop { readonly reasons: readonly StopReason[]; readonly links: Rec
 
 function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; stop: DayStop | null }): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const statusText = day.status === 'done' ? 'Done: the workbook shows it' : day.status === 'ticked' ? `Ticked by hand${day.missing ? ` (${day.missing.toLowerCase()})` : ''}` : day.missing ?? 'Open';
   return (
     <li className={`agenda-day agenda-${day.status}${today ? ' is-today' : ''}`} data-focus={`agenda/day/${day.day}`} tabIndex={-1}>

@@ -4,12 +4,11 @@ import { TextArea, TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { StallArc } from '../../components/StallArc';
 import { setPilotName, setPilotOutcome, setPilotStage, setPilotSummary } from '../../state/commands';
-import { useExecute, useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useExecute, useSealHistory, useWorkbookValue } from '../../state/hooks';
 
 export function PilotSection(): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const name = useWorkbookValue((w) => w.pilot.name);
   const summary = useWorkbookValue((w) => w.pilot.summary ?? '');
   const outcome = useWorkbookValue((w) => w.pilot.outcome ?? '');

@@ -8,11 +8,11 @@ import { IconButton } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { useDerived } from '../../state/hooks';
 import { deriveProblems } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import { useDoc } from '../../state/editor/context';
 
 export function ProblemsBanner(): ReactElement | null {
-  const problems = useAppStore((s) => s.loadProblems);
-  const migratedFrom = useAppStore((s) => s.migratedFrom);
+  const problems = useDoc((d) => d.loadProblems);
+  const migratedFrom = useDoc((d) => d.migratedFrom);
   const current = useDerived(deriveProblems);
   const [hidden, setHidden] = useState(false);
   if (hidden || (problems.length === 0 && migratedFrom === null)) return null;

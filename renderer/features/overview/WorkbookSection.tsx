@@ -5,15 +5,14 @@ import { SelectField, TextField } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { useDateDraft } from '../../hooks/useDateDraft';
 import { setCurrency, setFacilitator, setLocale, setOrganization, setStartDate, setTitle } from '../../state/commands';
-import { useExecute, useWorkbookList, useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useExecute, useSealHistory, useWorkbookList, useWorkbookValue } from '../../state/hooks';
 import { COMMON_CURRENCIES, COMMON_LOCALES, currencyName, localeName } from './options';
 import { useDraft } from './useDraft';
 import { currencyError, localeError, titleError } from '../../fields/validation';
 
 export function WorkbookSection(): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const title = useWorkbookValue((w) => w.title);
   const organization = useWorkbookValue((w) => w.organization ?? '');
   const locale = useWorkbookValue((w) => w.locale ?? '');

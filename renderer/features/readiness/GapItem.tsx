@@ -11,10 +11,10 @@ import { useAvailableStages } from '../../hooks/useAvailableStages';
 import { fixTarget } from '../../state/fixTarget';
 import { formatRoute } from '../../state/routes';
 import { STAGE_NAMES } from '../../state/stages';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 
 export function GapItem({ gap, workbookId, stop = false }: { gap: Gap; workbookId: string; stop?: boolean }): ReactElement {
-  const requestFocus = useAppStore((s) => s.requestFocus);
+  const { requestFocus } = useEditor();
   const target = fixTarget(gap.path, useAvailableStages());
   return (
     <li className={`gap gap-${stop ? 'stop' : gap.severity}`}>

@@ -12,7 +12,6 @@ import { SelectField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { addDependency, removeDependency } from '../../state/commands';
 import { useExecute, useWorkbookList } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
 import { itemTitle, PHASE_LABEL } from './labels';
 
 export function DependencyPicker({ item, index }: { item: RoadmapItem; index: number }): ReactElement {
@@ -26,9 +25,7 @@ export function DependencyPicker({ item, index }: { item: RoadmapItem; index: nu
 
   const pick = (id: string) => {
     if (!id) return;
-    const w = useAppStore.getState().workbook;
-    if (!w) return;
-    const check = checkDependency(w.roadmap, item.id, id);
+    const check = checkDependency(roadmap, item.id, id);
     if (!check.ok) {
       setRefusal(check.message);
       return;

@@ -12,8 +12,8 @@ import {
   MAX_WEEKS, MIN_WEEKS, removeRoadmapItem, setGateMetric, setGateNote, setItemDecision, setItemDescription, setItemMetric,
   setItemOwner, setItemPhase, setItemTitle, setItemWeeks,
 } from '../../state/commands';
-import { useExecute, usePersonChoice, useWorkbookList, useWorkbookValue } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { usePersonChoice, useSealHistory, useWorkbookList, useWorkbookValue } from '../../state/hooks';
+import { useEditor } from '../../state/editor/context';
 import { LinkChecklist } from '../../fields/LinkChecklist';
 import { NumberField } from '../../fields/NumberField';
 import { PersonSelect } from '../../components/PersonSelect';
@@ -22,14 +22,15 @@ import { blockerNames, rowTiming } from './derive';
 import { itemTitle, PHASE_LABEL, timingText } from './labels';
 
 export function ItemEditor({ id }: { id: string }): ReactElement | null {
-  const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const editor = useEditor();
+  const { execute } = editor;
+  const seal = useSealHistory();
   const index = useWorkbookValue((w) => w.roadmap.findIndex((r) => r.id === id));
   const item = useWorkbookValue((w) => w.roadmap[index]);
   const decisions = useWorkbookList((w) => w.decisions);
   const metrics = useWorkbookList((w) => w.metrics);
   const ownerChoice = usePersonChoice((p) => setItemOwner(id, p));
-  const t = useAppStore((s) => (s.workbook ? rowTiming(s.workbook, id) : null));
+  const t = useWorkbookValue((w) => rowTiming(w, id));
   if (!item || !t) return null;
   const blockers = blockerNames(t);
   const title = itemTitle(item);
@@ -38,7 +39,7 @@ export function ItemEditor({ id }: { id: string }): ReactElement | null {
 
   const remove = () => {
     if (!execute(removeRoadmapItem(id))) return;
-    useAppStore.getState().pushToast({ tone: 'info', message: `Removed ${title}.`, action: { label: 'Undo', run: () => useAppStore.getState().undo() } });
+    editor.notifyUndoable(`Removed ${title}.`);
   };
 
   return (

@@ -6,8 +6,8 @@ import { Badge } from '../../components/Badge';
 import { IconButton } from '../../components/Button';
 import { SelectField } from '../../components/Field';
 import { MAX_WEEKS, MIN_WEEKS, setItemPhase, setItemWeeks, shiftRoadmapItem } from '../../state/commands';
-import { useExecute } from '../../state/hooks';
-import { useAppStore } from '../../state/store';
+import { useExecute, useWorkbookValue } from '../../state/hooks';
+import { useDoc, useEditor } from '../../state/editor/context';
 import { NumberField } from '../../fields/NumberField';
 import { blockerNames, deriveItemById, rowTiming } from './derive';
 import { itemTitle, PHASE_LABEL, timingParts, timingText } from './labels';
@@ -21,16 +21,17 @@ interface RoadmapListRowProps {
 }
 
 export const RoadmapListRow = memo(function RoadmapListRow({ id, first, last, selected }: RoadmapListRowProps): ReactElement | null {
+  const editor = useEditor();
   const execute = useExecute();
-  const item = useAppStore((s) => (s.workbook ? deriveItemById(s.workbook).get(id) : undefined));
-  const t = useAppStore((s) => (s.workbook ? rowTiming(s.workbook, id) : null));
-  const names = useAppStore(useShallow((s) => {
-    const w = s.workbook;
-    if (!w || !item) return [] as string[];
+  const item = useWorkbookValue((w) => deriveItemById(w).get(id));
+  const t = useWorkbookValue((w) => rowTiming(w, id));
+  const names = useDoc(useShallow((d) => {
+    const w = d.workbook;
+    if (!item) return [] as string[];
     const byId = deriveItemById(w);
     return item.dependsOn.map((d) => { const dep = byId.get(d); return dep ? itemTitle(dep) : `missing item ${d}`; });
   }));
-  const owner = useAppStore((s) => s.workbook?.people.find((p) => p.id === item?.ownerId)?.name);
+  const owner = useWorkbookValue((w) => w.people.find((p) => p.id === item?.ownerId)?.name);
   if (!item || !t) return null;
   const blockers = blockerNames(t);
   const title = itemTitle(item);
@@ -41,7 +42,7 @@ export const RoadmapListRow = memo(function RoadmapListRow({ id, first, last, se
         <IconButton icon="arrowUp" label={`Move ${title} up`} disabled={first} onClick={() => execute(shiftRoadmapItem(id, -1))} />
         <IconButton icon="arrowDown" label={`Move ${title} down`} disabled={last} onClick={() => execute(shiftRoadmapItem(id, 1))} />
       </td>
-      <th scope="row"><button type="button" className="link-button" aria-current={selected ? 'true' : undefined} onClick={() => showItem(id)}>{title}</button></th>
+      <th scope="row"><button type="button" className="link-button" aria-current={selected ? 'true' : undefined} onClick={() => showItem(editor, id)}>{title}</button></th>
       <td>
         <SelectField label={`Phase of ${title}`} hideLabel value={item.phase} options={PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] }))}
           onChange={(e) => execute(setItemPhase(id, e.target.value as Phase))} />

@@ -8,31 +8,31 @@ import { Button } from '../../components/Button';
 import { Section } from '../../components/Section';
 import { useFocusRequest } from '../../hooks/useFocusRequest';
 import { addRoadmapItem, blankRoadmapItem, newRoadmapItemId } from '../../state/commands';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { Gantt } from './gantt/Gantt';
 import { ItemEditor } from './ItemEditor';
 import { RoadmapList } from './RoadmapList';
 import { ScheduleSummary } from './ScheduleSummary';
 import { showItem, useSelectedItem } from './selection';
 import { SuggestDialog } from './SuggestDialog';
+import { useWorkbookValue } from '../../state/hooks';
 
 type View = 'gantt' | 'list';
 
 export function RoadmapScreen(): ReactElement {
+  const editor = useEditor();
   const root = useRef<HTMLDivElement>(null);
   // Before useFocusRequest: the editor of a requested item must be in this render.
   const selectedId = useSelectedItem();
   useFocusRequest(root);
   const [view, setView] = useState<View>('gantt');
   const [suggesting, setSuggesting] = useState(false);
-  const count = useAppStore((s) => s.workbook?.roadmap.length ?? 0);
+  const count = useWorkbookValue((w) => w.roadmap.length);
 
   const add = () => {
-    const s = useAppStore.getState();
-    const w = s.workbook;
-    if (!w) return;
+    const w = editor.workbook;
     const id = newRoadmapItemId(w);
-    if (s.execute(addRoadmapItem(blankRoadmapItem(id, 'foundation')))) showItem(id, `/roadmap/${w.roadmap.length}/title`);
+    if (editor.execute(addRoadmapItem(blankRoadmapItem(id, 'foundation')))) showItem(editor, id, `/roadmap/${w.roadmap.length}/title`);
   };
 
   return (

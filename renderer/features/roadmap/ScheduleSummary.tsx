@@ -11,9 +11,11 @@ import { deriveSchedule } from '../../state/selectors';
 import { weekZeroOf } from './gantt/geometry';
 import { deriveItemById, deriveScheduledById } from './derive';
 import { formatDate, itemTitle, weeksText } from './labels';
+import { useEditor } from '../../state/editor/context';
 import { showItem } from './selection';
 
 export function ScheduleSummary(): ReactElement {
+  const editor = useEditor();
   const schedule = useDerived(deriveSchedule);
   const byId = useDerived(deriveItemById);
   const startDate = useWorkbookValue((w) => w.sprint.startDate);
@@ -45,7 +47,7 @@ export function ScheduleSummary(): ReactElement {
         <ul className="schedule-problems" aria-label="Problems in the schedule">
           {schedule.problems.map((p) => (
             <li key={p.path + p.message}>
-              {p.subjectId ? <button type="button" className="link-button" onClick={() => showItem(p.subjectId!, p.path)}>{p.message}</button> : p.message}
+              {p.subjectId ? <button type="button" className="link-button" onClick={() => showItem(editor, p.subjectId!, p.path)}>{p.message}</button> : p.message}
             </li>
           ))}
         </ul>

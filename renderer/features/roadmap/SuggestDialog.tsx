@@ -11,27 +11,25 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { acceptSuggestedItems } from '../../state/commands';
-import { useAppStore } from '../../state/store';
+import { useEditor } from '../../state/editor/context';
 import { itemTitle, PHASE_LABEL, weeksText } from './labels';
+import { useWorkbookValue } from '../../state/hooks';
 
 export function SuggestDialog({ onClose }: { onClose: () => void }): ReactElement {
-  const [suggestion] = useState<readonly RoadmapItem[]>(() => {
-    const w = useAppStore.getState().workbook;
-    return w ? suggestRoadmap(w) : [];
-  });
-  const existing = useAppStore((s) => s.workbook?.roadmap.length ?? 0);
-  const onRoadmap = useAppStore((s) => s.workbook?.roadmap) ?? [];
+  const editor = useEditor();
+  const [suggestion] = useState<readonly RoadmapItem[]>(() => suggestRoadmap(editor.workbook));
+  const existing = useWorkbookValue((w) => w.roadmap.length);
+  const onRoadmap = useWorkbookValue((w) => w.roadmap) ?? [];
   const accepted = new Set(onRoadmap.map((r) => r.id));
   const remaining = suggestion.filter((s) => !accepted.has(s.id));
-  const metrics = useAppStore((s) => s.workbook?.metrics);
+  const metrics = useWorkbookValue((w) => w.metrics);
   const metricName = (id: string) => metrics?.find((m) => m.id === id)?.name ?? id;
   const titleOf = (id: string) => { const s = suggestion.find((x) => x.id === id); return s ? itemTitle(s) : id; };
 
   const accept = (ids: readonly string[]) => {
-    const s = useAppStore.getState();
-    if (!s.execute(acceptSuggestedItems(suggestion, ids))) return;
-    s.pushToast({ tone: 'success', message: ids.length === 1 ? `Added “${titleOf(ids[0]!)}” to the roadmap.` : `Added ${ids.length} suggested items to the roadmap.`,
-      action: { label: 'Undo', run: () => useAppStore.getState().undo() } });
+    if (!editor.execute(acceptSuggestedItems(suggestion, ids))) return;
+    editor.notify({ tone: 'success', message: ids.length === 1 ? `Added “${titleOf(ids[0]!)}” to the roadmap.` : `Added ${ids.length} suggested items to the roadmap.`,
+      action: { label: 'Undo', run: editor.undo } });
   };
 
   return (

@@ -1,14 +1,14 @@
 /** Step 3: the tier the rules suggest for the answers so far, its mode, and every reason, live. */
 import type { ReactElement } from 'react';
 import type { Decision } from '../../../../shared/model';
-import { useAppStore } from '../../../state/store';
 import { deriveDecisionAssessments } from '../../../state/selectors';
 import { MODE_LABEL, MODE_MEANING } from '../labels';
 import { TierBadge } from '../TierBadge';
 import { MODE_OF } from '../../../../shared/logic';
+import { useWorkbookValue } from '../../../state/hooks';
 
 export function SuggestionCard({ decision }: { decision: Decision }): ReactElement | null {
-  const assessment = useAppStore((s) => (s.workbook ? deriveDecisionAssessments(s.workbook).find((a) => a.decisionId === decision.id) : undefined));
+  const assessment = useWorkbookValue((w) => deriveDecisionAssessments(w).find((a) => a.decisionId === decision.id));
   if (!assessment) return null;
   const mode = MODE_OF[assessment.suggested];
   return (

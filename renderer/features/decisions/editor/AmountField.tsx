@@ -4,9 +4,9 @@
  * ("10,000"); a change from elsewhere (undo) replaces it.
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { useAppStore } from '../../../state/store';
 import { amountParser } from '../amount';
 import { NumberInput } from './NumberInput';
+import { useSealHistory } from '../../../state/hooks';
 
 interface AmountFieldProps {
   readonly label: string;
@@ -20,7 +20,7 @@ interface AmountFieldProps {
 }
 
 export function AmountField({ label, value, locale, currency, onCommit, hint, focusKey, hideLabel }: AmountFieldProps): ReactElement {
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const parse = amountParser(locale);
   const [draft, setDraft] = useState(String(value));
   const [seen, setSeen] = useState(value);

@@ -1,12 +1,13 @@
 /** What readiness still asks of this decision, each with a link to the field that answers it. */
 import type { ReactElement } from 'react';
 import { Icon } from '../../../components/Icon';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { deriveDecisionGaps } from '../../../state/selectors';
+import { useWorkbookValue } from '../../../state/hooks';
 
 export function AttentionBox({ index }: { index: number }): ReactElement | null {
-  const gaps = useAppStore((s) => (s.workbook ? deriveDecisionGaps(s.workbook).get(index) : undefined));
-  const requestFocus = useAppStore((s) => s.requestFocus);
+  const gaps = useWorkbookValue((w) => deriveDecisionGaps(w).get(index));
+  const { requestFocus } = useEditor();
   if (!gaps?.length) return null;
   return (
     <div className="notice notice-warn decision-attention" role="region" aria-label="What readiness still needs">

@@ -10,7 +10,8 @@ import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { decisionReferenceCount, removeDecision } from '../../../state/commands';
 import { useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useAppApi } from '../../../state/appContext';
+import { useEditor } from '../../../state/editor/context';
 import { ClassifyPanel } from '../classify/ClassifyPanel';
 import { deriveRowById } from '../derive';
 import { MODE_LABEL } from '../labels';
@@ -25,21 +26,19 @@ import { PeopleFields } from './PeopleFields';
 
 /** Memoized: typing in the register's filter leaves the editor alone. */
 export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string }): ReactElement | null {
+  const app = useAppApi();
+  const editor = useEditor();
   const index = useWorkbookValue((w) => w.decisions.findIndex((d) => d.id === id));
   const decision = useWorkbookValue((w) => w.decisions[index]);
   const count = useWorkbookValue((w) => w.decisions.length);
-  const row = useAppStore((s) => (s.workbook ? deriveRowById(s.workbook).get(id) : undefined));
+  const row = useWorkbookValue((w) => deriveRowById(w).get(id));
   if (!decision || !row) return null;
   const name = decisionName(decision);
 
   const remove = () => {
-    const s = useAppStore.getState();
-    const refs = s.workbook ? decisionReferenceCount(s.workbook, id) : 0;
-    if (!s.execute(removeDecision(id))) return;
-    s.pushToast({
-      tone: 'info', message: `Removed ${name}${refs ? ` and ${refs} link${refs === 1 ? '' : 's'} to it from metrics, the roadmap and the RACI` : ''}.`,
-      action: { label: 'Undo', run: () => useAppStore.getState().undo() },
-    });
+    const refs = decisionReferenceCount(editor.workbook, id);
+    if (!editor.execute(removeDecision(id))) return;
+    editor.notifyUndoable(`Removed ${name}${refs ? ` and ${refs} link${refs === 1 ? '' : 's'} to it from metrics, the roadmap and the RACI` : ''}.`);
   };
 
   return (
@@ -58,7 +57,7 @@ export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string 
           </p>
         </div>
         <div className="section-actions">
-          {row.nodeId !== null && row.nodeLabel !== null && <Button icon="map" onClick={() => showNodeOnMap(row.nodeId!)}>Show on map</Button>}
+          {row.nodeId !== null && row.nodeLabel !== null && <Button icon="map" onClick={() => showNodeOnMap(app, row.nodeId!)}>Show on map</Button>}
           <Button variant="ghost" icon="trash" onClick={remove}>Remove decision</Button>
         </div>
       </header>

@@ -3,14 +3,13 @@ import { memo, useMemo, type ReactElement } from 'react';
 import type { Decision } from '../../../../shared/model';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { setDecisionDescription, setDecisionNode, setDecisionTitle } from '../../../state/commands';
-import { useExecute, useWorkbookList } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useExecute, useSealHistory, useWorkbookList } from '../../../state/hooks';
 
 interface FieldsProps { readonly decision: Decision; readonly index: number }
 
 export const IdentityFields = memo(function IdentityFields({ decision, index }: FieldsProps): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const nodes = useWorkbookList((w) => w.workflow.nodes);
   const decisions = useWorkbookList((w) => w.decisions);
   const { id, nodeId } = decision;

@@ -4,8 +4,7 @@ import type { Decision } from '../../../../shared/model';
 import { IconButton } from '../../../components/Button';
 import { TextArea } from '../../../components/Field';
 import { setDecisionLogging, setDecisionOnError } from '../../../state/commands';
-import { useExecute } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useExecute, useSealHistory } from '../../../state/hooks';
 import { LOGGING_IDS, loggingName } from '../labels';
 import { FreeTextAdder } from './FreeTextAdder';
 
@@ -13,7 +12,7 @@ interface FieldsProps { readonly decision: Decision; readonly index: number }
 
 export const LoggingFields = memo(function LoggingFields({ decision, index }: FieldsProps): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const { id, logging } = decision;
   const own = logging.filter((l) => !LOGGING_IDS.includes(l));
   return (

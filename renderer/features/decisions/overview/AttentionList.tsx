@@ -6,12 +6,14 @@ import type { ReactElement } from 'react';
 import { decisionName, type TierOverview } from '../../../../shared/logic';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
+import { useEditor } from '../../../state/editor/context';
 import { showDecision } from '../selection';
 
 /** Enough to act on today; the register lists the rest. */
 export const ATTENTION_SHOWN = 6;
 
 export function AttentionList({ items, onShowAll }: { items: TierOverview['attention']; onShowAll: () => void }): ReactElement {
+  const editor = useEditor();
   return (
     <div className="attention">
       <h3 className="subheading" id="attention-title">Needs attention <span className="muted">({items.length})</span></h3>
@@ -22,7 +24,7 @@ export function AttentionList({ items, onShowAll }: { items: TierOverview['atten
             <ul className="attention-list" aria-labelledby="attention-title">
               {items.slice(0, ATTENTION_SHOWN).map((a) => (
                 <li key={a.id}>
-                  <button type="button" className="link-button attention-name" onClick={() => showDecision(a.id)}>{decisionName(a)}</button>
+                  <button type="button" className="link-button attention-name" onClick={() => showDecision(editor, a.id)}>{decisionName(a)}</button>
                   <span className="attention-first">{a.first}{a.count > 1 ? ` And ${a.count - 1} more.` : ''}</span>
                 </li>
               ))}

@@ -9,9 +9,8 @@ import { policyErrors, policyOf } from '../../../../shared/logic';
 import { DEFAULT_CURRENCY, type Policy } from '../../../../shared/model';
 import { Section } from '../../../components/Section';
 import { setPolicy } from '../../../state/commands';
-import { useDerived, useExecute, useWorkbookValue } from '../../../state/hooks';
+import { useDerived, useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
-import { useAppStore } from '../../../state/store';
 import { amountParser } from '../amount';
 import { NumberInput } from '../editor/NumberInput';
 import { deriveOverview } from '../derive';
@@ -37,7 +36,7 @@ function readPolicy(drafts: Drafts, edited: Key, money: (n: number) => string, l
 
 export const PolicySection = memo(function PolicySection(): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const medium = useWorkbookValue((w) => policyOf(w).mediumExposure);
   const high = useWorkbookValue((w) => policyOf(w).highExposure);
   const currency = useWorkbookValue((w) => w.currency ?? DEFAULT_CURRENCY);

@@ -8,6 +8,8 @@ import { decisionName, type AmountFormat, type RegisterRow as Row } from '../../
 import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
 import { actionLabel, controlName, MODE_LABEL } from '../labels';
+import { useAppApi } from '../../../state/appContext';
+import { useEditor } from '../../../state/editor/context';
 import { showNodeOnMap } from '../../../state/jumps';
 import { showDecision } from '../selection';
 import { TierBadge } from '../TierBadge';
@@ -24,16 +26,18 @@ interface RegisterRowProps {
 }
 
 export const RegisterRow = memo(function RegisterRow({ row, index, measure, selected, money }: RegisterRowProps): ReactElement {
+  const app = useAppApi();
+  const editor = useEditor();
   const name = decisionName(row);
   const n = row.attention.length;
   return (
     <tr className={`${selected ? 'is-selected' : ''}${n ? ' needs-attention' : ''}`} data-id={row.id} data-index={index} aria-rowindex={index + 2} ref={measure}>
       <th scope="row">
-        <button type="button" className="link-button decision-link" aria-current={selected ? 'true' : undefined} onClick={() => showDecision(row.id)}>{name}</button>
+        <button type="button" className="link-button decision-link" aria-current={selected ? 'true' : undefined} onClick={() => showDecision(editor, row.id)}>{name}</button>
         {row.nodeId !== null && row.nodeLabel !== null
           ? (
             <button type="button" className="node-jump" title="Show this node on the map" aria-label={`Show “${row.nodeLabel}” on the map`}
-              onClick={() => showNodeOnMap(row.nodeId!)}>
+              onClick={() => showNodeOnMap(app, row.nodeId!)}>
               <Icon name="map" size={14} /><span>{row.nodeLabel}</span>
             </button>
           )

@@ -12,7 +12,7 @@ import { useVirtualRows } from '../../../hooks/useVirtualRows';
 import { addDecision, blankDecision, newDecisionId } from '../../../state/commands';
 import { useDerived, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { deriveRows } from '../derive';
 import { showDecision } from '../selection';
 import { RegisterFilters } from './RegisterFilters';
@@ -36,6 +36,7 @@ interface RegisterSectionProps {
 }
 
 export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectionProps): ReactElement {
+  const editor = useEditor();
   const rows = useDerived(deriveRows);
   const money = useWorkbookValue(moneyFormatOf);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'file', direction: 'asc' });
@@ -65,13 +66,11 @@ export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectio
   }, [box, selectedId]);
 
   const add = () => {
-    const s = useAppStore.getState();
-    const w = s.workbook;
-    if (!w) return;
+    const w = editor.workbook;
     const id = newDecisionId(w);
-    if (s.execute(addDecision(blankDecision(id)))) {
+    if (editor.execute(addDecision(blankDecision(id)))) {
       onFilter({ text: '', attention: false, tier: 'all', node: 'all' });
-      showDecision(id, `/decisions/${w.decisions.length}/title`);
+      showDecision(editor, id, `/decisions/${w.decisions.length}/title`);
     }
   };
 

@@ -5,11 +5,12 @@
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { renameNode } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
 import { setMapUi } from '../state/mapUiStore';
 import { useCanvasApi } from './CanvasContext';
+import { useMap } from '../state/controller';
 
 export function InlineEditor({ id, label, name }: { id: string; label: string; name: string }): ReactElement {
+  const map = useMap();
   const [value, setValue] = useState(label);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
@@ -24,8 +25,8 @@ export function InlineEditor({ id, label, name }: { id: string; label: string; n
     if (done.current) return;
     done.current = true;
     const text = value.replace(/\s*\n\s*/g, ' ').trim();
-    if (keep && text !== label) useAppStore.getState().execute(renameNode(id, text));
-    setMapUi({ editing: null });
+    if (keep && text !== label) map.editor.execute(renameNode(id, text));
+    setMapUi(map, { editing: null });
     focusCanvas();
   };
 

@@ -7,24 +7,24 @@
 import { useDndMonitor, useDroppable } from '@dnd-kit/core';
 import { memo, useMemo, useState, type ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../../state/store';
-import type { AppState } from '../../../state/types';
+import { useDoc } from '../../../state/editor/context';
+import type { DocState } from '../../../state/editor/types';
 import { bandOfDrop, type DropData } from '../dnd/types';
 import type { CanvasBand } from '../geometry/canvasLayout';
-import { layoutOf } from '../state/hooks';
+import { layoutOf, useLayoutValue } from '../state/hooks';
 
 /** How far bands reach right of the last node: room to drop new nodes. */
 export const BAND_RUN_OUT = 3000;
 
 export function LaneBands(): ReactElement {
-  const count = useAppStore((s) => layoutOf(s).bands.length);
-  const width = useAppStore((s) => layoutOf(s).width + BAND_RUN_OUT);
+  const count = useLayoutValue((l) => l.bands.length);
+  const width = useLayoutValue((l) => l.width + BAND_RUN_OUT);
   return <div className="map-bands">{Array.from({ length: count }, (_, i) => <LaneBand key={i} index={i} width={width} />)}</div>;
 }
 
 /** The lane under a drag, lit from above the map (see Layers.tsx on why above). */
 export function DropHighlight(): ReactElement {
-  const width = useAppStore((s) => layoutOf(s).width + BAND_RUN_OUT);
+  const width = useLayoutValue((l) => l.width + BAND_RUN_OUT);
   const [band, setBand] = useState<number | null>(null);
   useDndMonitor({
     onDragOver: ({ over }) => setBand(over ? bandOfDrop(over.data.current) : null),
@@ -49,8 +49,8 @@ const LaneBand = memo(function LaneBand({ index, width }: { index: number; width
 
 /** Band `index`, the same object while its lane, name, top and height stay the same. */
 export function useBand(index: number): CanvasBand | undefined {
-  const [lane, laneId, name, top, height] = useAppStore(useShallow((s: AppState) => {
-    const b = layoutOf(s).bands[index];
+  const [lane, laneId, name, top, height] = useDoc(useShallow((d: DocState) => {
+    const b = layoutOf(d.workbook).bands[index];
     return b ? [b.lane, b.laneId, b.name, b.top, b.height] as const : [undefined, null, '', 0, 0] as const;
   }));
   return useMemo(() => (lane === undefined ? undefined : { lane, laneId, name, top, height }), [lane, laneId, name, top, height]);

@@ -5,22 +5,23 @@
  */
 import { forwardRef, memo, useState, type ReactElement } from 'react';
 import { renameLane } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
 import { LABEL_W } from '../geometry/canvasLayout';
-import { layoutOf } from '../state/hooks';
+import { useLayoutValue } from '../state/hooks';
 import { addLaneAtEnd } from '../state/lanes';
+import { useMap } from '../state/controller';
 import { useBand } from './LaneBands';
 
 const KIND_NAME: Readonly<Record<string, string>> = { role: 'Role', system: 'System', ai: 'AI', external: 'External' };
 
 export const LaneHeaders = forwardRef<HTMLDivElement>(function LaneHeaders(_props, ref): ReactElement {
-  const count = useAppStore((s) => layoutOf(s).bands.length);
-  const bottom = useAppStore((s) => layoutOf(s).height);
+  const map = useMap();
+  const count = useLayoutValue((l) => l.bands.length);
+  const bottom = useLayoutValue((l) => l.height);
   return (
     <div ref={ref} className="map-lane-headers" style={{ width: LABEL_W }}>
       {Array.from({ length: count }, (_, i) => <LaneHeader key={i} index={i} />)}
       {count > 0 && (
-        <button type="button" className="map-add-lane" style={{ top: bottom + 8 }} data-map-item="" onClick={() => addLaneAtEnd()}>
+        <button type="button" className="map-add-lane" style={{ top: bottom + 8 }} data-map-item="" onClick={() => addLaneAtEnd(map)}>
           <span aria-hidden="true">+</span> Add lane
         </button>
       )}
@@ -29,6 +30,7 @@ export const LaneHeaders = forwardRef<HTMLDivElement>(function LaneHeaders(_prop
 });
 
 const LaneHeader = memo(function LaneHeader({ index }: { index: number }): ReactElement | null {
+  const map = useMap();
   const band = useBand(index);
   const [editing, setEditing] = useState(false);
   if (!band) return null;
@@ -37,9 +39,8 @@ const LaneHeader = memo(function LaneHeader({ index }: { index: number }): React
   const finish = (value: string | null) => {
     setEditing(false);
     if (lane && value !== null && value.trim() !== lane.name) {
-      const s = useAppStore.getState();
-      s.execute(renameLane(lane.id, value.trim()));
-      s.sealHistory();
+      map.editor.execute(renameLane(lane.id, value.trim()));
+      map.editor.sealHistory();
     }
   };
   return (

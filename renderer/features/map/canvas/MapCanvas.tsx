@@ -5,11 +5,12 @@
  */
 import { useDroppable } from '@dnd-kit/core';
 import { useCallback, useEffect, useRef, type ReactElement, type RefObject } from 'react';
-import { useAppStore } from '../../../state/store';
+import { useDoc } from '../../../state/editor/context';
 import { screenReaderInstructions } from '../dnd/announcements';
 import { CANVAS_DROP_ID } from '../dnd/collision';
 import type { DropData } from '../dnd/types';
-import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { setMapUi,  } from '../state/mapUiStore';
+import { useMapUi } from '../state/hooks';
 import { currentView, openingView, setView } from '../state/view';
 import { CanvasContext } from './CanvasContext';
 import { EmptyHint } from './EmptyHint';
@@ -27,6 +28,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useClipboard } from './useClipboard';
 import { useGestures } from './useGestures';
 import { useViewTransform } from './useViewTransform';
+import { useMap } from '../state/controller';
 
 const DROP: DropData = { band: -1 };
 
@@ -93,15 +95,16 @@ export function MapCanvas({ viewportRef, onSearch }: { viewportRef: RefObject<HT
 
 /** Keeps the canvas size in the map store; the first time it is known, frames the map. */
 function useCanvasSize(viewport: RefObject<HTMLDivElement | null>): void {
-  const workbookId = useAppStore((s) => s.workbook?.id);
+  const map = useMap();
+  const workbookId = useDoc((d) => d.workbook.id);
   useEffect(() => {
     const el = viewport.current;
     if (!el) return;
     const measure = () => {
       const size = { w: el.clientWidth, h: el.clientHeight };
-      const prev = useMapUi.getState().size;
-      if (prev.w !== size.w || prev.h !== size.h) setMapUi({ size });
-      if (size.w > 0 && !currentView()) setView(openingView());
+      const prev = map.ui.getState().size;
+      if (prev.w !== size.w || prev.h !== size.h) setMapUi(map, { size });
+      if (size.w > 0 && !currentView(map)) setView(map, openingView(map));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;

@@ -14,8 +14,10 @@ import { useEdge, useEdgeEnds, useEdgeOffsets, useEdgeSelected, useParallelIndex
 import { selectOnly, toggleEdge } from '../state/selection';
 import { useCanvasApi } from './CanvasContext';
 import { useDragEdgeLayer } from './DragEdgeLayer';
+import { useMap } from '../state/controller';
 
 export const MapEdge = memo(function MapEdge({ id }: { id: string }): ReactElement | null {
+  const map = useMap();
   const edge = useEdge(id);
   const ends = useEdgeEnds(edge?.from ?? '', edge?.to ?? '');
   const [offsetA, offsetB] = useEdgeOffsets(edge?.from ?? '', edge?.to ?? '');
@@ -39,8 +41,8 @@ export const MapEdge = memo(function MapEdge({ id }: { id: string }): ReactEleme
           if (e.button !== 0) return;
           e.stopPropagation();
           focusCanvas();
-          if (e.shiftKey || e.metaKey || e.ctrlKey) toggleEdge(id);
-          else selectOnly([], [id]);
+          if (e.shiftKey || e.metaKey || e.ctrlKey) toggleEdge(map, id);
+          else selectOnly(map, [], [id]);
         }}
       >
         <title>{`${EDGE_KIND_LABEL[edge.kind]}${edge.label ? `: ${edge.label}` : ''}`}</title>

@@ -8,16 +8,19 @@ import { memo, useMemo, type PointerEvent, type ReactElement } from 'react';
 import { NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { grabNodeWithKey, grabNodeWithPointer } from '../dnd/NodeDragProxy';
 import { useDragOffset, useLaneName, useNode, useNodeLint, useNodePosition, useNodeSelected } from '../state/hooks';
-import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { setMapUi,  } from '../state/mapUiStore';
+import { useMapUi } from '../state/hooks';
 import { currentSelection, selectOnly, toggleNode } from '../state/selection';
 import { reveal } from '../state/view';
 import { useCanvasApi } from './CanvasContext';
 import { InlineEditor } from './InlineEditor';
+import { useMap } from '../state/controller';
 
 /** The id of the canvas's keyboard instructions, which every node refers to. */
 export const NODE_HELP_ID = 'map-node-help';
 
 export const MapNode = memo(function MapNode({ id }: { id: string }): ReactElement | null {
+  const map = useMap();
   const node = useNode(id);
   const [x, y] = useNodePosition(id);
   const offset = useDragOffset(id);
@@ -62,9 +65,9 @@ export const MapNode = memo(function MapNode({ id }: { id: string }): ReactEleme
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     focusCanvas();
-    if (e.shiftKey || e.metaKey || e.ctrlKey) toggleNode(id);
-    else if (!currentSelection().nodeIds.includes(id)) selectOnly([id]);
-    grabNodeWithPointer(e, id);
+    if (e.shiftKey || e.metaKey || e.ctrlKey) toggleNode(map, id);
+    else if (!currentSelection(map).nodeIds.includes(id)) selectOnly(map, [id]);
+    grabNodeWithPointer(map, e, id);
   };
 
   return (
@@ -82,19 +85,19 @@ export const MapNode = memo(function MapNode({ id }: { id: string }): ReactEleme
       onPointerDown={onPointerDown}
       // Clicks keep the keyboard on the canvas (Space pans there); Tab reaches the nodes themselves.
       onMouseDown={(e) => e.preventDefault()}
-      onKeyDown={(e) => grabNodeWithKey(e, id)}
+      onKeyDown={(e) => grabNodeWithKey(map, e, id)}
       onClick={(e) => {
-        if (!e.shiftKey && !e.metaKey && !e.ctrlKey && currentSelection().nodeIds.length > 1) selectOnly([id]);
+        if (!e.shiftKey && !e.metaKey && !e.ctrlKey && currentSelection(map).nodeIds.length > 1) selectOnly(map, [id]);
       }}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        selectOnly([id]);
-        setMapUi({ editing: id });
+        selectOnly(map, [id]);
+        setMapUi(map, { editing: id });
       }}
       onFocus={(e) => {
         if (e.target !== e.currentTarget) return;
-        if (!currentSelection().nodeIds.includes(id)) selectOnly([id]);
-        reveal(id);
+        if (!currentSelection(map).nodeIds.includes(id)) selectOnly(map, [id]);
+        reveal(map, id);
       }}
     >
       {body}

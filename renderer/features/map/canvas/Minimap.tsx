@@ -4,13 +4,11 @@
  * own that follows the camera by transform, so a pan repaints nothing here.
  */
 import { memo, useEffect, useRef, type PointerEvent, type ReactElement } from 'react';
-import { useAppStore } from '../../../state/store';
 import { boundsOf, LABEL_W, type Box, type CanvasLayout } from '../geometry/canvasLayout';
 import { visibleRect } from '../geometry/viewport';
-import { layoutOf } from '../state/hooks';
-import { useMapUi } from '../state/mapUiStore';
-import { onCamera, settleCamera } from '../state/camera';
+import { useLayout } from '../state/hooks';
 import { currentView, DEFAULT_VIEW, setView, viewOrDefault } from '../state/view';
+import { useMap } from '../state/controller';
 
 const W = 200;
 const H = 112;
@@ -21,7 +19,8 @@ function extent(layout: CanvasLayout): Box {
 }
 
 export function Minimap(): ReactElement | null {
-  const layout = useAppStore(layoutOf);
+  const map = useMap();
+  const layout = useLayout();
   const frame = useRef<HTMLDivElement>(null);
   const box = extent(layout);
   const scale = Math.min(W / box.w, H / box.h);
@@ -31,28 +30,28 @@ export function Minimap(): ReactElement | null {
     const place = () => {
       const el = frame.current;
       if (!el) return;
-      const r = visibleRect(currentView() ?? DEFAULT_VIEW, useMapUi.getState().size);
+      const r = visibleRect(currentView(map) ?? DEFAULT_VIEW, map.ui.getState().size);
       const w = `${Math.max(4, r.w * scale)}px`, h = `${Math.max(4, r.h * scale)}px`;
       if (el.style.width !== w) el.style.width = w;
       if (el.style.height !== h) el.style.height = h;
       el.style.transform = `translate(${r.x * scale}px, ${r.y * scale}px)`;
     };
     place();
-    const a = onCamera(place);
-    const b = useMapUi.subscribe((s, prev) => s.size !== prev.size && place());
+    const a = map.camera.onMove(place);
+    const b = map.ui.subscribe((s, prev) => s.size !== prev.size && place());
     return () => {
       a();
       b();
     };
-  }, [layout, scale]);
+  }, [map, layout, scale]);
 
   if (layout.bands.length === 0) return null;
   const moveTo = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     const x = (e.clientX - r.left) / scale, y = (e.clientY - r.top) / scale;
-    const v = viewOrDefault();
-    const size = useMapUi.getState().size;
-    setView({ ...v, x: x - size.w / 2 / v.zoom, y: y - size.h / 2 / v.zoom }, true);
+    const v = viewOrDefault(map);
+    const size = map.ui.getState().size;
+    setView(map, { ...v, x: x - size.w / 2 / v.zoom, y: y - size.h / 2 / v.zoom }, true);
   };
   return (
     <div className="map-minimap" data-map-item="">
@@ -63,7 +62,7 @@ export function Minimap(): ReactElement | null {
             moveTo(e);
           }}
           onPointerMove={(e) => e.buttons === 1 && moveTo(e)}
-          onPointerUp={settleCamera}>
+          onPointerUp={() => map.camera.settle()}>
           <g transform={`scale(${scale})`}>
             <MinimapPicture layout={layout} />
           </g>

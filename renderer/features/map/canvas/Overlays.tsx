@@ -5,12 +5,12 @@
  * always mounted, so a drag never adds or removes elements around the dragged node.
  */
 import type { ReactElement } from 'react';
-import { useAppStore } from '../../../state/store';
+import { useDoc } from '../../../state/editor/context';
+import { useMapSelection } from '../state/controller';
 import { NODE_H, NODE_W } from '../geometry/canvasLayout';
 import { arrowHead, edgePoints, pathOf } from '../geometry/edgePath';
 import { normalizedRect } from '../geometry/hit';
-import { layoutOf, useEdge, useLayout } from '../state/hooks';
-import { useMapUi } from '../state/mapUiStore';
+import { useEdge, useLayout, useMapUi } from '../state/hooks';
 import { useCanvasApi } from './CanvasContext';
 
 export function Overlays(): ReactElement {
@@ -46,7 +46,7 @@ function LinkPreview(): ReactElement {
   const linking = useMapUi((s) => s.linking);
   const layout = useLayout();
   const kind = useMapUi((s) => s.connectorKind);
-  const edgeKind = useAppStore((s) => (linking?.reconnect ? s.workbook?.workflow.edges.find((e) => e.id === linking.reconnect!.edgeId)?.kind : undefined));
+  const edgeKind = useDoc((d) => (linking?.reconnect ? d.workbook.workflow.edges.find((e) => e.id === linking.reconnect!.edgeId)?.kind : undefined));
   if (!linking) return <g />;
   const a = layout.boxes.get(linking.from);
   if (!a) return <g />;
@@ -65,9 +65,9 @@ function LinkPreview(): ReactElement {
 }
 
 function SelectedEdgeEnds(): ReactElement {
-  const edgeId = useAppStore((s) => (s.mapSelection.edgeIds.length === 1 && s.mapSelection.nodeIds.length === 0 ? s.mapSelection.edgeIds[0]! : ''));
+  const edgeId = useMapSelection((s) => (s.edgeIds.length === 1 && s.nodeIds.length === 0 ? s.edgeIds[0]! : ''));
   const edge = useEdge(edgeId);
-  const layout = useAppStore(layoutOf);
+  const layout = useLayout();
   const hidden = useMapUi((s) => s.linking !== null || s.drag !== null);
   const { beginLink } = useCanvasApi();
   if (!edge || hidden) return <g />;

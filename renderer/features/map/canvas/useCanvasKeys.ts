@@ -10,25 +10,27 @@ import { isTextField } from '../../../hooks/textField';
 import { GRID } from '../geometry/canvasLayout';
 import { BIG_STEP } from '../dnd/keyboard';
 import { deleteSelection, duplicateSelection, nudgeSelection } from '../state/edits';
-import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { setMapUi,  } from '../state/mapUiStore';
 import { clearSelection, liveSelection, selectAll, selectOnly } from '../state/selection';
 import { fitAll, fitBoxes, zoomStep, zoomTo } from '../state/view';
+import { useMap, type MapController } from '../state/controller';
 
 const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1],
 };
 
 /** Ctrl/Cmd + key. */
-const MOD_KEYS: Readonly<Record<string, () => void>> = {
-  a: selectAll, d: duplicateSelection, '=': () => zoomStep(1), '+': () => zoomStep(1), '-': () => zoomStep(-1), '0': () => zoomTo(1),
+const MOD_KEYS: Readonly<Record<string, (map: MapController) => void>> = {
+  a: selectAll, d: duplicateSelection, '=': (map) => zoomStep(map, 1), '+': (map) => zoomStep(map, 1), '-': (map) => zoomStep(map, -1), '0': (map) => zoomTo(map, 1),
 };
 
 export function useCanvasKeys(onSearch: () => void) {
+  const map = useMap();
   const space = useRef(false);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || isTextField(e.target as Element)) return;
-    const ui = useMapUi.getState();
+    const ui = map.ui.getState();
     if (ui.drag) return; // dnd-kit's keyboard sensor has the keys until the drop
     const mod = e.ctrlKey || e.metaKey;
     const nodeId = (e.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
@@ -38,21 +40,23 @@ export function useCanvasKeys(onSearch: () => void) {
     };
     if (e.code === 'Space' && !mod) {
       if (!e.repeat) space.current = true;
-      setMapUi({ panning: true });
+      setMapUi(map, { panning: true });
       return handled();
     }
     const arrow = ARROWS[e.key];
     if (arrow && !mod && !e.altKey) {
-      if (nodeId && !liveSelection().nodeIds.includes(nodeId)) selectOnly([nodeId]);
+      if (nodeId && !liveSelection(map).nodeIds.includes(nodeId)) selectOnly(map, [nodeId]);
       const step = (e.shiftKey ? BIG_STEP : 1) * GRID;
-      nudgeSelection(arrow[0] * step, arrow[1] * step);
+      nudgeSelection(map, arrow[0] * step, arrow[1] * step);
       return handled();
     }
     if (mod && !e.altKey) {
-      const action = MOD_KEYS[e.key.toLowerCase()] ?? (e.key.toLowerCase() === 'f' ? onSearch : undefined);
-      if (action) {
+      const key = e.key.toLowerCase();
+      const action = MOD_KEYS[key];
+      if (action || key === 'f') {
         handled();
-        action();
+        if (action) action(map);
+        else onSearch();
       }
       return;
     }
@@ -61,48 +65,48 @@ export function useCanvasKeys(onSearch: () => void) {
       case 'Delete':
       case 'Backspace':
         handled();
-        return deleteSelection();
+        return deleteSelection(map);
       case 'Enter':
       case 'F2': {
-        const id = nodeId ?? (liveSelection().nodeIds.length === 1 ? liveSelection().nodeIds[0]! : null);
+        const id = nodeId ?? (liveSelection(map).nodeIds.length === 1 ? liveSelection(map).nodeIds[0]! : null);
         if (!id) return;
         handled();
-        selectOnly([id]);
-        return setMapUi({ editing: id });
+        selectOnly(map, [id]);
+        return setMapUi(map, { editing: id });
       }
       case 'Escape':
-        if (ui.linking) setMapUi({ linking: null });
-        else clearSelection();
+        if (ui.linking) setMapUi(map, { linking: null });
+        else clearSelection(map);
         return handled();
       case '+':
       case '=':
         handled();
-        return zoomStep(1);
+        return zoomStep(map, 1);
       case '-':
         handled();
-        return zoomStep(-1);
+        return zoomStep(map, -1);
       case '0':
         handled();
-        return zoomTo(1);
+        return zoomTo(map, 1);
     }
     if (e.shiftKey && (e.code === 'Digit1' || e.code === 'Digit2')) {
       handled();
-      const ids = liveSelection().nodeIds;
-      if (e.code === 'Digit2' && ids.length) fitBoxes(ids);
-      else fitAll();
+      const ids = liveSelection(map).nodeIds;
+      if (e.code === 'Digit2' && ids.length) fitBoxes(map, ids);
+      else fitAll(map);
     }
   };
 
   const onKeyUp = (e: KeyboardEvent<HTMLElement>) => {
     if (e.code === 'Space') {
       space.current = false;
-      setMapUi({ panning: false });
+      setMapUi(map, { panning: false });
     }
   };
 
   const onBlur = () => {
     space.current = false;
-    if (useMapUi.getState().panning) setMapUi({ panning: false });
+    if (map.ui.getState().panning) setMapUi(map, { panning: false });
   };
 
   return { space, onKeyDown, onKeyUp, onBlur };

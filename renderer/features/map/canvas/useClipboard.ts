@@ -7,8 +7,10 @@ import { useEffect, type RefObject } from 'react';
 import { isTextField } from '../../../hooks/textField';
 import { MAP_CLIPBOARD_MIME } from '../clipboard/payload';
 import { copySelectionText, deleteSelection, pasteText } from '../state/edits';
+import { useMap } from '../state/controller';
 
 export function useClipboard(viewport: RefObject<HTMLElement | null>): void {
+  const map = useMap();
   useEffect(() => {
     const ours = () => {
       const active = document.activeElement;
@@ -16,19 +18,19 @@ export function useClipboard(viewport: RefObject<HTMLElement | null>): void {
     };
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
       if (!ours() || !e.clipboardData) return;
-      const text = copySelectionText();
+      const text = copySelectionText(map);
       if (!text) return;
       e.clipboardData.setData(MAP_CLIPBOARD_MIME, text);
       e.clipboardData.setData('text/plain', text);
       e.preventDefault();
-      if (cut) deleteSelection();
+      if (cut) deleteSelection(map);
     };
     const copy = (e: ClipboardEvent) => onCopy(e, false);
     const cut = (e: ClipboardEvent) => onCopy(e, true);
     const paste = (e: ClipboardEvent) => {
       if (!ours() || !e.clipboardData) return;
       const text = e.clipboardData.getData(MAP_CLIPBOARD_MIME) || e.clipboardData.getData('text/plain');
-      if (pasteText(text)) e.preventDefault();
+      if (pasteText(map, text)) e.preventDefault();
     };
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);

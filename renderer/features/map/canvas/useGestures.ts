@@ -7,16 +7,15 @@
  */
 import { useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { reconnectEdge } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
 import { nodeAt, nodesInRect } from '../geometry/hit';
 import { screenToCanvas, zoomAround } from '../geometry/viewport';
 import { connect } from '../state/edits';
 import { layoutOf } from '../state/hooks';
-import { announce, setMapUi, useMapUi } from '../state/mapUiStore';
+import { announce, setMapUi,  } from '../state/mapUiStore';
 import { clearSelection, selectBand, selectOnly } from '../state/selection';
-import { settleCamera } from '../state/camera';
 import { setView, viewOrDefault } from '../state/view';
 import type { CanvasApi } from './CanvasContext';
+import { useMap } from '../state/controller';
 
 type Gesture =
   | { kind: 'pan'; pointerId: number; x: number; y: number }
@@ -24,6 +23,7 @@ type Gesture =
   | { kind: 'link'; pointerId: number; from: string; reconnect?: { edgeId: string; end: 'from' | 'to' } };
 
 export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefObject<boolean>) {
+  const map = useMap();
   const gesture = useRef<Gesture | null>(null);
   const touches = useRef(new Map<number, { x: number; y: number }>());
 
@@ -33,7 +33,7 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
   };
   const canvasPoint = (e: { clientX: number; clientY: number }) => {
     const [sx, sy] = local(e);
-    return screenToCanvas(viewOrDefault(), sx, sy);
+    return screenToCanvas(viewOrDefault(map), sx, sy);
   };
 
   const api: CanvasApi = useMemo(() => ({
@@ -44,7 +44,7 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
       el.focus({ preventScroll: true });
       gesture.current = { kind: 'link', pointerId: e.pointerId, from, ...(reconnect ? { reconnect } : {}) };
       const [x, y] = canvasPoint(e);
-      setMapUi({ linking: { from, x, y, over: null, ...(reconnect ? { reconnect } : {}) }, hovered: null });
+      setMapUi(map, { linking: { from, x, y, over: null, ...(reconnect ? { reconnect } : {}) }, hovered: null });
     },
     focusCanvas() {
       viewport.current?.focus({ preventScroll: true });
@@ -57,17 +57,17 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
-      if (useMapUi.getState().drag) return; // drop targets were measured at the start of the drag
-      const v = viewOrDefault();
+      if (map.ui.getState().drag) return; // drop targets were measured at the start of the drag
+      const v = viewOrDefault(map);
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? el.clientHeight : 1;
       if (e.ctrlKey || e.metaKey) {
         const [sx, sy] = local(e);
-        setView(zoomAround(v, v.zoom * Math.exp(-e.deltaY * unit * 0.0022), sx, sy), true);
+        setView(map, zoomAround(v, v.zoom * Math.exp(-e.deltaY * unit * 0.0022), sx, sy), true);
         return;
       }
       const dx = (e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * unit;
       const dy = (e.shiftKey && e.deltaX === 0 ? 0 : e.deltaY) * unit;
-      setView({ ...v, x: v.x + dx / v.zoom, y: v.y + dy / v.zoom }, true);
+      setView(map, { ...v, x: v.x + dx / v.zoom, y: v.y + dy / v.zoom }, true);
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
@@ -75,7 +75,7 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
 
   const onPointerDown = (e: ReactPointerEvent<HTMLElement>) => {
     const el = viewport.current;
-    if (!el || useMapUi.getState().drag) return;
+    if (!el || map.ui.getState().drag) return;
     if ((e.target as Element).closest('[data-map-item]')) return;
     if (e.pointerType === 'touch') {
       touches.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -89,7 +89,7 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
       e.preventDefault();
       el.setPointerCapture?.(e.pointerId);
       gesture.current = { kind: 'pan', pointerId: e.pointerId, x: e.clientX, y: e.clientY };
-      setMapUi({ panning: true });
+      setMapUi(map, { panning: true });
       return;
     }
     if (e.button !== 0) return;
@@ -110,20 +110,20 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
       return;
     }
     if (g.kind === 'pan') {
-      const v = viewOrDefault();
-      setView({ ...v, x: v.x - (e.clientX - g.x) / v.zoom, y: v.y - (e.clientY - g.y) / v.zoom }, true);
+      const v = viewOrDefault(map);
+      setView(map, { ...v, x: v.x - (e.clientX - g.x) / v.zoom, y: v.y - (e.clientY - g.y) / v.zoom }, true);
       g.x = e.clientX;
       g.y = e.clientY;
     } else if (g.kind === 'marquee') {
       const [x1, y1] = canvasPoint(e);
-      if (!g.moved && Math.hypot(x1 - g.x0, y1 - g.y0) * viewOrDefault().zoom < 4) return;
+      if (!g.moved && Math.hypot(x1 - g.x0, y1 - g.y0) * viewOrDefault(map).zoom < 4) return;
       g.moved = true;
-      setMapUi({ marquee: { x0: g.x0, y0: g.y0, x1, y1 } });
+      setMapUi(map, { marquee: { x0: g.x0, y0: g.y0, x1, y1 } });
     } else {
       const [x, y] = canvasPoint(e);
-      const s = useAppStore.getState();
-      const over = s.workbook ? nodeAt(s.workbook.workflow.nodes, layoutOf(s), x, y, g.from) : null;
-      setMapUi({ linking: { ...useMapUi.getState().linking!, x, y, over } });
+      const w = map.editor.workbook;
+      const over = nodeAt(w.workflow.nodes, layoutOf(w), x, y, g.from);
+      setMapUi(map, { linking: { ...map.ui.getState().linking!, x, y, over } });
     }
   };
 
@@ -134,31 +134,30 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
     gesture.current = null;
     viewport.current?.releasePointerCapture?.(e.pointerId);
     if (g.kind === 'pan') {
-      settleCamera();
-      setMapUi({ panning: false });
+      map.camera.settle();
+      setMapUi(map, { panning: false });
     } else if (g.kind === 'marquee') {
-      const m = useMapUi.getState().marquee;
-      setMapUi({ marquee: null });
-      const s = useAppStore.getState();
-      if (!g.moved || !m || !s.workbook) {
-        if (!g.additive) clearSelection();
+      const m = map.ui.getState().marquee;
+      setMapUi(map, { marquee: null });
+      const w = map.editor.workbook;
+      if (!g.moved || !m) {
+        if (!g.additive) clearSelection(map);
         return;
       }
-      const ids = nodesInRect(s.workbook.workflow.nodes, layoutOf(s), m.x0, m.y0, m.x1, m.y1);
-      selectBand(ids, g.additive);
-      announce(ids.length === 1 ? 'Selected one node.' : `Selected ${ids.length} nodes.`);
+      const ids = nodesInRect(w.workflow.nodes, layoutOf(w), m.x0, m.y0, m.x1, m.y1);
+      selectBand(map, ids, g.additive);
+      announce(map, ids.length === 1 ? 'Selected one node.' : `Selected ${ids.length} nodes.`);
     } else {
-      const linking = useMapUi.getState().linking;
-      setMapUi({ linking: null });
+      const linking = map.ui.getState().linking;
+      setMapUi(map, { linking: null });
       if (!linking?.over || e.type === 'pointercancel') return;
       if (g.reconnect) {
-        const s = useAppStore.getState();
-        if (s.execute(reconnectEdge(g.reconnect.edgeId, g.reconnect.end, linking.over))) {
-          selectOnly([], [g.reconnect.edgeId]);
-          announce('Reconnected the connector.');
+        if (map.editor.execute(reconnectEdge(g.reconnect.edgeId, g.reconnect.end, linking.over))) {
+          selectOnly(map, [], [g.reconnect.edgeId]);
+          announce(map, 'Reconnected the connector.');
         }
       } else {
-        connect(g.from, linking.over, useMapUi.getState().connectorKind);
+        connect(map, g.from, linking.over, map.ui.getState().connectorKind);
       }
     }
   };
@@ -168,22 +167,22 @@ export function useGestures(viewport: RefObject<HTMLElement | null>, space: RefO
     if (before.length !== 2 || after.length !== 2) return;
     const dist = (p: { x: number; y: number }[]) => Math.hypot(p[0]!.x - p[1]!.x, p[0]!.y - p[1]!.y) || 1;
     const mid = (p: { x: number; y: number }[]) => ({ clientX: (p[0]!.x + p[1]!.x) / 2, clientY: (p[0]!.y + p[1]!.y) / 2 });
-    const v = viewOrDefault();
+    const v = viewOrDefault(map);
     const [sx, sy] = local(mid(after));
     const [bx, by] = local(mid(before));
     const zoomed = zoomAround(v, v.zoom * (dist(after) / dist(before)), sx, sy);
-    setView({ ...zoomed, x: zoomed.x - (sx - bx) / zoomed.zoom, y: zoomed.y - (sy - by) / zoomed.zoom }, true);
+    setView(map, { ...zoomed, x: zoomed.x - (sx - bx) / zoomed.zoom, y: zoomed.y - (sy - by) / zoomed.zoom }, true);
   };
 
   const hover = (e: ReactPointerEvent<HTMLElement>) => {
     const nodeEl = (e.target as Element).closest('[data-node-id]');
     const id = nodeEl ? nodeEl.getAttribute('data-node-id') : null;
-    const ui = useMapUi.getState();
-    if (ui.hovered !== id && !ui.drag) setMapUi({ hovered: id });
+    const ui = map.ui.getState();
+    if (ui.hovered !== id && !ui.drag) setMapUi(map, { hovered: id });
   };
 
   const onPointerLeave = () => {
-    if (!gesture.current && useMapUi.getState().hovered) setMapUi({ hovered: null });
+    if (!gesture.current && map.ui.getState().hovered) setMapUi(map, { hovered: null });
   };
 
   return { api, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onPointerLeave } };

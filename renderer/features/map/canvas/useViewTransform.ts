@@ -13,8 +13,8 @@
 import { useEffect, type RefObject } from 'react';
 import { GRID } from '../geometry/canvasLayout';
 import type { View } from '../geometry/viewport';
-import { onCamera } from '../state/camera';
 import { currentView, DEFAULT_VIEW } from '../state/view';
+import { useMap } from '../state/controller';
 
 export const LOW_DETAIL_ZOOM = 0.45;
 
@@ -39,11 +39,12 @@ export function applyView(v: View, grid: HTMLElement | null, world: HTMLElement 
 }
 
 export function useViewTransform(grid: RefObject<HTMLElement | null>, world: RefObject<HTMLElement | null>, headers: RefObject<HTMLElement | null>): void {
+  const map = useMap();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let zoom = (currentView() ?? DEFAULT_VIEW).zoom;
-    applyView(currentView() ?? DEFAULT_VIEW, grid.current, world.current, headers.current);
-    const unsubscribe = onCamera((v) => {
+    let zoom = (currentView(map) ?? DEFAULT_VIEW).zoom;
+    applyView(currentView(map) ?? DEFAULT_VIEW, grid.current, world.current, headers.current);
+    const unsubscribe = map.camera.onMove((v) => {
       applyView(v, grid.current, world.current, headers.current);
       if (v.zoom === zoom) return;
       zoom = v.zoom;
@@ -59,5 +60,5 @@ export function useViewTransform(grid: RefObject<HTMLElement | null>, world: Ref
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [grid, world, headers]);
+  }, [map, grid, world, headers]);
 }

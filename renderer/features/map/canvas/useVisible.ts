@@ -7,12 +7,12 @@
  * order, so mounting never moves an element that is already there.
  */
 import { useMemo, useRef } from 'react';
-import { useAppStore } from '../../../state/store';
-import type { AppState } from '../../../state/types';
+import { useStore } from 'zustand';
+import { useDoc } from '../../../state/editor/context';
 import type { Box } from '../geometry/canvasLayout';
 import { cullKey, rectOfKey, visibleEdgeIds, visibleNodeIds } from '../geometry/cull';
-import { layoutOf } from '../state/hooks';
-import { useMapUi } from '../state/mapUiStore';
+import { useMap } from '../state/controller';
+import { useLayout, useMapUi } from '../state/hooks';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -25,10 +25,7 @@ const same = (next: string[], before: readonly string[]): readonly string[] =>
 
 function useCull(): string {
   const size = useMapUi((s) => s.size);
-  return useAppStore((s: AppState) => {
-    const v = s.mapViewport;
-    return cullKey(v && s.workbook && v.workbookId === s.workbook.id ? v : null, size);
-  });
+  return useStore(useMap().camera.committed, (s) => cullKey(s.view, size));
 }
 
 const useMoving = (): ReadonlySet<string> => useMapUi((s) => (s.drag?.kind === 'move' ? s.drag.ids : NO_IDS));
@@ -36,8 +33,8 @@ const useMoving = (): ReadonlySet<string> => useMapUi((s) => (s.drag?.kind === '
 export function useVisibleNodeIds(): readonly string[] {
   const key = useCull();
   const moving = useMoving();
-  const nodes = useAppStore((s) => s.workbook?.workflow.nodes);
-  const layout = useAppStore(layoutOf);
+  const nodes = useDoc((d) => d.workbook.workflow.nodes);
+  const layout = useLayout();
   const last = useRef<readonly string[]>([]);
   return useMemo(() => {
     if (!nodes) return (last.current = []);
@@ -55,8 +52,8 @@ export function useVisibleNodeIds(): readonly string[] {
 export function useVisibleEdgeIds(): readonly string[] {
   const key = useCull();
   const moving = useMoving();
-  const edges = useAppStore((s) => s.workbook?.workflow.edges);
-  const layout = useAppStore(layoutOf);
+  const edges = useDoc((d) => d.workbook.workflow.edges);
+  const layout = useLayout();
   const last = useRef<readonly string[]>([]);
   return useMemo(() => {
     if (!edges) return (last.current = []);

@@ -11,24 +11,24 @@ import {
   type DragEndEvent, type DragMoveEvent, type DragStartEvent, type Modifier,
 } from '@dnd-kit/core';
 import { snapCenterToCursor } from '@dnd-kit/modifiers';
-import { useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { NodeKind } from '../../../../shared/model';
 import { moveNodes } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
 import { boundsOf, type Box } from '../geometry/canvasLayout';
 import { placeMove } from '../geometry/placement';
 import { snapDrag, type Snapped } from '../geometry/snap';
 import { screenToCanvas, visibleRect } from '../geometry/viewport';
 import { addNodeAt } from '../state/edits';
 import { layoutOf } from '../state/hooks';
-import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { setMapUi,  } from '../state/mapUiStore';
 import { selectOnly } from '../state/selection';
 import { viewOrDefault } from '../state/view';
 import { NodeGhost } from '../palette/NodeGhost';
-import { announcements, screenReaderInstructions } from './announcements';
+import { announcementsFor, screenReaderInstructions } from './announcements';
 import { laneCollision } from './collision';
 import { KeyboardSensor, keyboardOffset, keyboardOptions, resetKeyboardTrack } from './keyboard';
 import { bandOfDrop, dragDataOf } from './types';
+import { useMap } from '../state/controller';
 
 export interface MapDndProps {
   readonly children: ReactNode;
@@ -37,10 +37,12 @@ export interface MapDndProps {
 }
 
 export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
+  const map = useMap();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, keyboardOptions),
+    useSensor(KeyboardSensor, useMemo(() => keyboardOptions(map), [map])),
   );
+  const accessibility = useMemo(() => ({ announcements: announcementsFor(map), screenReaderInstructions, restoreFocus: false }), [map]);
   const [ghost, setGhost] = useState<NodeKind | null>(null);
   const lastSnap = useRef<Snapped | null>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
@@ -51,14 +53,13 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
   const modifiers = useRef<Modifier[]>([(args) => {
     const data = dragDataOf(args.active?.data.current);
     if (data?.type === 'palette') return snapCenterToCursor(args);
-    const drag = useMapUi.getState().drag;
+    const drag = map.ui.getState().drag;
     if (data?.type !== 'node' || drag?.kind !== 'move') return args.transform;
-    const s = useAppStore.getState();
-    const v = viewOrDefault();
-    const size = useMapUi.getState().size;
+    const v = viewOrDefault(map);
+    const size = map.ui.getState().size;
     // Keyboard steps are grid steps already: they move by exactly that, keeping a node's offset.
     if (drag.keyboard) return args.transform;
-    const snapped = snapDrag(layoutOf(s), drag.ids, drag.primary, args.transform.x / v.zoom, args.transform.y / v.zoom, {
+    const snapped = snapDrag(layoutOf(map.editor.workbook), drag.ids, drag.primary, args.transform.x / v.zoom, args.transform.y / v.zoom, {
       zoom: v.zoom, guides: true, near: visibleRect(v, size), groupLeft: groupLeft.current,
     });
     lastSnap.current = snapped;
@@ -73,67 +74,67 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
     const data = dragDataOf(active.data.current);
     if (!data) return;
     lastSnap.current = null;
-    resetKeyboardTrack();
+    resetKeyboardTrack(map);
     if (data.type === 'palette') {
       const e = activatorEvent as PointerEvent;
       pointer.current = 'clientX' in e ? { x: e.clientX, y: e.clientY } : null;
       window.addEventListener('pointermove', trackPointer);
       setGhost(data.kind);
-      setMapUi({ drag: { kind: 'palette', nodeKind: data.kind }, editing: null });
+      setMapUi(map, { drag: { kind: 'palette', nodeKind: data.kind }, editing: null });
       return;
     }
-    const s = useAppStore.getState();
-    const selected = s.mapSelection.nodeIds;
+    const selected = map.selection.getState().current.nodeIds;
     const ids = selected.includes(data.id) ? selected : [data.id];
-    if (!selected.includes(data.id)) selectOnly([data.id]);
-    const layout = layoutOf(s);
+    if (!selected.includes(data.id)) selectOnly(map, [data.id]);
+    const layout = layoutOf(map.editor.workbook);
     groupLeft.current = boundsOf(ids.map((id) => layout.boxes.get(id)).filter((b): b is Box => b !== undefined))?.x ?? 0;
-    setMapUi({
+    setMapUi(map, {
       drag: { kind: 'move', ids: new Set(ids), primary: data.id, offset: { dx: 0, dy: 0 }, guides: [], keyboard: activatorEvent instanceof KeyboardEvent },
       editing: null, hovered: null,
     });
   };
 
   const onDragMove = ({ delta }: DragMoveEvent) => {
-    const drag = useMapUi.getState().drag;
+    const drag = map.ui.getState().drag;
     if (drag?.kind !== 'move') return;
-    const zoom = viewOrDefault().zoom;
+    const zoom = viewOrDefault(map).zoom;
     // A keyboard drag goes by its own count of steps: exact grid steps, whatever dnd-kit measured.
-    const steps = drag.keyboard ? keyboardOffset(zoom) : null;
+    const steps = drag.keyboard ? keyboardOffset(map, zoom) : null;
     const dx = steps ? steps.dx : Math.round((delta.x / zoom) * 1000) / 1000;
     const dy = steps ? steps.dy : Math.round((delta.y / zoom) * 1000) / 1000;
     const guides = lastSnap.current?.guides ?? [];
     if (dx === drag.offset.dx && dy === drag.offset.dy && guides === drag.guides) return;
-    setMapUi({ drag: { ...drag, offset: { dx, dy }, guides } });
+    setMapUi(map, { drag: { ...drag, offset: { dx, dy }, guides } });
   };
 
   const finish = () => {
-    resetKeyboardTrack();
+    resetKeyboardTrack(map);
     window.removeEventListener('pointermove', trackPointer);
     setGhost(null);
-    setMapUi({ drag: null });
+    setMapUi(map, { drag: null });
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const data = dragDataOf(active.data.current);
-    const drag = useMapUi.getState().drag;
-    const s = useAppStore.getState();
+    const drag = map.ui.getState().drag;
+    const { editor } = map;
     try {
-      if (!data || !over || !s.workbook) return;
+      if (!data || !over) return;
       const band = bandOfDrop(over.data.current);
       if (data.type === 'palette') {
         const el = viewport();
         if (!el || !pointer.current) return;
         const r = el.getBoundingClientRect();
-        const [cx, cy] = screenToCanvas(viewOrDefault(), pointer.current.x - r.left, pointer.current.y - r.top);
-        addNodeAt(data.kind, cx, cy, band);
+        const [cx, cy] = screenToCanvas(viewOrDefault(map), pointer.current.x - r.left, pointer.current.y - r.top);
+        addNodeAt(map, data.kind, cx, cy, band);
         return;
       }
       if (drag?.kind !== 'move') return;
-      const offset = (drag.keyboard ? keyboardOffset(viewOrDefault().zoom) : null) ?? drag.offset;
+      const offset = (drag.keyboard ? keyboardOffset(map, viewOrDefault(map).zoom) : null) ?? drag.offset;
       if (Math.abs(offset.dx) < 0.5 && Math.abs(offset.dy) < 0.5) return;
-      const moves = placeMove(s.workbook.workflow, layoutOf(s), [...drag.ids], offset.dx, offset.dy, { primary: { id: drag.primary, band } });
-      s.execute(moveNodes(moves));
+      const w = editor.workbook;
+      const moves = placeMove(w.workflow, layoutOf(w), [...drag.ids], offset.dx, offset.dy, { primary: { id: drag.primary, band } });
+      editor.execute(moveNodes(moves));
     } finally {
       finish();
     }
@@ -145,7 +146,7 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
       collisionDetection={laneCollision}
       modifiers={modifiers}
       autoScroll={false}
-      accessibility={{ announcements, screenReaderInstructions, restoreFocus: false }}
+      accessibility={accessibility}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
@@ -153,7 +154,7 @@ export function MapDnd({ children, viewport }: MapDndProps): ReactElement {
     >
       {children}
       {/* Only a palette item has an overlay: a moved node is its own preview (and the collision rectangle). */}
-      {ghost && <DragOverlay dropAnimation={null}><NodeGhost kind={ghost} zoom={viewOrDefault().zoom} /></DragOverlay>}
+      {ghost && <DragOverlay dropAnimation={null}><NodeGhost kind={ghost} zoom={viewOrDefault(map).zoom} /></DragOverlay>}
     </DndContext>
   );
 }

@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import type { EdgeKind } from '../../../../shared/model';
 import { selectOnly } from '../state/selection';
 import { useNodeEdges, useNodeName } from './NodeConnectors';
+import { useMap } from '../state/controller';
 
 const ROWS: readonly { kind: EdgeKind; incoming: boolean; title: string; missing: string; required: boolean }[] = [
   { kind: 'triggers', incoming: true, title: 'Triggered by', missing: 'Nothing triggers it yet', required: true },
@@ -15,6 +16,7 @@ const ROWS: readonly { kind: EdgeKind; incoming: boolean; title: string; missing
 ];
 
 export function AiGlance({ nodeId }: { nodeId: string }): ReactElement {
+  const map = useMap();
   const edges = useNodeEdges(nodeId);
   const name = useNodeName();
   const hasOutput = edges.some((e) => e.from === nodeId && (e.kind === 'writes' || e.kind === 'handoff'));
@@ -30,7 +32,7 @@ export function AiGlance({ nodeId }: { nodeId: string }): ReactElement {
               <dt>{row.title}</dt>
               <dd>
                 {found.length === 0 ? <span className={gap ? 'map-missing' : 'muted'}>{row.missing}</span> : found.map((e) => (
-                  <button key={e.id} type="button" className="map-link-button" onClick={() => selectOnly([], [e.id])}>
+                  <button key={e.id} type="button" className="map-link-button" onClick={() => selectOnly(map, [], [e.id])}>
                     <span>{name(row.incoming ? e.from : e.to)}{e.label && <span className="map-glance-label">{e.label}</span>}</span>
                   </button>
                 ))}

@@ -6,9 +6,11 @@ import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/Field';
 import { useWorkbookValue } from '../../../state/hooks';
 import { connect } from '../state/edits';
-import { useMapUi } from '../state/mapUiStore';
+import { useMapUi } from '../state/hooks';
+import { useMap } from '../state/controller';
 
 export function ConnectForm({ nodeId }: { nodeId: string }): ReactElement {
+  const map = useMap();
   const nodes = useWorkbookValue((w) => w.workflow.nodes);
   const lanes = useWorkbookValue((w) => w.workflow.lanes);
   const defaultKind = useMapUi((s) => s.connectorKind);
@@ -23,7 +25,7 @@ export function ConnectForm({ nodeId }: { nodeId: string }): ReactElement {
     <form className="map-inspector-section map-connect-form" aria-label="Connect to another node"
       onSubmit={(e) => {
         e.preventDefault();
-        if (target && connect(nodeId, target, kind)) setTarget('');
+        if (target && connect(map, nodeId, target, kind)) setTarget('');
       }}>
       <h3>Connect to</h3>
       <SelectField label="Other node" value={target} onChange={(e) => setTarget(e.target.value)}

@@ -10,10 +10,14 @@ import { Button } from '../../../components/Button';
 import { useAvailableStages } from '../../../hooks/useAvailableStages';
 import { formatRoute } from '../../../state/routes';
 import { useWorkbookValue } from '../../../state/hooks';
+import { useAppApi } from '../../../state/appContext';
 import { openDecision } from '../../../state/jumps';
 import { createDecisionFor } from '../state/edits';
+import { useMap } from '../state/controller';
 
 export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
+  const map = useMap();
+  const app = useAppApi();
   const index = useWorkbookValue((w) => w.decisions.findIndex((d) => d.nodeId === nodeId));
   const decision = useWorkbookValue((w) => (index >= 0 ? w.decisions[index] : undefined));
   const workbookId = useWorkbookValue((w) => w.id);
@@ -31,14 +35,14 @@ export function DecisionLink({ nodeId }: { nodeId: string }): ReactElement {
           {decisionsBuilt
             ? (
               <a href={formatRoute({ screen: 'workbook', workbookId, stage: 'decisions' })}
-                onClick={(e) => { e.preventDefault(); openDecision(decision.id); }}>Open in Decisions</a>
+                onClick={(e) => { e.preventDefault(); openDecision(app, decision.id); }}>Open in Decisions</a>
             )
             : <p className="map-inspector-note">Classify it on the Decisions stage (days 4–5), which arrives in a later version.</p>}
         </>
       ) : (
         <>
           <p className="map-inspector-note">No record yet: readiness needs one for every decision point.</p>
-          <Button size="sm" icon="plus" onClick={() => createDecisionFor(nodeId)}>Create decision record</Button>
+          <Button size="sm" icon="plus" onClick={() => createDecisionFor(map, nodeId)}>Create decision record</Button>
         </>
       )}
     </section>

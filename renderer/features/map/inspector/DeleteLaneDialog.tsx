@@ -6,19 +6,19 @@ import { Dialog } from '../../../components/Dialog';
 import { SelectField } from '../../../components/Field';
 import { removeLane } from '../../../state/commands';
 import { useWorkbookList, useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
 import { announce } from '../state/mapUiStore';
+import { useMap } from '../state/controller';
 
 export function DeleteLaneDialog({ lane, onClose }: { lane: Lane; onClose: () => void }): ReactElement {
+  const map = useMap();
   const lanes = useWorkbookList((w) => w.workflow.lanes.filter((l) => l.id !== lane.id));
   const count = useWorkbookValue((w) => w.workflow.nodes.filter((n) => n.laneId === lane.id).length);
   const [target, setTarget] = useState(lanes[0]?.id ?? '');
   const name = lane.name || 'This lane';
   const run = (fate: Parameters<typeof removeLane>[1]) => {
-    const s = useAppStore.getState();
-    if (s.execute(removeLane(lane.id, fate))) {
-      announce(fate.kind === 'move' ? `Deleted lane ${name}; its nodes moved.` : `Deleted lane ${name} and its ${count} nodes.`);
-      s.pushToast({ tone: 'info', message: `Deleted lane ${name}.`, action: { label: 'Undo', run: () => useAppStore.getState().undo() } });
+    if (map.editor.execute(removeLane(lane.id, fate))) {
+      announce(map, fate.kind === 'move' ? `Deleted lane ${name}; its nodes moved.` : `Deleted lane ${name} and its ${count} nodes.`);
+      map.editor.notifyUndoable(`Deleted lane ${name}.`);
     }
     onClose();
   };

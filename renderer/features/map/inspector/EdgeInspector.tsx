@@ -5,16 +5,17 @@ import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labe
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { reconnectEdge, setEdgeKind, setEdgeLabel } from '../../../state/commands';
-import { useExecute, useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { EdgeSample } from '../canvas/Legend';
 import { deleteSelection } from '../state/edits';
 import { useEdge } from '../state/hooks';
 import { selectOnly } from '../state/selection';
+import { useMap } from '../state/controller';
 
 export function EdgeInspector({ id }: { id: string }): ReactElement | null {
+  const map = useMap();
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const edge = useEdge(id);
   const index = useWorkbookValue((w) => w.workflow.edges.findIndex((e) => e.id === id));
   const nodes = useWorkbookValue((w) => w.workflow.nodes);
@@ -45,8 +46,8 @@ export function EdgeInspector({ id }: { id: string }): ReactElement | null {
       <TextField label="Label" value={edge.label ?? ''} focusKey={`${path}/label`} placeholder="e.g. new ticket, customer record"
         onChange={(e) => execute(setEdgeLabel(id, e.target.value))} onBlur={seal} />
       <div className="map-inspector-actions">
-        <Button size="sm" onClick={() => selectOnly([edge.from])}>Select its start</Button>
-        <Button size="sm" variant="danger" icon="trash" onClick={deleteSelection}>Delete connector</Button>
+        <Button size="sm" onClick={() => selectOnly(map, [edge.from])}>Select its start</Button>
+        <Button size="sm" variant="danger" icon="trash" onClick={() => deleteSelection(map)}>Delete connector</Button>
       </div>
     </div>
   );

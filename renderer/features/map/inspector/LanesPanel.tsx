@@ -10,20 +10,21 @@ import { LANE_KINDS, type Lane, type LaneKind } from '../../../../shared/model';
 import { Button, IconButton } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { moveLane, removeLane, renameLane, setLaneKind } from '../../../state/commands';
-import { useExecute, useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { MapIcon } from '../MapIcon';
 import { addLaneAtEnd } from '../state/lanes';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
+import { useMap, type MapController } from '../state/controller';
 
 export const LANE_KIND_LABEL: Readonly<Record<LaneKind, string>> = { role: 'Role', system: 'System', ai: 'AI', external: 'External' };
 
 export function LanesPanel(): ReactElement {
+  const map = useMap();
   const lanes = useWorkbookValue((w) => w.workflow.lanes);
   const execute = useExecute();
   const [deleting, setDeleting] = useState<Lane | null>(null);
   const askDelete = (lane: Lane) => {
-    if (!deleteEmptyLane(lane)) setDeleting(lane);
+    if (!deleteEmptyLane(map, lane)) setDeleting(lane);
   };
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const nameOf = (id: unknown) => lanes.find((l) => l.id === id)?.name ?? 'the lane';
@@ -52,7 +53,7 @@ export function LanesPanel(): ReactElement {
           </ol>
         </SortableContext>
       </DndContext>
-      <Button size="sm" icon="plus" onClick={() => addLaneAtEnd()}>Add lane</Button>
+      <Button size="sm" icon="plus" onClick={() => addLaneAtEnd(map)}>Add lane</Button>
       <section className="map-inspector-section map-tips" aria-label="How to">
         <h3>How to</h3>
         <ul>
@@ -69,7 +70,7 @@ export function LanesPanel(): ReactElement {
 
 function LaneRow({ lane, index, count, onDelete }: { lane: Lane; index: number; count: number; onDelete: (l: Lane) => void }): ReactElement {
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: lane.id });
   const name = lane.name || `lane ${index + 1}`;
   return (
@@ -91,8 +92,8 @@ function LaneRow({ lane, index, count, onDelete }: { lane: Lane; index: number; 
 }
 
 /** Deleting an empty lane needs no question; one with nodes asks (DeleteLaneDialog). */
-export function deleteEmptyLane(lane: Lane): boolean {
-  const s = useAppStore.getState();
-  if (!s.workbook || s.workbook.workflow.nodes.some((n) => n.laneId === lane.id)) return false;
-  return s.execute(removeLane(lane.id, { kind: 'remove' }));
+export function deleteEmptyLane(map: MapController, lane: Lane): boolean {
+  const { editor } = map;
+  if (editor.workbook.workflow.nodes.some((n) => n.laneId === lane.id)) return false;
+  return editor.execute(removeLane(lane.id, { kind: 'remove' }));
 }

@@ -4,19 +4,20 @@ import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/Field';
 import { moveNodes } from '../../../state/commands';
 import { useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
 import { moveToLane } from '../geometry/placement';
 import { MapIcon } from '../MapIcon';
 import { deleteSelection, duplicateSelection } from '../state/edits';
 import { layoutOf } from '../state/hooks';
 import { fitBoxes } from '../state/view';
+import { useMap } from '../state/controller';
 
 export function MultiInspector({ nodeIds, edgeIds }: { nodeIds: readonly string[]; edgeIds: readonly string[] }): ReactElement {
+  const map = useMap();
   const lanes = useWorkbookValue((w) => w.workflow.lanes);
   const parts = [nodeIds.length && `${nodeIds.length} ${nodeIds.length === 1 ? 'node' : 'nodes'}`, edgeIds.length && `${edgeIds.length} ${edgeIds.length === 1 ? 'connector' : 'connectors'}`].filter(Boolean).join(' and ');
   const toLane = (laneId: string) => {
-    const s = useAppStore.getState();
-    if (s.workbook && laneId !== '-') s.execute(moveNodes(moveToLane(s.workbook.workflow, layoutOf(s), nodeIds, laneId || undefined)));
+    const w = map.editor.workbook;
+    if (laneId !== '-') map.editor.execute(moveNodes(moveToLane(w.workflow, layoutOf(w), nodeIds, laneId || undefined)));
   };
   return (
     <div className="map-inspector-body">
@@ -30,9 +31,9 @@ export function MultiInspector({ nodeIds, edgeIds }: { nodeIds: readonly string[
       )}
       <p className="map-inspector-note">Drag any of them to move them together; arrow keys nudge them. Ctrl+C and Ctrl+V copy them, also into another workbook.</p>
       <div className="map-inspector-actions">
-        {nodeIds.length > 0 && <Button size="sm" onClick={() => fitBoxes(nodeIds)}><MapIcon name="fitSelection" size={16} /> Zoom to them</Button>}
-        {nodeIds.length > 0 && <Button size="sm" onClick={duplicateSelection}><MapIcon name="duplicate" size={16} /> Duplicate</Button>}
-        <Button size="sm" variant="danger" icon="trash" onClick={deleteSelection}>Delete {nodeIds.length + edgeIds.length}</Button>
+        {nodeIds.length > 0 && <Button size="sm" onClick={() => fitBoxes(map, nodeIds)}><MapIcon name="fitSelection" size={16} /> Zoom to them</Button>}
+        {nodeIds.length > 0 && <Button size="sm" onClick={() => duplicateSelection(map)}><MapIcon name="duplicate" size={16} /> Duplicate</Button>}
+        <Button size="sm" variant="danger" icon="trash" onClick={() => deleteSelection(map)}>Delete {nodeIds.length + edgeIds.length}</Button>
       </div>
     </div>
   );

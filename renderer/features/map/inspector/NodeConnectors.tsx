@@ -3,18 +3,19 @@ import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Edge } from '../../../../shared/model';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
-import { useAppStore } from '../../../state/store';
-import type { AppState } from '../../../state/types';
+import { useDoc } from '../../../state/editor/context';
+import type { DocState } from '../../../state/editor/types';
 import { EdgeSample } from '../canvas/Legend';
 import { nodeIndex } from '../state/derive';
 import { selectOnly } from '../state/selection';
+import { useMap } from '../state/controller';
 
 export function useNodeEdges(nodeId: string): readonly Edge[] {
-  return useAppStore(useShallow((s: AppState) => s.workbook?.workflow.edges.filter((e) => e.from === nodeId || e.to === nodeId) ?? []));
+  return useDoc(useShallow((d: DocState) => d.workbook.workflow.edges.filter((e) => e.from === nodeId || e.to === nodeId) ?? []));
 }
 
 export function useNodeName(): (id: string) => string {
-  const nodes = useAppStore((s) => s.workbook?.workflow.nodes);
+  const nodes = useDoc((d) => d.workbook.workflow.nodes);
   return (id) => {
     const n = nodes ? nodeIndex(nodes).get(id) : undefined;
     return n ? n.label || NODE_KIND_LABEL[n.kind] : `missing node ${id}`;
@@ -22,6 +23,7 @@ export function useNodeName(): (id: string) => string {
 }
 
 export function NodeConnectors({ nodeId }: { nodeId: string }): ReactElement | null {
+  const map = useMap();
   const edges = useNodeEdges(nodeId);
   const name = useNodeName();
   if (edges.length === 0) return <p className="map-inspector-note">No connectors yet: drag from a handle on the node's edge to another node, or use “Connect to” below.</p>;
@@ -31,7 +33,7 @@ export function NodeConnectors({ nodeId }: { nodeId: string }): ReactElement | n
       <ul className="map-connector-list">
         {edges.map((e) => (
           <li key={e.id}>
-            <button type="button" className="map-link-button" onClick={() => selectOnly([], [e.id])}
+            <button type="button" className="map-link-button" onClick={() => selectOnly(map, [], [e.id])}
               aria-label={`${EDGE_KIND_LABEL[e.kind]} ${e.from === nodeId ? 'to' : 'from'} ${name(e.from === nodeId ? e.to : e.from)}${e.label ? `: ${e.label}` : ''}. Select the connector`}>
               <EdgeSample kind={e.kind} width={24} />
               <span>{e.from === nodeId ? '→' : '←'} {name(e.from === nodeId ? e.to : e.from)}</span>

@@ -9,8 +9,7 @@ import { NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { Button } from '../../../components/Button';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { moveNodes, setNodeKind, setNodeLabel, setNodeNotes } from '../../../state/commands';
-import { useExecute, useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { moveToLane } from '../geometry/placement';
 import { deriveNodeLint } from '../state/derive';
 import { deleteSelection, duplicateSelection } from '../state/edits';
@@ -20,10 +19,12 @@ import { ConnectForm } from './ConnectForm';
 import { DecisionLink } from './DecisionLink';
 import { NodeConnectors } from './NodeConnectors';
 import { MapIcon } from '../MapIcon';
+import { useMap } from '../state/controller';
 
 export function NodeInspector({ id }: { id: string }): ReactElement | null {
+  const map = useMap();
   const execute = useExecute();
-  const seal = useAppStore((s) => s.sealHistory);
+  const seal = useSealHistory();
   const node = useNode(id);
   const index = useWorkbookValue((w) => w.workflow.nodes.findIndex((n) => n.id === id));
   const lanes = useWorkbookValue((w) => w.workflow.lanes);
@@ -31,9 +32,8 @@ export function NodeInspector({ id }: { id: string }): ReactElement | null {
   if (!node) return null;
   const path = `/workflow/nodes/${index}`;
   const changeLane = (laneId: string) => {
-    const s = useAppStore.getState();
-    if (!s.workbook) return;
-    s.execute(moveNodes(moveToLane(s.workbook.workflow, layoutOf(s), [id], laneId || undefined)));
+    const w = map.editor.workbook;
+    execute(moveNodes(moveToLane(w.workflow, layoutOf(w), [id], laneId || undefined)));
   };
   return (
     <div className="map-inspector-body">
@@ -62,8 +62,8 @@ export function NodeInspector({ id }: { id: string }): ReactElement | null {
       <NodeConnectors nodeId={id} />
       <ConnectForm nodeId={id} />
       <div className="map-inspector-actions">
-        <Button size="sm" onClick={duplicateSelection}><MapIcon name="duplicate" size={16} /> Duplicate</Button>
-        <Button size="sm" variant="danger" icon="trash" onClick={deleteSelection}>Delete node</Button>
+        <Button size="sm" onClick={() => duplicateSelection(map)}><MapIcon name="duplicate" size={16} /> Duplicate</Button>
+        <Button size="sm" variant="danger" icon="trash" onClick={() => deleteSelection(map)}>Delete node</Button>
       </div>
     </div>
   );

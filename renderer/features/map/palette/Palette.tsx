@@ -10,6 +10,7 @@ import { NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { addNodeNext } from '../state/edits';
 import type { DragData } from '../dnd/types';
 import { NodeGlyph } from './NodeGlyph';
+import { useMap } from '../state/controller';
 
 const HINT: Readonly<Record<NodeKind, string>> = {
   start: 'Where the workflow begins',
@@ -32,6 +33,7 @@ export function Palette(): ReactElement {
 }
 
 function PaletteItem({ kind }: { kind: NodeKind }): ReactElement {
+  const map = useMap();
   const data: DragData = { type: 'palette', kind };
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: `palette:${kind}`, data });
   // The pointer drags; the keyboard presses the button (its own Space/Enter), which adds in place.
@@ -44,7 +46,7 @@ function PaletteItem({ kind }: { kind: NodeKind }): ReactElement {
       data-focus={kind === 'ai-step' ? '/workflow/nodes' : undefined}
       title={`${NODE_KIND_LABEL[kind]}: ${HINT[kind]}`}
       aria-label={`Add ${NODE_KIND_LABEL[kind]}`}
-      onClick={() => addNodeNext(kind)}
+      onClick={() => addNodeNext(map, kind)}
       {...pointer}
     >
       <NodeGlyph kind={kind} />

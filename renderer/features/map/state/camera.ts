@@ -1,75 +1,67 @@
 /**
- * The camera as the canvas moves it. The view lives in the ui slice (so it survives a visit to
- * another stage), but every node and connector subscribes to that store: writing it on each
- * wheel tick of a pan would ask thousands of selectors sixty times a second. So a continuous
- * gesture moves a live camera here, applied straight to the DOM by its listeners, and writes
- * the store at most every COMMIT_MS and when it stops — often enough for culling, whose
- * margin of half a screen covers the difference.
+ * The map's camera, one per open workbook (the map controller holds it). The committed view is
+ * in a small store of its own, which culling reads; a continuous gesture moves a live camera,
+ * applied straight to the DOM by its listeners, and commits at most every COMMIT_MS and when
+ * it stops — often enough for culling, whose margin of half a screen covers the difference.
+ * No node or connector subscribes to either, so a pan re-renders none of them.
  */
-import { useAppStore } from '../../../state/store';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clampZoom, type View } from '../geometry/viewport';
 
 export const COMMIT_MS = 100;
 
-type Live = View & { readonly workbookId: string };
+const same = (a: View | null, b: View | null) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.zoom === b.zoom);
 
-let live: Live | null = null;
-let timer: ReturnType<typeof setTimeout> | null = null;
-const listeners = new Set<(v: View) => void>();
+export class Camera {
+  /** The committed view; null before the map was ever framed. */
+  readonly committed: StoreApi<{ readonly view: View | null }> = createStore(() => ({ view: null as View | null }));
+  private live: View | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly listeners = new Set<(v: View) => void>();
 
-const workbookId = () => useAppStore.getState().workbook?.id ?? null;
-
-/** The camera of the open workbook's map, or null before it was ever framed. */
-export function liveView(): View | null {
-  const id = workbookId();
-  if (live && live.workbookId === id) return live;
-  const stored = useAppStore.getState().mapViewport;
-  return stored && stored.workbookId === id ? stored : null;
-}
-
-/** Calls `listener` with every camera move (live or from the store); returns the unsubscribe. */
-export function onCamera(listener: (v: View) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Writes the live camera to the store now (the end of a gesture). */
-export function settleCamera(): void {
-  commit();
-}
-
-function commit(): void {
-  if (timer !== null) {
-    clearTimeout(timer);
-    timer = null;
+  constructor() {
+    // A view committed by anyone else (a test, a restore) becomes the live one.
+    this.committed.subscribe(({ view }) => {
+      if (!view || same(view, this.live)) return;
+      this.live = view;
+      this.listeners.forEach((l) => l(view));
+    });
   }
-  const s = useAppStore.getState();
-  if (!live || !s.workbook || live.workbookId !== s.workbook.id) return;
-  const prev = s.mapViewport;
-  if (prev && prev.workbookId === live.workbookId && prev.x === live.x && prev.y === live.y && prev.zoom === live.zoom) return;
-  s.setMapViewport(live);
-}
 
-/**
- * Moves the camera. `continuous` (a pan or zoom gesture in progress) writes the store later,
- * throttled; otherwise at once (buttons, fit, reveal).
- */
-export function moveCamera(v: View, continuous = false): void {
-  const id = workbookId();
-  if (!id) return;
-  const next = { workbookId: id, x: v.x, y: v.y, zoom: clampZoom(v.zoom) };
-  if (live && live.workbookId === id && live.x === next.x && live.y === next.y && live.zoom === next.zoom) return;
-  live = next;
-  listeners.forEach((l) => l(next));
-  if (!continuous) commit();
-  else timer ??= setTimeout(commit, COMMIT_MS);
-}
+  /** The camera as it is now (live during a gesture), or null before it was ever framed. */
+  view(): View | null {
+    return this.live ?? this.committed.getState().view;
+  }
 
-// A view written to the store by anyone else (a new workbook, a test) becomes the live one.
-useAppStore.subscribe((s, prev) => {
-  const v = s.mapViewport;
-  if (v === prev.mapViewport || !v) return;
-  if (live && live.workbookId === v.workbookId && live.x === v.x && live.y === v.y && live.zoom === v.zoom) return;
-  live = v;
-  listeners.forEach((l) => l(v));
-});
+  /** Calls `listener` with every camera move; returns the unsubscribe. */
+  onMove(listener: (v: View) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Moves the camera. `continuous` (a pan or zoom gesture in progress) commits later,
+   * throttled; otherwise at once (buttons, fit, reveal).
+   */
+  move(v: View, continuous = false): void {
+    const next = { x: v.x, y: v.y, zoom: clampZoom(v.zoom) };
+    if (same(next, this.live)) return;
+    this.live = next;
+    this.listeners.forEach((l) => l(next));
+    if (!continuous) this.settle();
+    else this.timer ??= setTimeout(() => this.settle(), COMMIT_MS);
+  }
+
+  /** Commits the live camera now (the end of a gesture). */
+  settle(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.live && !same(this.live, this.committed.getState().view)) this.committed.setState({ view: this.live });
+  }
+
+  dispose(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.listeners.clear();
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { Edge, Lane, Workbook, Workflow, WorkflowNode } from '../../../../shared/model';
 import { deriveReadiness, memoByWorkbook, memoOne } from '../../../state/selectors';
-import type { MapSelection } from '../../../state/types';
+import type { MapSelection } from './controller';
 import { canvasLayout, type CanvasLayout } from '../geometry/canvasLayout';
 
 export const deriveLayout: (workflow: Workflow) => CanvasLayout = memoOne(canvasLayout);

@@ -4,7 +4,8 @@
  * palette's AI step; other paths focus the field that carries them (`data-focus`).
  */
 import { useEffect, type RefObject } from 'react';
-import { useAppStore } from '../../../state/store';
+import { useStore } from 'zustand';
+import { useMap } from './controller';
 import { selectOnly } from './selection';
 import { reveal } from './view';
 
@@ -20,21 +21,23 @@ function flash(el: HTMLElement): void {
 }
 
 export function useMapFocusRequest(root: RefObject<HTMLElement | null>): void {
-  const request = useAppStore((s) => s.focusRequest);
-  const clear = useAppStore((s) => s.clearFocusRequest);
+  const map = useMap();
+  const { editor } = map;
+  const request = useStore(editor.focus, (s) => s.request);
+  const clear = editor.clearFocusRequest;
   useEffect(() => {
-    const w = useAppStore.getState().workbook;
-    if (!request || !root.current || !w) return;
+    const w = editor.workbook;
+    if (!request || !root.current) return;
     clear();
     const target = request.target;
     const node = NODE.exec(target), edge = EDGE.exec(target);
     if (node || edge) {
       const n = node ? w.workflow.nodes[Number(node[1])] : undefined;
       const e = edge ? w.workflow.edges[Number(edge[1])] : undefined;
-      if (n) selectOnly([n.id]);
-      if (e) selectOnly([], [e.id]);
+      if (n) selectOnly(map, [n.id]);
+      if (e) selectOnly(map, [], [e.id]);
       const anchor = n?.id ?? e?.from;
-      if (anchor) reveal(anchor);
+      if (anchor) reveal(map, anchor);
       // The node is mounted once the view has moved to it: focus it on the next frame. (Not
       // cancelled when the request clears, which is this effect's own doing.)
       requestAnimationFrame(() => {
@@ -50,5 +53,5 @@ export function useMapFocusRequest(root: RefObject<HTMLElement | null>): void {
         return;
       }
     }
-  }, [request, root, clear]);
+  }, [map, editor, request, root, clear]);
 }

@@ -1,20 +1,19 @@
 /** Lane edits the toolbar and the lanes panel share: add one (and put the cursor in its name). */
 import { freshId, recordIds, type LaneKind } from '../../../../shared/model';
 import { addLane } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
+import type { MapController } from './controller';
 import { announce } from './mapUiStore';
 import { selectOnly } from './selection';
 
-export function addLaneAtEnd(kind: LaneKind = 'role'): string | null {
-  const s = useAppStore.getState();
-  const w = s.workbook;
-  if (!w) return null;
+export function addLaneAtEnd(map: MapController, kind: LaneKind = 'role'): string | null {
+  const { editor } = map;
+  const w = editor.workbook;
   const id = freshId('l', recordIds(w));
   const index = w.workflow.lanes.length;
-  if (!s.execute(addLane({ id, name: `Lane ${index + 1}`, kind }))) return null;
+  if (!editor.execute(addLane({ id, name: `Lane ${index + 1}`, kind }))) return null;
   // The lanes panel shows when nothing is selected: its new name field takes the cursor.
-  selectOnly([]);
-  s.requestFocus(`/workflow/lanes/${index}/name`);
-  announce(`Added lane ${index + 1}. Type its name.`);
+  selectOnly(map, []);
+  editor.requestFocus(`/workflow/lanes/${index}/name`);
+  announce(map, `Added lane ${index + 1}. Type its name.`);
   return id;
 }

@@ -1,11 +1,10 @@
 /**
- * The map's transient ui state, in a small store of its own so that 60 updates a second (a drag,
- * a rubber band) never touch the workbook store or its history: the drag offset of the moved
- * nodes, the connector being drawn, the hovered and inline-edited node, the search, the size
- * of the canvas, and the screen-reader announcements. Selection and camera live in the ui
- * slice (state/uiSlice.ts).
+ * The map's transient ui state, in a small store of its own (on the map controller) so that 60
+ * updates a second (a drag, a rubber band) never touch the document or its history: the drag
+ * offset of the moved nodes, the connector being drawn, the hovered and inline-edited node, the
+ * search, the size of the canvas, and the screen-reader announcements.
  */
-import { create } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
 import type { EdgeKind, NodeKind } from '../../../../shared/model';
 import type { Offset } from '../geometry/edgePath';
 import type { Guide } from '../geometry/snap';
@@ -46,21 +45,17 @@ export interface MapUiState {
   readonly announcement: { readonly text: string; readonly n: number };
 }
 
-const initial: MapUiState = {
+export const INITIAL_MAP_UI: MapUiState = {
   drag: null, linking: null, marquee: null, hovered: null, editing: null, search: '',
   size: { w: 0, h: 0 }, connectorKind: 'flow', panning: false, announcement: { text: '', n: 0 },
 };
 
-export const useMapUi = create<MapUiState>()(() => initial);
+/** Whatever holds a map's ui store (the map controller). */
+interface HasUi { readonly ui: StoreApi<MapUiState> }
 
-export const setMapUi = (patch: Partial<MapUiState>): void => useMapUi.setState(patch);
+export const setMapUi = (map: HasUi, patch: Partial<MapUiState>): void => map.ui.setState(patch);
 
 /** Says `text` in the map's live region (polite): moves, connections, deletions. */
-export function announce(text: string): void {
-  useMapUi.setState((s) => ({ announcement: { text, n: s.announcement.n + 1 } }));
-}
-
-/** Back to a fresh map (tests; a new workbook keeps nothing of the last one's drag). */
-export function resetMapUi(): void {
-  useMapUi.setState(initial, true);
+export function announce(map: HasUi, text: string): void {
+  map.ui.setState((s) => ({ announcement: { text, n: s.announcement.n + 1 } }));
 }

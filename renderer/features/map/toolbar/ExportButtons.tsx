@@ -1,20 +1,20 @@
 /** Export the map as an image: SVG (vector, for documents) or PNG (for slides). */
 import { useState, type ReactElement } from 'react';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { exportMapImage, type ImageFormat } from '../export/exportImage';
 import { MapIcon } from '../MapIcon';
 
 export function ExportButtons(): ReactElement {
+  const editor = useEditor();
   const [busy, setBusy] = useState<ImageFormat | null>(null);
   const run = async (format: ImageFormat) => {
-    const s = useAppStore.getState();
-    if (!s.workbook || busy) return;
+    if (busy) return;
     setBusy(format);
     try {
-      const name = await exportMapImage(s.workbook, format);
-      if (name) s.pushToast({ tone: 'success', message: `Saved the map as ${name}.` });
+      const name = await exportMapImage(editor.workbook, format);
+      if (name) editor.notify({ tone: 'success', message: `Saved the map as ${name}.` });
     } catch (e) {
-      s.pushToast({ tone: 'error', message: `The map could not be exported: ${e instanceof Error ? e.message : String(e)}` });
+      editor.notify({ tone: 'error', message: `The map could not be exported: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(null);
     }

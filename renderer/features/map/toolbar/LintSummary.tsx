@@ -10,8 +10,10 @@ import { deriveMapGaps, deriveNodeLint } from '../state/derive';
 import { selectOnly } from '../state/selection';
 import { reveal } from '../state/view';
 import { Icon } from '../../../components/Icon';
+import { useMap } from '../state/controller';
 
 export function LintSummary(): ReactElement {
+  const map = useMap();
   const lint = useDerived(deriveNodeLint);
   const mapGaps = useDerived(deriveMapGaps);
   const gaps = useDerived(deriveReadiness).gaps.filter((g) => g.question === 'workflow');
@@ -26,8 +28,8 @@ export function LintSummary(): ReactElement {
     if (ids.length === 0) return;
     const id = ids[next.current % ids.length]!;
     next.current++;
-    selectOnly([id]);
-    reveal(id);
+    selectOnly(map, [id]);
+    reveal(map, id);
   };
   const parts = [blockers && `${blockers} ${blockers === 1 ? 'blocker' : 'blockers'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(', ');
   return (

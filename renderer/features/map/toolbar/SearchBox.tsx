@@ -1,13 +1,16 @@
 /** Search by label: matching nodes light up; Enter goes to the next one (selects it and brings it into view). */
 import { forwardRef, useMemo, useState, type ReactElement } from 'react';
-import { useAppStore } from '../../../state/store';
-import { setMapUi, useMapUi } from '../state/mapUiStore';
+import { useDoc } from '../../../state/editor/context';
+import { setMapUi,  } from '../state/mapUiStore';
+import { useMapUi } from '../state/hooks';
 import { selectOnly } from '../state/selection';
 import { reveal } from '../state/view';
+import { useMap } from '../state/controller';
 
 export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props, ref): ReactElement {
+  const map = useMap();
   const query = useMapUi((s) => s.search);
-  const nodes = useAppStore((s) => s.workbook?.workflow.nodes);
+  const nodes = useDoc((d) => d.workbook.workflow.nodes);
   const [at, setAt] = useState(-1);
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -18,8 +21,8 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
     if (matches.length === 0) return;
     const next = (at + step + matches.length) % matches.length;
     setAt(next);
-    selectOnly([matches[next]!]);
-    reveal(matches[next]!);
+    selectOnly(map, [matches[next]!]);
+    reveal(map, matches[next]!);
   };
 
   return (
@@ -32,7 +35,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         value={query}
         onChange={(e) => {
           setAt(-1);
-          setMapUi({ search: e.target.value });
+          setMapUi(map, { search: e.target.value });
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -40,7 +43,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
             go(e.shiftKey ? -1 : 1);
           } else if (e.key === 'Escape' && query) {
             e.preventDefault();
-            setMapUi({ search: '' });
+            setMapUi(map, { search: '' });
           }
         }}
       />

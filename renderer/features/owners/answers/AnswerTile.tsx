@@ -4,7 +4,7 @@ import type { Gap } from '../../../../shared/logic';
 import type { Workbook } from '../../../../shared/model';
 import { Badge } from '../../../components/Badge';
 import { useWorkbookValue } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { CADENCE_LABEL } from '../labels';
 import type { AnswerField } from './groups';
 
@@ -19,6 +19,7 @@ function answerText(w: Workbook, field: AnswerField): string {
 }
 
 export function AnswerTile({ field, label, gaps }: { field: AnswerField; label: string; gaps: readonly Gap[] }): ReactElement {
+  const editor = useEditor();
   const text = useWorkbookValue((w) => answerText(w, field));
   const missing = gaps.length > 0;
   return (
@@ -31,7 +32,7 @@ export function AnswerTile({ field, label, gaps }: { field: AnswerField; label: 
       {gaps.map((g) => (
         <p key={g.path} className="owner-answer-gap">
           {g.message}{' '}
-          <button type="button" className="link-button" onClick={() => useAppStore.getState().requestFocus(g.path)}>
+          <button type="button" className="link-button" onClick={() => editor.requestFocus(g.path)}>
             {text ? 'Fix it' : 'Name one'}
           </button>
         </p>

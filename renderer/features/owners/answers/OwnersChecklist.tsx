@@ -8,7 +8,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
 import { Section } from '../../../components/Section';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { FixLink } from '../../../fields/FixLink';
 import { rowRequest } from '../raci/raciTarget';
 import { useOwnerGaps } from '../useOwnerGaps';
@@ -20,6 +20,7 @@ import { OwnerPicker } from './OwnerPicker';
 const SHOWN = 5;
 
 export function OwnersChecklist(): ReactElement {
+  const editor = useEditor();
   const gaps = useOwnerGaps();
   const groups = groupGaps(gaps);
   const rest = groups.owners.length + groups.raci.length + groups.other.length;
@@ -40,7 +41,7 @@ export function OwnersChecklist(): ReactElement {
             <GapList title="Decisions whose RACI row breaks the rule" items={groups.raci} keyOf={(r) => r.subjectId} more="each is marked in its row of the matrix" render={(r) => (
               <>
                 <p className="owner-gap-message">{r.messages.join(' ')}</p>
-                <button type="button" className="link-button owner-gap-show" onClick={() => useAppStore.getState().requestFocus(rowRequest(r.subjectId))}>
+                <button type="button" className="link-button owner-gap-show" onClick={() => editor.requestFocus(rowRequest(r.subjectId))}>
                   Show in the RACI<Icon name="arrowRight" size={16} />
                 </button>
               </>

@@ -13,7 +13,7 @@ import type { Person } from '../../../../shared/model';
 import { PersonSelect } from '../../../components/PersonSelect';
 import { addEscalationStep, moveEscalationStep, removeEscalationStep } from '../../../state/commands';
 import { usePersonChoice, useWorkbookList } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { EscalationStep, stepName } from './EscalationStep';
 
 const INSTRUCTIONS = {
@@ -33,6 +33,7 @@ export function stepIds(path: readonly string[]): string[] {
 }
 
 export function EscalationPath(): ReactElement {
+  const editor = useEditor();
   const path = useWorkbookList((w) => w.ownership.escalationPath);
   const adding = usePersonChoice(addEscalationStep);
   const ids = useMemo(() => stepIds(path), [path]);
@@ -43,15 +44,13 @@ export function EscalationPath(): ReactElement {
   );
 
   const move = useCallback((from: number, to: number) => {
-    const s = useAppStore.getState();
-    const personId = s.workbook?.ownership.escalationPath[from];
-    if (personId !== undefined) s.execute(moveEscalationStep(from, to, personId));
-  }, []);
+    const personId = editor.workbook.ownership.escalationPath[from];
+    if (personId !== undefined) editor.execute(moveEscalationStep(from, to, personId));
+  }, [editor]);
   const remove = useCallback((index: number) => {
-    const s = useAppStore.getState();
-    const personId = s.workbook?.ownership.escalationPath[index];
-    if (personId !== undefined) s.execute(removeEscalationStep(index, personId));
-  }, []);
+    const personId = editor.workbook.ownership.escalationPath[index];
+    if (personId !== undefined) editor.execute(removeEscalationStep(index, personId));
+  }, [editor]);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
     const from = ids.indexOf(String(active.id));

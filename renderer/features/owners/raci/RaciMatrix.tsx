@@ -8,12 +8,13 @@
  * is the Tab stop is kept in the DOM, not in React state, so moving it re-renders nothing.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
+import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Person, RaciRole } from '../../../../shared/model';
+import type { Person, RaciRole, Workbook } from '../../../../shared/model';
 import { cycleRaciRole, raciRoleOf, setRaciRole } from '../../../state/commands';
 import { useVirtualRows } from '../../../hooks/useVirtualRows';
 import { useDerived, useWorkbookList } from '../../../state/hooks';
-import { useAppStore } from '../../../state/store';
+import { useDoc, useEditor } from '../../../state/editor/context';
 import { deriveMatrixRows, deriveSubjectTitles, entriesBySubject, NO_ENTRIES, type MatrixRow } from '../derive';
 import { personName, ROLE_NAME, SUBJECT_GROUP, type SubjectKind } from '../labels';
 import { COL_W, FALLBACK_ROWS, HEAD_H, OVERSCAN, ROW_H, SUBJECT_W, viewHeight } from './geometry';
@@ -32,6 +33,7 @@ const GROUP_NOTE: Readonly<Record<SubjectKind, string>> = {
 };
 
 export function RaciMatrix(): ReactElement {
+  const editor = useEditor();
   const rows = useDerived(deriveMatrixRows);
   const people = useWorkbookList((w) => w.people);
   /** Where each subject row is among all rows, and each subject's place among the subject rows. */
@@ -55,7 +57,8 @@ export function RaciMatrix(): ReactElement {
 
   // A focus request for a cell or a row: the window goes there in this very render, so that
   // the screen's focus handling finds the element it asks for.
-  const target = useAppStore(useShallow((s) => (s.workbook ? raciTargetOf(s.workbook, s.focusRequest) : null)));
+  const request = useStore(editor.focus, (s) => s.request);
+  const target = useDoc(useShallow((d) => raciTargetOf(d.workbook, request)));
   const targetRow = target ? placeOf.get(target.subjectId) ?? -1 : -1;
   const targetCol = target?.personId ? people.findIndex((p) => p.id === target.personId) : -1;
   const reachable = target !== null && targetRow >= 0 && (target.personId === null || targetCol >= 0);
@@ -103,9 +106,8 @@ export function RaciMatrix(): ReactElement {
     const subject = rows[flat[c.row]!];
     const person = people[c.col];
     if (subject?.kind !== 'subject' || !person) return;
-    const s = useAppStore.getState();
-    if (!s.execute(role === 'cycle' ? cycleRaciRole(subject.id, person.id) : setRaciRole(subject.id, person.id, role))) return;
-    if (live.current) live.current.textContent = announcement(subject, person, c.col);
+    if (!editor.execute(role === 'cycle' ? cycleRaciRole(subject.id, person.id) : setRaciRole(subject.id, person.id, role))) return;
+    if (live.current) live.current.textContent = announcement(editor.workbook, subject, person, c.col);
   };
 
   const moveTo = (to: Cell) => {
@@ -184,9 +186,7 @@ export function RaciMatrix(): ReactElement {
 }
 
 /** What the live region says after a change: the person's new role, and where the row stands. */
-function announcement(subject: Extract<MatrixRow, { kind: 'subject' }>, person: Person, col: number): string {
-  const w = useAppStore.getState().workbook;
-  if (!w) return '';
+function announcement(w: Workbook, subject: Extract<MatrixRow, { kind: 'subject' }>, person: Person, col: number): string {
   const role = raciRoleOf(w.raci, subject.id, person.id);
   const title = deriveSubjectTitles(w).get(subject.id) ?? subject.id;
   const status = rowStatus(subject.group, entriesBySubject(w).get(subject.id) ?? NO_ENTRIES);

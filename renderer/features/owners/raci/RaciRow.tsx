@@ -7,11 +7,11 @@
 import { memo, type ReactElement } from 'react';
 import type { Person, RaciRole } from '../../../../shared/model';
 import { Icon } from '../../../components/Icon';
-import { useAppStore } from '../../../state/store';
 import { deriveSubjectTitles, entriesBySubject, NO_ENTRIES } from '../derive';
 import { personName, ROLE_NAME, type SubjectKind } from '../labels';
 import { ROW_H } from './geometry';
 import { rowStatus } from './rowStatus';
+import { useWorkbookValue } from '../../../state/hooks';
 
 interface RaciRowProps {
   readonly subjectId: string;
@@ -27,8 +27,8 @@ interface RaciRowProps {
 const ICON = { good: 'check', bad: 'alert', warn: 'alert', quiet: null } as const;
 
 export const RaciRow = memo(function RaciRow({ subjectId, kind, row, ariaRow, people, focus }: RaciRowProps): ReactElement {
-  const entries = useAppStore((s) => (s.workbook ? entriesBySubject(s.workbook).get(subjectId) : undefined) ?? NO_ENTRIES);
-  const title = useAppStore((s) => (s.workbook ? deriveSubjectTitles(s.workbook).get(subjectId) : undefined) ?? subjectId);
+  const entries = useWorkbookValue((w) => entriesBySubject(w).get(subjectId) ?? NO_ENTRIES);
+  const title = useWorkbookValue((w) => deriveSubjectTitles(w).get(subjectId) ?? subjectId);
   const roles = new Map<string, RaciRole>();
   for (const e of entries) if (!roles.has(e.personId)) roles.set(e.personId, e.role);
   const status = rowStatus(kind, entries);

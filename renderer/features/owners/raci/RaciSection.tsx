@@ -6,25 +6,25 @@
 import type { ReactElement } from 'react';
 import { Badge } from '../../../components/Badge';
 import { Section } from '../../../components/Section';
-import { useAppStore } from '../../../state/store';
 import { deriveMatrixRows } from '../derive';
 import { useOwnerGaps } from '../useOwnerGaps';
 import { DanglingEntries } from './DanglingEntries';
 import { RaciLegend } from './RaciLegend';
 import { RaciMatrix } from './RaciMatrix';
+import { useWorkbookValue } from '../../../state/hooks';
 
 /** How many decisions keep the rule, of how many (from readiness, a frame behind). */
 function RaciTally(): ReactElement | null {
   const gaps = useOwnerGaps();
-  const total = useAppStore((s) => s.workbook?.decisions.length ?? 0);
+  const total = useWorkbookValue((w) => w.decisions.length);
   if (total === 0) return null;
   const broken = new Set(gaps.filter((g) => g.path === '/raci').map((g) => g.subjectId)).size;
   return broken === 0 ? <Badge tone="good">All {total} decisions sound</Badge> : <Badge tone="bad">{broken} of {total} decisions need attention</Badge>;
 }
 
 export function RaciSection(): ReactElement {
-  const hasPeople = useAppStore((s) => (s.workbook?.people.length ?? 0) > 0);
-  const hasRows = useAppStore((s) => (s.workbook ? deriveMatrixRows(s.workbook).length > 0 : false));
+  const hasPeople = useWorkbookValue((w) => w.people.length > 0);
+  const hasRows = useWorkbookValue((w) => deriveMatrixRows(w).length > 0);
   return (
     <Section title="RACI" id="raci" focusKey="/raci"
       description="Who is Responsible, Accountable, Consulted and Informed for each decision the AI takes part in. Metrics and roadmap items can have a RACI too."

@@ -6,12 +6,13 @@
  */
 import { memo, type CSSProperties, type ReactElement } from 'react';
 import { Icon } from '../../../components/Icon';
-import { useAppStore } from '../../../state/store';
 import { blockerNames, rowTiming } from '../derive';
 import { timingText } from '../labels';
+import { useEditor } from '../../../state/editor/context';
 import { showItem } from '../selection';
 import { BAR_H } from './geometry';
 import { WeeksHandle } from './WeeksHandle';
+import { useWorkbookValue } from '../../../state/hooks';
 
 interface GanttBarProps {
   readonly id: string;
@@ -22,7 +23,8 @@ interface GanttBarProps {
 }
 
 export const GanttBar = memo(function GanttBar({ id, title, weeks, weekW, trackWidth }: GanttBarProps): ReactElement | null {
-  const t = useAppStore((s) => (s.workbook ? rowTiming(s.workbook, id) : null));
+  const editor = useEditor();
+  const t = useWorkbookValue((w) => rowTiming(w, id));
   if (!t) return null;
   if (t.startWeek === null || t.endWeek === null) {
     return <span className="gantt-note gantt-unscheduled"><Icon name="alert" size={16} /> Not scheduled: in or after a dependency cycle</span>;
@@ -31,7 +33,7 @@ export const GanttBar = memo(function GanttBar({ id, title, weeks, weekW, trackW
   const width = (t.endWeek - t.startWeek) * weekW;
   return (
     <>
-      <div className="gantt-bar" style={{ left: t.startWeek * weekW, width, height: BAR_H }} onClick={() => showItem(id)} title={`${title}: ${timingText(t)}`}>
+      <div className="gantt-bar" style={{ left: t.startWeek * weekW, width, height: BAR_H }} onClick={() => showItem(editor, id)} title={`${title}: ${timingText(t)}`}>
         <span className="gantt-bar-text" aria-hidden="true">{barText(weeks, width)}</span>
         <WeeksHandle id={id} title={title} weeks={weeks} weekW={weekW} />
       </div>

@@ -8,12 +8,13 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactElement } from 'react';
 import { Icon } from '../../../components/Icon';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import { deriveItemById, rowTiming } from '../derive';
 import { itemTitle } from '../labels';
 import { showItem } from '../selection';
 import { GanttBar } from './GanttBar';
 import { LABEL_W, ROW_H } from './geometry';
+import { useWorkbookValue } from '../../../state/hooks';
 
 interface GanttRowProps {
   readonly id: string;
@@ -25,10 +26,10 @@ interface GanttRowProps {
 type Mark = 'blocked' | 'critical' | '';
 
 export const GanttRow = memo(function GanttRow({ id, weekW, trackWidth, selected }: GanttRowProps): ReactElement | null {
-  const item = useAppStore((s) => (s.workbook ? deriveItemById(s.workbook).get(id) : undefined));
-  const mark = useAppStore((s): Mark => {
-    if (!s.workbook) return '';
-    const t = rowTiming(s.workbook, id);
+  const item = useWorkbookValue((w) => deriveItemById(w).get(id));
+  const editor = useEditor();
+  const mark = useWorkbookValue((w): Mark => {
+    const t = rowTiming(w, id);
     return t.blockedBy ? 'blocked' : t.critical ? 'critical' : '';
   });
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
@@ -42,7 +43,7 @@ export const GanttRow = memo(function GanttRow({ id, weekW, trackWidth, selected
           aria-label={`Move ${title}`} title="Drag to another phase or place; or press Space, then the arrow keys">
           <Icon name="grip" size={18} />
         </button>
-        <button type="button" className="gantt-title" onClick={() => showItem(id)} title={title} aria-current={selected ? 'true' : undefined}>
+        <button type="button" className="gantt-title" onClick={() => showItem(editor, id)} title={title} aria-current={selected ? 'true' : undefined}>
           {title}
         </button>
         {mark === 'critical' && <span className="gantt-flag flag-critical" title="On the critical path: any delay delays the whole roadmap">Critical</span>}

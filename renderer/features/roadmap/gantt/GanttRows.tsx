@@ -11,7 +11,8 @@ import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { memo, useMemo, type ReactElement } from 'react';
 import { PHASES } from '../../../../shared/model';
-import { useAppStore } from '../../../state/store';
+import type { Workbook } from '../../../../shared/model';
+import { useEditor } from '../../../state/editor/context';
 import { deriveItemById, type Arrangement } from '../derive';
 import { itemTitle, PHASE_LABEL } from '../labels';
 import { GanttPhase } from './GanttPhase';
@@ -33,9 +34,8 @@ const INSTRUCTIONS = {
 };
 
 /** An item's title, read when it is announced (not a dependency of the render). */
-function titleOf(id: string | number): string {
-  const w = useAppStore.getState().workbook;
-  const item = w ? deriveItemById(w).get(String(id)) : undefined;
+function titleOf(w: Workbook, id: string | number): string {
+  const item = deriveItemById(w).get(String(id));
   return item ? itemTitle(item) : String(id);
 }
 
@@ -44,7 +44,8 @@ export const GanttRows = memo(function GanttRows({ shown, activeId, handlers, we
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const accessibility = useMemo(() => ({ announcements: announcements(shown), screenReaderInstructions: INSTRUCTIONS }), [shown]);
+  const editor = useEditor();
+  const accessibility = useMemo(() => ({ announcements: announcements(shown, (id) => titleOf(editor.workbook, id)), screenReaderInstructions: INSTRUCTIONS }), [editor, shown]);
   const phaseSummaries = summaries.split('|');
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} modifiers={MODIFIERS} accessibility={accessibility}
@@ -52,14 +53,14 @@ export const GanttRows = memo(function GanttRows({ shown, activeId, handlers, we
       {PHASES.map((p, i) => (
         <GanttPhase key={p} phase={p} ids={shown[p]} weekW={weekW} trackWidth={trackWidth} selectedId={selectedId} summary={phaseSummaries[i] ?? ''} />
       ))}
-      <DragOverlay>{activeId ? <div className="gantt-drag-ghost">{titleOf(activeId)}</div> : null}</DragOverlay>
+      <DragOverlay>{activeId ? <div className="gantt-drag-ghost">{titleOf(editor.workbook, activeId)}</div> : null}</DragOverlay>
     </DndContext>
   );
 });
 
 const MODIFIERS = [restrictToVerticalAxis];
 
-function announcements(shown: Arrangement): Announcements {
+function announcements(shown: Arrangement, titleOf: (id: string | number) => string): Announcements {
   // Where an item is, or where it goes when dropped on `id` (an item, or a phase's empty end).
   const where = (id: string | number) => {
     const phase = phaseOfTarget(shown, id);

@@ -4,8 +4,8 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactElement } from 'react';
 import { MAX_WEEKS, MIN_WEEKS, setItemWeeks } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
 import { weeksText } from '../labels';
+import { useExecute, useSealHistory } from '../../../state/hooks';
 
 interface WeeksHandleProps {
   readonly id: string;
@@ -18,8 +18,8 @@ let drags = 0;
 
 export function WeeksHandle({ id, title, weeks, weekW }: WeeksHandleProps): ReactElement {
   const drag = useRef<{ x: number; weeks: number; nonce: number } | null>(null);
-  const execute = useAppStore((s) => s.execute);
-  const seal = useAppStore((s) => s.sealHistory);
+  const execute = useExecute();
+  const seal = useSealHistory();
 
   const set = (value: number, nonce?: number) => execute(setItemWeeks(id, value, nonce));
 

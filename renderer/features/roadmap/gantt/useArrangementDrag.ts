@@ -9,7 +9,7 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { useMemo, useRef, useState } from 'react';
 import { PHASES, type Phase } from '../../../../shared/model';
 import { moveRoadmapItem } from '../../../state/commands';
-import { useAppStore } from '../../../state/store';
+import { useEditor } from '../../../state/editor/context';
 import type { Arrangement } from '../derive';
 
 export const PHASE_DROP_PREFIX = 'phase:';
@@ -43,6 +43,7 @@ export interface DragHandlers {
  * not rebuilt by every edit of the workbook.
  */
 export function useArrangementDrag(current: Arrangement): { shown: Arrangement; activeId: string | null; handlers: DragHandlers } {
+  const { execute } = useEditor();
   const [draft, setDraft] = useState<Arrangement | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const latest = useRef({ current, draft });
@@ -82,11 +83,11 @@ export function useArrangementDrag(current: Arrangement): { shown: Arrangement; 
         const at = list.indexOf(id);
         if (overIndex >= 0 && at >= 0 && overIndex !== at) list = arrayMove([...list], at, overIndex);
         const position = list.indexOf(id);
-        useAppStore.getState().execute(moveRoadmapItem(id, phase, list[position + 1] ?? null));
+        execute(moveRoadmapItem(id, phase, list[position + 1] ?? null));
       },
       onDragCancel: finish,
     };
-  }, []);
+  }, [execute]);
 
   return { shown: draft ?? current, activeId, handlers };
 }

@@ -9,10 +9,9 @@ import { SILENT_CHANNEL } from '../../../../renderer/db/tabChannel';
 import { setServices } from '../../../../renderer/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { selectFileDirty } from '../../../../renderer/state/selectors';
-import { resetAppStore, useAppStore } from '../../../../renderer/state/store';
 import { fakeDb, until } from '../db/fakeDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
-import { state, templateText } from '../helpers';
+import { freshApp, state, templateText, testApp, testEditor } from '../helpers';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -25,18 +24,18 @@ describe('the link from a working copy to its file', () => {
 
   /** A page: a fresh store and autosave over the same IndexedDB (a reload starts another). */
   function startPage() {
-    resetAppStore();
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10, channel: SILENT_CHANNEL, notices: createNotices() });
+    freshApp();
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10, channel: SILENT_CHANNEL, notices: createNotices() });
     setServices({ db, host, autosave });
   }
   async function reload(id: string) {
     autosave.dispose();
     startPage();
     state().navigate({ screen: 'workbook', workbookId: id, stage: 'overview' });
-    expect(await openStored(id)).toEqual({ state: 'opened' });
+    expect(await openStored(testApp(), id)).toEqual({ state: 'opened' });
   }
   async function openFile(name: string) {
-    await openPicked({ handle: 'h-triage', name, bytes: bytes(templateText('support-triage')) });
+    await openPicked(testApp(), { handle: 'h-triage', name, bytes: bytes(templateText('support-triage')) });
     return state().workbook!.id;
   }
 
@@ -61,13 +60,13 @@ describe('the link from a working copy to its file', () => {
     const id = await openFile('triage.sprintbook');
     await reload(id);
     expect(state().file).toEqual({ handle: 'h-triage', name: 'triage.sprintbook' });
-    expect(selectFileDirty(state())).toBe(false);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(false);
     state().execute(setTitle('Edited after the reload'));
-    expect(selectFileDirty(state())).toBe(true);
-    expect(await saveFile()).toBe(true);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(true);
+    expect(await saveFile(testApp())).toBe(true);
     expect(saveHandles).toEqual(['h-triage']);
     expect(host.saved[0]!.text).toContain('"title": "Edited after the reload"');
-    expect(selectFileDirty(state())).toBe(false);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(false);
   });
 
   it('knows after a reload that the file lacks the changes made since it was saved', async () => {
@@ -77,15 +76,15 @@ describe('the link from a working copy to its file', () => {
     await reload(id);
     expect(state().workbook!.title).toBe('Not in the file');
     expect(state().file?.name).toBe('triage.sprintbook');
-    expect(selectFileDirty(state())).toBe(true);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(true);
   });
 
   it('knows after a reload that a Save put the latest version in the file', async () => {
     const id = await openFile('triage.sprintbook');
     state().execute(setTitle('Saved to the file'));
-    await saveFile();
+    await saveFile(testApp());
     await reload(id);
-    expect(selectFileDirty(state())).toBe(false);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(false);
     expect(state().file?.handle).toBe('h-triage');
   });
 
@@ -95,7 +94,7 @@ describe('the link from a working copy to its file', () => {
       saveHandles.push(handle);
       return { ok: true, value: { handle: 'h-elsewhere', name: 'elsewhere.sprintbook' } };
     };
-    await saveFile(true);
+    await saveFile(testApp(), true);
     await reload(id);
     expect(state().file).toEqual({ handle: 'h-elsewhere', name: 'elsewhere.sprintbook' });
     expect(saveHandles).toEqual([null]);
@@ -110,7 +109,7 @@ describe('the link from a working copy to its file', () => {
         ? { ok: true, value: { handle: 'h-new', name } }
         : { ok: false, error: { code: 'unknown-handle', message: 'forgotten' } };
     };
-    expect(await saveFile()).toBe(true);
+    expect(await saveFile(testApp())).toBe(true);
     expect(saveHandles).toEqual(['h-triage', null]);
     expect(state().toasts.map((t) => t.message)).toContain('Sprintbook can no longer reach triage.sprintbook: choose where to save it.');
     expect(state().file).toEqual({ handle: 'h-new', name: 'triage.sprintbook' });

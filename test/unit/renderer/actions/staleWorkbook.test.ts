@@ -7,7 +7,7 @@ import { setServices } from '../../../../renderer/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost } from '../fakeHost';
-import { openInFreshStore, state, template } from '../helpers';
+import { openInFreshStore, state, template, testApp } from '../helpers';
 
 describe('the ways forward for a stale tab', () => {
   let db: SprintbookDb;
@@ -34,7 +34,7 @@ describe('the ways forward for a stale tab', () => {
     openInFreshStore(w);
     state().navigate({ screen: 'workbook', workbookId: w.id, stage: 'metrics' });
     state().execute(setTitle('Mine'));
-    await keepMineAsNewWorkbook();
+    await keepMineAsNewWorkbook(testApp());
 
     const copy = state().workbook!;
     expect(copy.id).not.toBe(w.id);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
+import { render } from '../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPACT_ITEMS, COMPACT_REASONS, StopReasons, type StopReasonView } from '../../../../renderer/components/StopReasons';
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { render } from '../render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from '../../../../renderer/components/Dialog';
 import { Badge } from '../../../../renderer/components/Badge';

@@ -7,12 +7,10 @@ import { createNotices, STALE_MESSAGE, type NoticesStore } from '../../../../ren
 import { listSnapshots } from '../../../../renderer/db/snapshots';
 import { setPageChannel, type TabChannel } from '../../../../renderer/db/tabChannel';
 import { setTitle } from '../../../../renderer/state/commands';
-import { resetAppStore, useAppStore } from '../../../../renderer/state/store';
-import { template } from '../helpers';
+import { freshApp, state, template, testApp } from '../helpers';
 import { fakeTabs } from './fakeChannel';
 import { fakeDb, sleep, until } from './fakeDb';
 
-const state = () => useAppStore.getState();
 
 describe('autosave with the workbook open in two tabs', () => {
   let db: SprintbookDb;
@@ -21,13 +19,13 @@ describe('autosave with the workbook open in two tabs', () => {
   let here: TabChannel;
   let other: TabChannel;
   beforeEach(() => {
-    resetAppStore();
+    freshApp();
     db = fakeDb();
     notices = createNotices();
     const tabs = fakeTabs();
     here = tabs.tab('here');
     other = tabs.tab('other');
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10, channel: here, notices });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10, channel: here, notices });
   });
   afterEach(() => {
     autosave.dispose();
@@ -129,7 +127,7 @@ describe('autosave with the workbook open in two tabs', () => {
 
   it('keeps the changes an old session still had pending when it turns out stale, and says so in a toast', async () => {
     autosave.dispose();
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 60_000, maxWaitMs: 60_000, channel: here, notices });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 60_000, maxWaitMs: 60_000, channel: here, notices });
     const w = template('blank');
     await putWorkbook(db, w, 1);
     const mine = await openStored(w.id);

@@ -5,18 +5,16 @@ import { startAutosave, type Autosave } from '../../../../renderer/db/autosave';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { putWorkbook } from '../../../../renderer/db/library';
 import { setPilotName, setTitle } from '../../../../renderer/state/commands';
-import { resetAppStore, useAppStore } from '../../../../renderer/state/store';
-import { template } from '../helpers';
+import { freshApp, state, template, testApp } from '../helpers';
 import { fakeDb, sleep, until } from './fakeDb';
 
-const state = () => useAppStore.getState();
 const storedTitle = async (db: SprintbookDb, id: string) => (await db.workbooks.get(id))?.title;
 
 describe('autosave', () => {
   let db: SprintbookDb;
   let autosave: Autosave;
   beforeEach(() => {
-    resetAppStore();
+    freshApp();
     db = fakeDb();
   });
   afterEach(() => {
@@ -25,7 +23,7 @@ describe('autosave', () => {
   });
 
   it('has every change in IndexedDB within a second, written once', async () => {
-    autosave = startAutosave({ db, store: useAppStore });
+    autosave = startAutosave({ db, app: testApp() });
     const w = template('blank');
     await putWorkbook(db, w, Date.now());
     let writes = 0;
@@ -41,7 +39,7 @@ describe('autosave', () => {
   });
 
   it('stores the canonical text, which opens again as the same workbook', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10 });
     state().openWorkbook(template('support-triage'));
     state().execute(setPilotName('Triage v2'));
     await until(async () => (await db.workbooks.get(state().workbook!.id)) !== undefined);
@@ -55,7 +53,7 @@ describe('autosave', () => {
   it('never writes the workbook as it was loaded: nothing before the first change', async () => {
     const stored = template('blank');
     await putWorkbook(db, { ...stored, title: 'Changed in another window' }, Date.now());
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10 });
     // An older copy of the same workbook is opened: as loaded, it must not overwrite what is stored.
     state().openWorkbook(stored);
     await sleep(60);
@@ -64,7 +62,7 @@ describe('autosave', () => {
   });
 
   it('writes nothing while no workbook is open, whatever else changes in the store', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10 });
     state().navigate({ screen: 'workbook', workbookId: 'wb-x', stage: 'overview' });
     state().pushToast({ tone: 'info', message: 'hello' });
     await sleep(40);
@@ -72,7 +70,7 @@ describe('autosave', () => {
   });
 
   it('keeps writing while someone types without pause: no change waits past maxWait', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 80, maxWaitMs: 120 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 80, maxWaitMs: 120 });
     const w = template('blank');
     state().openWorkbook(w);
     const seen = new Set<string>();
@@ -91,7 +89,7 @@ describe('autosave', () => {
     const w = template('blank');
     const newerText = serializeWorkbook(w).replace('"schemaVersion": 1', '"schemaVersion": 2');
     await db.workbooks.put({ id: w.id, title: 'From the future', pilotName: '', updatedAt: w.updatedAt, savedAt: 1, schemaVersion: 2, text: newerText, summary: { ready: false, blockers: 0, warnings: 0, questions: { workflow: { blockers: 0, warnings: 0 }, tiers: { blockers: 0, warnings: 0 }, baselines: { blockers: 0, warnings: 0 }, owners: { blockers: 0, warnings: 0 } } } });
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10 });
     state().openWorkbook(w);
     state().execute(setTitle('Mine'));
     await until(() => state().saveStatus.state === 'error');
@@ -101,7 +99,7 @@ describe('autosave', () => {
   });
 
   it('shows a storage failure in the save status, and saves on retry once storage is back', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 5, maxWaitMs: 10 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 5, maxWaitMs: 10 });
     const w = template('blank');
     state().openWorkbook(w);
     db.close();
@@ -114,7 +112,7 @@ describe('autosave', () => {
   });
 
   it('writes at once when the page is hidden, without waiting for the pause', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 60_000, maxWaitMs: 60_000, page: { window, document } });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 60_000, maxWaitMs: 60_000, page: { window, document } });
     const w = template('blank');
     state().openWorkbook(w);
     state().execute(setTitle('Before the tab went away'));
@@ -125,7 +123,7 @@ describe('autosave', () => {
   });
 
   it('writes what the previous workbook still had pending when another one opens', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 60_000, maxWaitMs: 60_000 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 60_000, maxWaitMs: 60_000 });
     const first = template('blank');
     state().openWorkbook(first);
     state().execute(setTitle('Do not lose me'));
@@ -134,7 +132,7 @@ describe('autosave', () => {
   });
 
   it('has nothing left to write after undoing back to what is stored', async () => {
-    autosave = startAutosave({ db, store: useAppStore, debounceMs: 30, maxWaitMs: 60 });
+    autosave = startAutosave({ db, app: testApp(), debounceMs: 30, maxWaitMs: 60 });
     const w = template('blank');
     await putWorkbook(db, w, 1);
     state().openWorkbook(w);

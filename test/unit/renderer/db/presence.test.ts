@@ -3,11 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNotices, type NoticesStore } from '../../../../renderer/db/notices';
 import { startPresence, type Presence } from '../../../../renderer/db/presence';
 import type { TabChannel } from '../../../../renderer/db/tabChannel';
-import { resetAppStore, useAppStore } from '../../../../renderer/state/store';
-import { template } from '../helpers';
+import { freshApp, state, template, testApp } from '../helpers';
 import { fakeTabs } from './fakeChannel';
 
-const state = () => useAppStore.getState();
 
 describe('presence: is the open workbook open in another tab too?', () => {
   let notices: NoticesStore;
@@ -16,7 +14,7 @@ describe('presence: is the open workbook open in another tab too?', () => {
   let other: TabChannel;
   const otherHas = new Set<string>();
   beforeEach(() => {
-    resetAppStore();
+    freshApp();
     notices = createNotices();
     tabs = fakeTabs();
     other = tabs.tab('other');
@@ -25,7 +23,7 @@ describe('presence: is the open workbook open in another tab too?', () => {
     other.listen((m) => {
       if (m.kind === 'opened' && otherHas.has(m.workbookId)) other.post({ kind: 'here', workbookId: m.workbookId });
     });
-    presence = startPresence({ store: useAppStore, channel: tabs.tab('here'), notices });
+    presence = startPresence({ app: testApp(), channel: tabs.tab('here'), notices });
   });
   afterEach(() => presence.dispose());
 

@@ -9,7 +9,7 @@ import { setServices } from '../../../../renderer/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost } from '../fakeHost';
-import { openInFreshStore, state, template } from '../helpers';
+import { openInFreshStore, state, template, testEditor } from '../helpers';
 
 describe('restoring a snapshot from History', () => {
   let db: SprintbookDb;
@@ -27,7 +27,7 @@ describe('restoring a snapshot from History', () => {
     openInFreshStore(w);
     state().execute(setTitle('Current'));
     const old = { ...w, title: 'Yesterday' };
-    await restoreSnapshot({ workbookId: w.id, takenAt: 1000, reason: 'periodic', title: old.title, text: serializeWorkbook(old), summary: summarize(old) });
+    await restoreSnapshot(testEditor(), { workbookId: w.id, takenAt: 1000, reason: 'periodic', title: old.title, text: serializeWorkbook(old), summary: summarize(old) });
     expect(state().workbook!.title).toBe('Yesterday');
     expect((await listSnapshots(db, w.id)).map((s) => [s.title, s.reason])).toEqual([['Current', 'before-restore']]);
     state().undo();

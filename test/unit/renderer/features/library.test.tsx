@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { render } from '../render';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { formatDate, formatValue } from '../../../../renderer/components/format';
@@ -7,17 +8,16 @@ import { createFromTemplate, putWorkbook } from '../../../../renderer/db/library
 import { rowOf } from '../../../../renderer/db/records';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { setServices } from '../../../../renderer/services';
-import { resetAppStore } from '../../../../renderer/state/store';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
-import { state, template, templateText } from '../helpers';
+import { freshApp, state, template, templateText } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
 
 let db: SprintbookDb;
 let host: FakeHost;
 
 beforeEach(() => {
-  resetAppStore();
+  freshApp();
   db = fakeDb();
   host = fakeHost();
   setServices({ db, host, autosave: { flush: async () => undefined, dispose: () => undefined } });

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../render';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OverviewScreen } from '../../../../renderer/features/overview/OverviewScreen';
 import { AVAILABLE_STAGES } from '../../../../renderer/app/stages';
 import { formatDate, formatValue } from '../../../../renderer/components/format';
 import { AvailableStages } from '../../../../renderer/hooks/useAvailableStages';
-import { useAppStore } from '../../../../renderer/state/store';
 import { typeDate, typeImpossibleDate } from '../dateInput';
+import { useApp } from '../../../../renderer/state/appContext';
 import { openInFreshStore, state, template } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
 
@@ -136,7 +137,7 @@ describe('the agenda under a stop', () => {
   const day = (n: number) => document.querySelector(`[data-focus="agenda/day/${n}"]`) as HTMLElement;
   /** Overview while the route shows it, as the workbook window switches stages. */
   function Routed() {
-    const stage = useAppStore((s) => (s.route.screen === 'workbook' ? s.route.stage : null));
+    const stage = useApp((s) => (s.route.screen === 'workbook' ? s.route.stage : null));
     return stage === 'overview' ? <OverviewScreen /> : <p>{stage}</p>;
   }
 

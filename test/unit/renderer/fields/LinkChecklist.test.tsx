@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinkChecklist } from '../../../../renderer/fields/LinkChecklist';
 

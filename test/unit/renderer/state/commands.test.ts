@@ -134,13 +134,13 @@ describe('the people commands', () => {
 
 describe('restoring and recording', () => {
   it('restores an earlier version under the same id and creation time', () => {
-    const { store } = openInFreshStore(template('blank'));
-    const before = store.getState().workbook!;
+    const { editor } = openInFreshStore(template('blank'));
+    const before = editor.workbook;
     const older = { ...template('support-triage'), id: 'other', createdAt: '2020-01-01T00:00:00Z' };
-    store.getState().execute(restoreVersion(older, 'Restore'));
-    expect(store.getState().workbook!.id).toBe(before.id);
-    expect(store.getState().workbook!.createdAt).toBe(before.createdAt);
-    expect(store.getState().workbook!.title).toBe(older.title);
+    editor.execute(restoreVersion(older, 'Restore'));
+    expect(editor.workbook.id).toBe(before.id);
+    expect(editor.workbook.createdAt).toBe(before.createdAt);
+    expect(editor.workbook.title).toBe(older.title);
   });
 
   it('records an export in the audit trail', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT } from '../../../../renderer/state/historySlice';
+import { HISTORY_LIMIT } from '../../../../renderer/state/editor/history';
 import { recordExport, setOrganization, setPilotName, setTitle } from '../../../../renderer/state/commands';
 import { openInFreshStore, state, template } from '../helpers';
 
@@ -112,10 +112,11 @@ describe('undo and redo', () => {
     expect(state().future).toHaveLength(0);
   });
 
-  it('does nothing when no workbook is open', () => {
+  it('keeps nothing of a closed workbook: its editor is gone, and a command on the old editor changes no open workbook', () => {
+    const closed = state().editor!;
     state().closeWorkbook();
-    expect(state().execute(setTitle('x'))).toBe(false);
-    state().undo();
+    expect(state().editor).toBeNull();
+    closed.execute(setTitle('x'));
     expect(state().workbook).toBeNull();
   });
 });

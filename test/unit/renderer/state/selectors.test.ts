@@ -3,7 +3,7 @@ import {
   deriveAgenda, deriveProblems, deriveReadiness, deriveSchedule, deriveScorecard, deriveStopReasons, deriveTiers, deriveVerdict, memoByWorkbook, selectFileDirty,
 } from '../../../../renderer/state/selectors';
 import { setFacilitator, setTitle } from '../../../../renderer/state/commands';
-import { openInFreshStore, state, template } from '../helpers';
+import { openInFreshStore, state, template, testEditor } from '../helpers';
 import { STOP, stopWorkbook, VERDICT_WORKBOOKS } from '../verdicts';
 
 describe('derived values', () => {
@@ -80,10 +80,10 @@ describe('the file dirty flag', () => {
     openInFreshStore(template('blank'));
     const saved = state().workbook!;
     state().markFileSaved({ handle: 'h', name: 'a.sprintbook' }, saved);
-    expect(selectFileDirty(state())).toBe(false);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(false);
     state().execute(setTitle('Changed'));
-    expect(selectFileDirty(state())).toBe(true);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(true);
     state().undo();
-    expect(selectFileDirty(state())).toBe(false);
+    expect(selectFileDirty(testEditor().doc.getState())).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../../shared/model';
 import { DecisionsScreen } from '../../../../../renderer/features/decisions/DecisionsScreen';
 import { addDecision, blankDecision } from '../../../../../renderer/state/commands';
-import { useAppStore } from '../../../../../renderer/state/store';
-import { openInFreshStore, state, template } from '../../helpers';
+import { openInFreshStore, state, template, testEditor } from '../../helpers';
 
 afterEach(cleanup);
 
@@ -255,7 +255,7 @@ describe('people, policy and links', () => {
     show();
     const asked: string[] = [];
     // This screen stays mounted in the test and takes the request itself: record it as it is made.
-    const stop = useAppStore.subscribe((s) => { if (s.focusRequest) asked.push(s.focusRequest.target); });
+    const stop = testEditor().focus.subscribe((s) => { if (s.request) asked.push(s.request.target); });
     fireEvent.click(within(rowOf(/Issue a goodwill refund/)).getByRole('button', { name: 'Show “Issue a refund or credit?” on the map' }));
     const index = state().workbook!.workflow.nodes.findIndex((n) => n.id === 'n-refund');
     expect(state().route).toMatchObject({ screen: 'workbook', stage: 'map' });

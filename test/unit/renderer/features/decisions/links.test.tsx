@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveRows } from '../../../../../renderer/features/decisions/derive';
 import { DecisionLink } from '../../../../../renderer/features/map/inspector/DecisionLink';

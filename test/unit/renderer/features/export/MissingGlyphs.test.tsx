@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MissingGlyphsNotice } from '../../../../../renderer/features/export/MissingGlyphs';
 import type { Finished, Run } from '../../../../../renderer/features/export/useExport';

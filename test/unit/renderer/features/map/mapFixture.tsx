@@ -1,16 +1,18 @@
 /**
  * The Map stage rendered in jsdom for tests: the support-triage starter (or any workbook) in
- * a fresh store, the camera at 100% on the top-left, and a layout the DOM can report —
+ * a fresh app and editor (its map controller returned as `map`), the camera at 100% on the top-left, and a layout the DOM can report —
  * jsdom lays nothing out, so lanes, nodes, the drag proxy and the canvas answer
  * getBoundingClientRect from their inline positions, which is what dnd-kit measures.
  */
-import { render } from '@testing-library/react';
+import { render } from '../../render';
+import { App } from '../../../../../renderer/app/App';
 import MapScreen from '../../../../../renderer/features/map/MapScreen';
-import { resetMapUi, setMapUi } from '../../../../../renderer/features/map/state/mapUiStore';
+import { mapOf } from '../../../../../renderer/features/map/state/controller';
+import { setMapUi } from '../../../../../renderer/features/map/state/mapUiStore';
 import { AvailableStages } from '../../../../../renderer/hooks/useAvailableStages';
 import type { StageId } from '../../../../../renderer/state/stages';
 import type { Workbook } from '../../../../../shared/model';
-import { openInFreshStore, state, template } from '../../helpers';
+import { openInFreshStore, template } from '../../helpers';
 
 const CANVAS = { w: 1000, h: 700 };
 
@@ -48,16 +50,31 @@ function installLayout(): void {
 
 export function renderMap(w: Workbook = template('support-triage')) {
   installLayout();
-  resetMapUi();
   const opened = openInFreshStore(w);
-  state().setMapViewport({ workbookId: w.id, x: 0, y: 0, zoom: 1 });
-  setMapUi({ size: CANVAS });
+  const map = mapOf(opened.editor);
+  map.camera.move({ x: 0, y: 0, zoom: 1 });
+  setMapUi(map, { size: CANVAS });
   const view = render(
     <AvailableStages.Provider value={new Set<StageId>(['overview', 'map', 'readiness', 'export'])}>
       <MapScreen />
     </AvailableStages.Provider>,
   );
-  return { ...opened, ...view };
+  return { ...opened, map, ...view };
+}
+
+/**
+ * The same map inside the whole workbook window, as the app shows it: top bar (with the save
+ * status), sidebar, the Map stage, and the app's toasts above it all.
+ */
+export function renderMapInWindow(w: Workbook = template('support-triage')) {
+  installLayout();
+  const opened = openInFreshStore(w);
+  const map = mapOf(opened.editor);
+  map.camera.move({ x: 0, y: 0, zoom: 1 });
+  setMapUi(map, { size: CANVAS });
+  opened.app.getState().navigate({ screen: 'workbook', workbookId: w.id, stage: 'map' });
+  const view = render(<App />);
+  return { ...opened, map, ...view };
 }
 
 export const nodeEl = (id: string): HTMLElement => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`)!;

@@ -2,14 +2,16 @@
 /**
  * The speed proof in numbers: while a node is dragged, and when it is dropped, only the moved
  * node and its connectors render again — not when the drag starts, not on each step, not on
- * the drop. React's <Profiler> around each node and connector tells which rendered.
+ * the drop; and nothing on the map renders when the save status or a toast changes (they are
+ * the app's and the editor's own small stores, which no node subscribes to). React's
+ * <Profiler> around each node and connector tells which rendered.
  */
-import { act, cleanup, fireEvent } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setMapUi, useMapUi, type MoveDrag } from '../../../../../renderer/features/map/state/mapUiStore';
+import { setMapUi, type MoveDrag } from '../../../../../renderer/features/map/state/mapUiStore';
 import { state } from '../../helpers';
 import { watchRenders } from '../../profiled';
-import { nodeEl, renderMap, tick } from './mapFixture';
+import { nodeEl, renderMap, renderMapInWindow, tick } from './mapFixture';
 
 const log = vi.hoisted(() => ({ entries: null as string[] | null }));
 
@@ -71,14 +73,14 @@ describe('rendering while a node is dragged', () => {
   });
 
   it('re-renders only the moved nodes and their connectors through sixty drag updates (what pointer moves produce) of a two-node selection', async () => {
-    renderMap();
+    const { map } = renderMap();
     state().selectOnMap({ nodeIds: ['n-classify', 'n-prioritize'], edgeIds: [] });
     await act(tick);
     const counts = startCountingRenders();
     const ids = new Set(['n-classify', 'n-prioritize']);
-    act(() => setMapUi({ drag: { kind: 'move', ids, primary: 'n-classify', offset: { dx: 0, dy: 0 }, guides: [], keyboard: false } }));
-    for (let i = 1; i <= 60; i++) act(() => setMapUi({ drag: { ...(useMapUi.getState().drag as MoveDrag), offset: { dx: i * 2, dy: 0 } } }));
-    act(() => setMapUi({ drag: null }));
+    act(() => setMapUi(map, { drag: { kind: 'move', ids, primary: 'n-classify', offset: { dx: 0, dy: 0 }, guides: [], keyboard: false } }));
+    for (let i = 1; i <= 60; i++) act(() => setMapUi(map, { drag: { ...(map.ui.getState().drag as MoveDrag), offset: { dx: i * 2, dy: 0 } } }));
+    act(() => setMapUi(map, { drag: null }));
     expect(rendered(counts(), 'node')).toEqual(['n-classify', 'n-prioritize']);
     // Their connectors: triggers into classify, its reads and writes, classify → prioritize, and prioritize's own.
     expect(rendered(counts(), 'edge')).toEqual(['e-2', 'e-3', 'e-4', 'e-5', 'e-6', 'e-7', 'e-8', 'e-9']);
@@ -86,10 +88,29 @@ describe('rendering while a node is dragged', () => {
     expect(counts().get('edge:e-13')).toBeUndefined();
   });
 
-  it('re-renders nothing on the map when the camera pans', async () => {
-    renderMap();
+  it('re-renders no node or connector when the save status changes or a toast comes and goes, while the top bar and the toasts show them', async () => {
+    const { editor, app } = renderMapInWindow();
+    expect(await screen.findByRole('group', { name: 'Workflow map' })).toBeTruthy();
+    expect(nodeEl('n-review')).toBeTruthy();
+    await act(tick);
     const counts = startCountingRenders();
-    for (let i = 1; i <= 30; i++) act(() => state().setMapViewport({ workbookId: state().workbook!.id, x: i * 3, y: 0, zoom: 1 }));
+    act(() => editor.setSaveStatus({ state: 'saving' }));
+    expect(screen.getByText('Saving…')).toBeTruthy();
+    act(() => editor.setSaveStatus({ state: 'saved', at: Date.now() }));
+    expect(screen.queryByText('Saving…')).toBeNull();
+    let toast = 0;
+    act(() => void (toast = app.getState().pushToast({ tone: 'info', message: 'Autosaved elsewhere.' })));
+    expect(screen.getByText('Autosaved elsewhere.')).toBeTruthy();
+    act(() => app.getState().dismissToast(toast));
+    expect(screen.queryByText('Autosaved elsewhere.')).toBeNull();
+    expect(rendered(counts(), 'node')).toEqual([]);
+    expect(rendered(counts(), 'edge')).toEqual([]);
+  });
+
+  it('re-renders nothing on the map when the camera pans', async () => {
+    const { map } = renderMap();
+    const counts = startCountingRenders();
+    for (let i = 1; i <= 30; i++) act(() => map.camera.move({ x: i * 3, y: 0, zoom: 1 }));
     expect(rendered(counts(), 'node')).toEqual([]);
     expect(rendered(counts(), 'edge')).toEqual([]);
   });

@@ -3,9 +3,9 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAP_CLIPBOARD_MIME } from '../../../../../renderer/features/map/clipboard/payload';
-import { useMapUi } from '../../../../../renderer/features/map/state/mapUiStore';
+import { mapOf } from '../../../../../renderer/features/map/state/controller';
 import { addNode } from '../../../../../renderer/state/commands';
-import { state, template } from '../../helpers';
+import { state, template, testEditor } from '../../helpers';
 import { nodeEl, renderMap, tick } from './mapFixture';
 
 afterEach(cleanup);
@@ -101,7 +101,7 @@ describe('the Map stage', () => {
     fireEvent.change(again, { target: { value: 'Nope' } });
     fireEvent.keyDown(again, { key: 'Escape' });
     expect(node('n-kb')!.label).toBe('Help centre');
-    expect(useMapUi.getState().editing).toBeNull();
+    expect(mapOf(testEditor()).ui.getState().editing).toBeNull();
   });
 
   it('copies and pastes through the clipboard events, the copy selected and offset', () => {

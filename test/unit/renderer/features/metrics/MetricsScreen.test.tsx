@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MetricsScreen } from '../../../../../renderer/features/metrics/MetricsScreen';
 import { openInFreshStore, state, template } from '../../helpers';

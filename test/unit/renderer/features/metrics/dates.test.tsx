@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../../../../../renderer/components/format';
 import { MetricsScreen } from '../../../../../renderer/features/metrics/MetricsScreen';

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../../../../renderer/state/store';
-import { state, template } from '../../helpers';
+import { state, template, testEditor } from '../../helpers';
 import { keepRaci, renderOwners, unownedMetric } from './ownersFixture';
 
 afterEach(cleanup);
@@ -121,7 +120,7 @@ describe('the Owners stage: people', () => {
 
     // Elsewhere: that stage, asked to focus the field (this test keeps the Owners screen shown).
     const asked: string[] = [];
-    const stop = useAppStore.subscribe((s) => { if (s.focusRequest) asked.push(s.focusRequest.target); });
+    const stop = testEditor().focus.subscribe((s) => { if (s.request) asked.push(s.request.target); });
     fireEvent.click(screen.getByRole('button', { name: 'Remove Lucía Romero' }));
     fireEvent.click(screen.getByRole('link', { name: /Owner of metric “Misrouted tickets”/ }));
     stop();

@@ -1,5 +1,5 @@
 /** The Owners stage rendered as the workbook window would: on its route, with every stage built. */
-import { render } from '@testing-library/react';
+import { render } from '../../render';
 import { OwnersScreen } from '../../../../../renderer/features/owners/OwnersScreen';
 import { AvailableStages } from '../../../../../renderer/hooks/useAvailableStages';
 import { STAGE_IDS } from '../../../../../renderer/state/stages';

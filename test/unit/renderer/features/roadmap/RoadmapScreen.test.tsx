@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../../shared/model';
 import { RoadmapScreen } from '../../../../../renderer/features/roadmap/RoadmapScreen';
