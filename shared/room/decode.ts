@@ -53,7 +53,17 @@ function decode(text: string, mine: Schemas, theirs: Schemas, side: 'participant
     return refuse({ code: 'bad-message', reason: `${type}: unknown field ${keys}${where}.`, field: [...path, issue.keys[0]!].join('.') });
   }
   const field = path.join('.');
-  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  const missing = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined;
   const message = missing ? `"${path[path.length - 1] ?? 'a field'}" is missing.` : issue.message;
   return refuse({ code: 'bad-message', reason: `${type}: ${field ? `${field}: ` : ''}${message}`, ...(field ? { field } : {}) });
+}
+
+/** The value the message holds at `path` (undefined when a step is absent). */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }

@@ -5,6 +5,7 @@
  * decoded and checked like a participant's (with a larger size limit: it carries lists).
  */
 import type WebSocket from 'ws';
+import type { RequestId } from '../../../shared/room';
 import { decodeFacilitatorMessage } from '../../../shared/room/decode';
 import { ROOM_CLOSE, ROOM_LIMITS } from '../../../shared/room/limits';
 import { byteLength, peerOf, textOf } from './peer';
@@ -28,9 +29,10 @@ export function attachFacilitatorSocket(room: Room, ws: WebSocket): void {
       if (size > ROOM_LIMITS.facilitatorMessageBytes) {
         return room.refuseFacilitator(session, { code: 'too-large', reason: `The message is ${size} bytes; at most ${ROOM_LIMITS.facilitatorMessageBytes}.` });
       }
-      const decoded = decodeFacilitatorMessage(textOf(data));
+      const text = textOf(data);
+      const decoded = decodeFacilitatorMessage(text);
       if (!decoded.ok) {
-        room.refuseFacilitator(session, decoded.refusal);
+        room.refuseFacilitator(session, decoded.refusal, idOf(text));
         if (!authenticated) session.peer.close(ROOM_CLOSE.unknownToken, 'Say hello with the facilitator token first.');
         return;
       }
@@ -64,4 +66,14 @@ export function attachFacilitatorSocket(room: Room, ws: WebSocket): void {
     clearTimeout(timer);
     room.removeFacilitator(session);
   });
+}
+
+/** The request id of a message refused before it could be read whole, so the client can match the refusal. */
+function idOf(text: string): RequestId | undefined {
+  try {
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    return (typeof id === 'number' && Number.isInteger(id) && id >= 0) || (typeof id === 'string' && id.length > 0 && id.length <= 32) ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
