@@ -15,7 +15,11 @@
  * (DNS rebinding) would otherwise read the app, and a page of the same origin sees the user's
  * workbooks in IndexedDB.
  *
- *   node scripts/serve-web.mjs [--port N] [--dir PATH]     (PORT=0 picks a free port)
+ * The workshop room (issue 14) is mounted here too: its loopback-only endpoints under /room/
+ * and the facilitator's socket (electron/node/room/web-endpoints.ts); a room listens for phones
+ * on its own port only while one is open. The room is TypeScript, so this file runs under tsx.
+ *
+ *   tsx scripts/serve-web.mjs [--port N] [--dir PATH]     (PORT=0 picks a free port)
  */
 import { createServer } from 'node:http';
 import { realpath, stat } from 'node:fs/promises';
@@ -25,6 +29,7 @@ import sirv from 'sirv';
 // One table of types, and one policy, for this server and the desktop app's app:// protocol.
 import MIME from '../electron/node/mime-types.json' with { type: 'json' };
 import SECURITY from '../electron/main/security-headers.json' with { type: 'json' };
+import { roomEndpoints } from '../electron/node/room/index.ts';
 
 /** The headers of every response. */
 export const SECURITY_HEADERS = Object.freeze({
@@ -83,6 +88,7 @@ export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
   // `dev` looks each file up when it is asked for (not once at start), so a rebuild is served.
   const files = sirv(root, { dev: true, etag: true });
   let allowed = [];
+  const room = roomEndpoints({ rendererDir: root, ownHosts: () => allowed });
   const server = createServer(async (req, res) => {
     const asked = (req.headers.host ?? '').toLowerCase();
     if (!allowed.includes(asked)) {
@@ -91,6 +97,7 @@ export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
         `not to the host ${JSON.stringify(req.headers.host ?? '')}. Open ${allowed[0]} in the address bar.\n`);
       return;
     }
+    if (room.request(req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
       return;
@@ -107,13 +114,18 @@ export async function serve({ dir, port = 0, host = '127.0.0.1' }) {
     res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     files(req, res);
   });
+  server.on('upgrade', (req, socket, head) => {
+    if (!allowed.includes((req.headers.host ?? '').toLowerCase()) || !room.upgrade(req, socket, head)) socket.destroy();
+  });
+  // The room lives as long as this server: closing it ends the room and closes the room's port.
+  server.on('close', () => void room.host.stop());
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok());
   });
   const address = server.address();
   allowed = allowedHosts(address.address, address.port);
-  return { server, url: `http://${allowed[0]}/` };
+  return { server, url: `http://${allowed[0]}/`, room: room.host };
 }
 
 function option(name, fallback) {

@@ -18,7 +18,7 @@ const roomToken = location.pathname.split('/').filter(Boolean)[1] ?? '';
 const app = document.getElementById('app')!;
 
 const title = h('h1', { dir: 'auto' }, 'Workshop room');
-const who = h('span', { class: 'who', dir: 'auto' });
+const who = h('span', { class: 'me', dir: 'auto' });
 const online = h('span', { class: 'online', role: 'status' }, 'Connecting…');
 const status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite' });
 const notify = (text: string) => {
@@ -42,6 +42,8 @@ const connection = new RoomConnection(roomToken, {
     online.classList.toggle('offline', !isOnline);
   },
   final(code, reason) {
+    // The room says why in its `bye` before closing; the close reason is for when it could not.
+    if (gone) return;
     showGone(code === 4011 ? 'This room is open in another tab or on another device.' : reason || 'The room has closed.');
   },
 });
@@ -92,7 +94,10 @@ function showRoom(view: ParticipantRoomView): void {
   screen(roomView);
 }
 
+let gone = false;
+
 function showGone(message: string): void {
+  gone = true;
   fill(goneView, h('h2', {}, 'You are no longer in the room'), h('p', {}, message));
   online.textContent = 'Disconnected';
   online.classList.add('offline');

@@ -5,4 +5,5 @@
  */
 export { createRoomHost, FACILITATOR_PATH, type FacilitatorMount, type RoomHost, type RoomHostOptions } from './room-host';
 export { lanAddresses } from './addresses';
+export { roomEndpoints, ROOM_API_HEADER, type RoomEndpoints } from './web-endpoints';
 export type { Room } from './room';
