@@ -21,8 +21,14 @@ const title = h('h1', { dir: 'auto' }, 'Workshop room');
 const who = h('span', { class: 'me', dir: 'auto' });
 const online = h('span', { class: 'online', role: 'status' }, 'Connecting…');
 const status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite' });
+let quiet: ReturnType<typeof setTimeout> | undefined;
+/** Says `text` in the status line for a while (a stale "Dot placed." would mislead later). */
 const notify = (text: string) => {
   status.textContent = text;
+  clearTimeout(quiet);
+  quiet = setTimeout(() => {
+    status.textContent = '';
+  }, 8000);
 };
 
 const connection = new RoomConnection(roomToken, {

@@ -43,7 +43,9 @@ export function voteCard(context: CardContext) {
     element,
     update(room: ParticipantRoomView) {
       const vote = room.vote;
-      show(element, vote !== null);
+      // A revealed vote stays in view while its decision is up; once the room moves on, it goes.
+      const current = vote !== null && (vote.state !== 'revealed' || (room.focus.kind === 'decision' && room.focus.decision.id === vote.decisionId));
+      show(element, current);
       if (!vote) return;
       if (vote.voteId !== voteId) {
         voteId = vote.voteId;
