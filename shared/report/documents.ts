@@ -1,7 +1,7 @@
 /**
- * The four documents, each a sequence of sections after a cover that says what to decide. The
- * sprint report holds all three under their own part headings, with a table of contents, and
- * ends with the appendix that lists every step of the workflow.
+ * The four documents, each a sequence of sections after a cover that says what to decide, and
+ * a contents page when the document is long. The sprint report holds all three under their
+ * own part headings and ends with the appendix that lists every step of the workflow.
  */
 import type { ReportContext } from './context';
 import type { Block, DocKind } from './types';
@@ -45,11 +45,19 @@ const GAPS_HEADING: Readonly<Record<DocKind, string>> = {
 
 export function documentBlocks(kind: DocKind, ctx: ReportContext): Block[] {
   switch (kind) {
-    case 'governance': return governance(ctx);
-    case 'scorecard': return [...scorecardSection(ctx), ...gapsSection(ctx, GAPS_HEADING.scorecard)];
-    case 'roadmap': return [...roadmapSection(ctx), ...gapsSection(ctx, GAPS_HEADING.roadmap)];
+    case 'governance': return [...contents(), ...governance(ctx)];
+    case 'scorecard': return [...contents(), ...scorecardSection(ctx), ...gapsSection(ctx, GAPS_HEADING.scorecard)];
+    case 'roadmap': return [...contents(), ...roadmapSection(ctx), ...gapsSection(ctx, GAPS_HEADING.roadmap)];
     case 'report': return sprintReport(ctx);
   }
+}
+
+/**
+ * The contents page after page 1. Renderers keep it only in a document longer than six pages
+ * without it (shared/export/pdf/contents.ts), with the page break that ends it.
+ */
+function contents(): Block[] {
+  return [{ type: 'toc', title: 'Contents' }, { type: 'page-break' }];
 }
 
 export function documentCover(kind: DocKind, ctx: ReportContext) {

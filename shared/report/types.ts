@@ -77,7 +77,11 @@ export interface FactsBlock {
   readonly rows: readonly { readonly label: string; readonly value: readonly Inline[] }[];
 }
 export interface PageBreakBlock { readonly type: 'page-break' }
-/** Where a table of contents goes (the sprint report). Renderers fill it from the headings. */
+/**
+ * Where a table of contents goes (after page 1). Renderers fill it from the headings (levels 1
+ * and 2) with their pages, and leave it out, with a page break right after it, in a document of
+ * six pages or fewer.
+ */
 export interface TocBlock { readonly type: 'toc'; readonly title: string }
 
 export type Block =

@@ -11,7 +11,7 @@ import type { Block, Report } from '../../report/types';
 import { loadRasterizer } from '../figure/png';
 import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
-import { callout, heading, list, paragraph } from './blocks';
+import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
 import { figureBlock, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
@@ -52,7 +52,7 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
   const text = new DocxText(fonts);
   const env: BlockEnv = {
     fonts, fontFiles: [...fonts.faces.values()].map((f) => f.bytes), textWidth, counters, slots, text,
-    page, orientation: 'portrait', contents: contentsEntries(report.blocks),
+    page, orientation: 'portrait', contents: contentsEntries(report.blocks), intros: introductions(report.blocks),
   };
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.
   const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
@@ -105,12 +105,14 @@ interface BlockEnv extends FigureEnv {
   orientation: Orientation;
   /** What the contents lists: each of these headings carries a bookmark, in order. */
   readonly contents: readonly ContentsEntry[];
+  /** Paragraphs kept with the table, list or figure they introduce. */
+  readonly intros: ReadonlySet<Block>;
 }
 
 function renderBlock(block: Block, env: BlockEnv, breakBefore: boolean): Child[] {
   switch (block.type) {
     case 'heading': return [heading(env.text, block, breakBefore, block.level <= 2 ? headingBookmark(env.counters.headings++) : undefined)];
-    case 'paragraph': return [paragraph(env.text, block, breakBefore)];
+    case 'paragraph': return [paragraph(env.text, block, breakBefore, env.intros.has(block))];
     case 'list': return list(env.text, block, ++env.counters.lists);
     case 'callout': return callout(env.text, block, env.slots, env.textWidth);
     // An empty paragraph after a table keeps the next table from merging into it.

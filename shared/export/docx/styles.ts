@@ -26,6 +26,8 @@ export const STYLE = {
   caption: 'FigureCaption',
   cell: 'TableText',
   tocTitle: 'ContentsTitle',
+  contents1: 'ContentsEntry1',
+  contents2: 'ContentsEntry2',
 } as const;
 
 const heading = (size: number, colour: string, before: number, after: number, level: number) => ({
@@ -63,13 +65,19 @@ export const styles = (locale: string): IStylesOptions => ({
     { id: STYLE.small, name: 'Small', basedOn: 'Normal', next: 'Normal', run: { size: SIZE.small, color: INK.muted } },
     {
       id: STYLE.caption, name: 'Figure Caption', basedOn: 'Normal', next: 'Normal',
-      run: { size: SIZE.caption, color: INK.muted }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 80, after: 240 } },
+      run: { size: SIZE.caption, color: INK.muted }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 80, after: 240 }, keepLines: true },
     },
     { id: STYLE.cell, name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.table }, paragraph: { spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
     {
       id: STYLE.tocTitle, name: 'Contents Title', basedOn: 'Normal', next: 'Normal',
       run: { size: 36, bold: true, color: INK.heading }, paragraph: { spacing: { before: 360, after: 200 } },
     },
+    // The contents' entries: a part with room above it, its sections indented under it.
+    {
+      id: STYLE.contents1, name: 'Contents Entry 1', basedOn: 'Normal', next: 'Normal',
+      run: { color: INK.heading }, paragraph: { spacing: { before: 120, after: 40 }, keepNext: true },
+    },
+    { id: STYLE.contents2, name: 'Contents Entry 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 30 }, indent: { left: 320 } } },
   ],
 });
 

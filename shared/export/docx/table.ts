@@ -1,7 +1,10 @@
 /**
  * DOCX tables with explicit geometry: LibreOffice and Google Docs ignore Word's autofit, so
  * every table gets a fixed layout, a grid in twips and the same width on each cell, all
- * summing to the page's text width. Header rows repeat on every page and never split.
+ * summing to the page's text width. Header rows repeat on every page; no row splits across
+ * pages (but one too tall for half a page, which Word would otherwise cut off at the page's
+ * foot), and a short table or fact list is kept on one page (keep-with-next on every row but
+ * the last), as the PDF does.
  *
  * This is the one table writer. It writes the table's XML as a string (docx's object model
  * spent seconds on a 600-row table: objects per run, property and cell, then walking them
@@ -9,7 +12,9 @@
  * the XML in. The XML is what docx wrote for the same table, less the "off" properties.
  */
 import type { FactsBlock, Inline, TableBlock, Tone } from '../../report/types';
+import { columnWidths } from '../columns';
 import { INK, TONES } from '../palette';
+import { measureText } from '../text/paragraph';
 import { distribute } from '../page';
 import { STYLE } from './styles';
 import type { DocxText, RunDefaults } from './text';
@@ -32,10 +37,36 @@ const HEAD_RULE = `<w:tcBorders><w:bottom w:val="single" w:color="${INK.heading}
 const HEADER_ROW = '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
 const UNSPLIT_ROW = '<w:trPr><w:cantSplit/></w:trPr>';
 
+/** A table of at most this many rows, estimated at most half a page tall, stays on one page. */
+const SHORT_ROWS = 16;
+/** Half the text height of an A4 or Letter page, in points. */
+const HALF_PAGE = 330;
+/** Table text: 9 pt on lines of 1.05, cell margins of 3.5 pt above and below; Noto Sans averages 0.55 em a character. */
+const LINE = 9 * 1.05 * 1.2;
+const ROW_PAD = 7;
+const EM_PER_CHAR = 0.55;
+
+const charCount = (content: readonly Inline[]): number => content.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length), 0);
+
+/** A row's height estimated from its longest cell: enough to tell a row of a few lines from one of a page. */
+function rowHeight(cells: readonly (readonly Inline[])[], widths: readonly number[]): number {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    const room = Math.max(10, widths[i]! / 20 - 10);
+    lines = Math.max(lines, Math.ceil((charCount(c) * EM_PER_CHAR * 9) / room));
+  });
+  return lines * LINE + ROW_PAD;
+}
+
+/** Row properties: never split unless too tall to move whole. */
+const rowProperties = (height: number): string => (height <= HALF_PAGE ? UNSPLIT_ROW : '');
+
 type Align = 'left' | 'right' | 'center';
 
 interface CellSpec {
   readonly content: readonly Inline[];
+  /** Keeps the row with the next one (every row of a short table but its last). */
+  readonly keep?: boolean;
   readonly width: number;
   readonly fill?: string | undefined;
   readonly align?: Align | undefined;
@@ -51,7 +82,7 @@ function cell(t: DocxText, spec: CellSpec): string {
     + (spec.span ? `<w:gridSpan w:val="${spec.span}"/>` : '')
     + (spec.header ? HEAD_RULE : '')
     + (spec.fill ? shading(spec.fill) : '')
-    + `</w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE.cell}"/><w:jc w:val="${spec.align ?? 'left'}"/></w:pPr>`
+    + `</w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE.cell}"/>${spec.keep ? '<w:keepNext/>' : ''}<w:jc w:val="${spec.align ?? 'left'}"/></w:pPr>`
     + `${t.runsXml(spec.content, spec.text)}</w:p></w:tc>`;
 }
 
@@ -70,25 +101,34 @@ const LABEL_TEXT: RunDefaults = { bold: true, color: INK.muted };
 
 /** A table block as `<w:tbl>` XML; `textWidth` in twips (the page width less its margins). */
 export function tableXml(t: DocxText, block: TableBlock, textWidth: number): string {
-  const widths = distribute(block.columns.map((c) => c.width), textWidth);
+  // Twips: a word at the table's 9 pt, with a tenth to spare (LibreOffice sets words a little
+  // wider than HarfBuzz measures them), the cells' margins of 100 twips on each side.
+  const measure = (word: string, bold: boolean): number => measureText(t.fonts, word, { bold, italic: false }, 9) * 22;
+  const widths = distribute(columnWidths(block, textWidth, 240, measure), textWidth);
+  const heights = block.rows.map((r) => rowHeight(block.columns.map((_, i) => r[i]?.content ?? []), widths));
+  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= HALF_PAGE;
   let rows = `<w:tr>${HEADER_ROW}`;
   block.columns.forEach((c, i) => {
-    rows += cell(t, { content: [c.header], width: widths[i]!, fill: INK.headerFill, align: c.align, text: HEADER_TEXT, header: true });
+    rows += cell(t, {
+      content: [c.header], width: widths[i]!, fill: INK.headerFill, align: c.align, text: HEADER_TEXT, header: true, keep: true,
+    });
   });
   rows += '</w:tr>';
   if (block.rows.length === 0) {
-    rows += `<w:tr>${cell(t, { content: [block.emptyText ?? ''], width: textWidth, span: widths.length, text: EMPTY_TEXT })}</w:tr>`;
+    rows += `<w:tr>${UNSPLIT_ROW}${cell(t, { content: [block.emptyText ?? ''], width: textWidth, span: widths.length, text: EMPTY_TEXT })}</w:tr>`;
   }
   // Zebra stripes only help once a table is long enough to lose one's place in it.
   const zebra = block.rows.length > 3;
   block.rows.forEach((r, ri) => {
-    rows += '<w:tr>';
+    const keep = short && ri < block.rows.length - 1;
+    rows += `<w:tr>${rowProperties(heights[ri]!)}`;
     block.columns.forEach((c, i) => {
       rows += cell(t, {
         content: r[i]?.content ?? [],
         width: widths[i]!,
         fill: fillOf(r[i]?.fill) ?? (zebra && ri % 2 === 1 ? INK.zebra : undefined),
         align: c.align,
+        keep,
       });
     });
     rows += '</w:tr>';
@@ -96,14 +136,18 @@ export function tableXml(t: DocxText, block: TableBlock, textWidth: number): str
   return table(widths, rows);
 }
 
-/** Label → value pairs as a two-column table without a header; a pair never splits across pages. */
+/** Label → value pairs as a two-column table without a header; a pair never splits across pages, a short list never. */
 export function factsXml(t: DocxText, block: FactsBlock, textWidth: number, labelShare = 34): string {
   // Word calls a table without rows corrupt: an empty list writes nothing.
   if (block.rows.length === 0) return '';
   const widths = distribute([labelShare, 100 - labelShare], textWidth);
+  const heights = block.rows.map((r) => rowHeight([[r.label], r.value], widths));
+  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= HALF_PAGE;
   let rows = '';
-  for (const r of block.rows) {
-    rows += `<w:tr>${UNSPLIT_ROW}${cell(t, { content: [r.label], width: widths[0]!, text: LABEL_TEXT })}${cell(t, { content: r.value, width: widths[1]! })}</w:tr>`;
-  }
+  block.rows.forEach((r, ri) => {
+    const keep = short && ri < block.rows.length - 1;
+    rows += `<w:tr>${rowProperties(heights[ri]!)}${cell(t, { content: [r.label], width: widths[0]!, text: LABEL_TEXT, keep })}`
+      + `${cell(t, { content: r.value, width: widths[1]!, keep })}</w:tr>`;
+  });
   return table(widths, rows);
 }

@@ -5,6 +5,7 @@ import type { CalloutBlock, HeadingBlock, ListBlock, ParagraphBlock } from '../.
 import { INK, rgb, TONES } from '../palette';
 import type { Line } from '../text/wrapRuns';
 import { contentBottom, contentHeight, ensure, gap, left, newPage, room, type PdfContext } from './context';
+import { continuedText } from './continued';
 import { SPACE, TYPE } from './style';
 import { baselineOffset, drawLine, drawPlain, flowLines, wrapInline, type TextStyle } from './text';
 
@@ -18,6 +19,7 @@ export function drawHeading(ctx: PdfContext, block: HeadingBlock, keep: number =
   // When heading and what follows cannot share any page, keep at least a few lines with it.
   ensure(ctx, own + (own + keep <= contentHeight(ctx) ? keep : SPACE.keepWithNext));
   ctx.headings.push({ level: block.level, text: block.text, page: ctx.pageNumber, y: ctx.y });
+  ctx.section = block.text;
   flowLines(ctx, lines, left(ctx), width, { size: t.size, leading: t.leading, colour: block.level === 3 ? INK.text : INK.heading });
   if (block.level === 1) {
     // A hairline under part titles gives the page its structure without heavy ornament.
@@ -29,13 +31,15 @@ export function drawHeading(ctx: PdfContext, block: HeadingBlock, keep: number =
   ctx.y += t.after;
 }
 
-export function drawParagraph(ctx: PdfContext, block: ParagraphBlock): void {
+/** `keep` is the room the block this paragraph introduces needs on the same page (keep.ts). */
+export function drawParagraph(ctx: PdfContext, block: ParagraphBlock, keep = 0): void {
   const style = block.style ?? 'normal';
   const t = style === 'lead' ? TYPE.lead : style === 'small' ? TYPE.small : TYPE.body;
   const width = ctx.page.textWidth;
   const lines = wrapInline(ctx, block.content, width, t.size);
-  // Avoid a lone first line at the foot of a page.
-  ensure(ctx, Math.min(lines.length, 2) * t.leading);
+  const whole = lines.length * t.leading + SPACE.block + keep;
+  // Go with the block it introduces; else avoid a lone first line at the foot of a page.
+  ensure(ctx, keep > 0 && whole <= contentHeight(ctx) ? whole : Math.min(lines.length, 2) * t.leading);
   flowLines(ctx, lines, left(ctx), width, { size: t.size, leading: t.leading, colour: style === 'small' ? INK.muted : INK.text });
   gap(ctx, SPACE.block);
 }
@@ -61,9 +65,12 @@ export function drawList(ctx: PdfContext, block: ListBlock): void {
 
 interface BoxLine { readonly line: Line; readonly style: TextStyle; readonly before: number }
 
+const boxHeight = (items: readonly BoxLine[]): number => items.reduce((h, it) => h + it.before + it.style.leading, 0);
+
 /**
  * A shaded box with a tone bar on the left. A callout taller than the room left is moved to
- * the next page; one taller than a whole page is split into boxes, one per page.
+ * the next page; one taller than a whole page is split into boxes, one per page, each after
+ * the first headed by the callout's title and "(continued)".
  */
 export function drawCallout(ctx: PdfContext, block: CalloutBlock): void {
   const tone = TONES[block.tone];
@@ -71,21 +78,22 @@ export function drawCallout(ctx: PdfContext, block: CalloutBlock): void {
   const innerX = left(ctx) + SPACE.calloutBar + pad;
   const innerW = ctx.page.textWidth - SPACE.calloutBar - pad * 2;
   const t = TYPE.body;
+  const titleStyle: TextStyle = { size: t.size, leading: t.leading, colour: tone.text };
+  const title = (text: string): BoxLine[] =>
+    wrapInline(ctx, [text], innerW, t.size, { bold: true }).map((line) => ({ line, style: titleStyle, before: 0 }));
   const items: BoxLine[] = [
-    ...wrapInline(ctx, [block.title], innerW, t.size, { bold: true }).map((line) => ({
-      line, style: { size: t.size, leading: t.leading, colour: tone.text }, before: 0,
-    })),
+    ...title(block.title),
     ...wrapInline(ctx, block.content, innerW, t.size).map((line, i) => ({
       line, style: { size: t.size, leading: t.leading, colour: INK.text }, before: i === 0 ? 2 : 0,
     })),
   ];
-  const total = items.reduce((h, it) => h + it.before + it.style.leading, 0) + pad * 2;
-  ensure(ctx, Math.min(total, ctx.page.height));
+  ensure(ctx, Math.min(boxHeight(items) + pad * 2, ctx.page.height));
+  let head: BoxLine[] = [];
   let i = 0;
   while (i < items.length) {
-    if (room(ctx) < pad * 2 + t.leading) newPage(ctx);
+    if (room(ctx) < pad * 2 + boxHeight(head) + t.leading) newPage(ctx);
     // Take as many lines as fit on this page.
-    let h = pad * 2;
+    let h = pad * 2 + boxHeight(head);
     let j = i;
     while (j < items.length && h + items[j]!.before + items[j]!.style.leading <= room(ctx)) {
       h += items[j]!.before + items[j]!.style.leading;
@@ -98,15 +106,17 @@ export function drawCallout(ctx: PdfContext, block: CalloutBlock): void {
     ctx.doc.setFillColor(...rgb(tone.border));
     ctx.doc.rect(left(ctx), top, SPACE.calloutBar, h, 'F');
     let y = top + pad;
-    for (let k = i; k < j; k++) {
-      const it = items[k]!;
+    for (const it of [...head, ...items.slice(i, j)]) {
       y += it.before;
       drawLine(ctx, it.line, innerX, y, innerW, it.style);
       y += it.style.leading;
     }
     ctx.y = top + h;
     i = j;
-    if (i < items.length) newPage(ctx);
+    if (i < items.length) {
+      newPage(ctx);
+      if (head.length === 0) head = title(continuedText(block.title)).map((it) => ({ ...it, before: 0 }));
+    }
   }
   gap(ctx, SPACE.block);
 }

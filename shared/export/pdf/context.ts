@@ -6,6 +6,7 @@ import type { jsPDF } from 'jspdf';
 import type { Report } from '../../report/types';
 import type { Typesetter } from '../fonts/typesetter';
 import type { PageGeometry } from '../page';
+import type { Line } from '../text/wrapRuns';
 import type { PdfFonts } from './fonts';
 
 export interface HeadingMark {
@@ -35,6 +36,13 @@ export interface PdfContext {
   readonly headings: HeadingMark[];
   /** Runs after layout, when page numbers are known (the contents page fills them in). */
   readonly finishers: (() => void)[];
+  /**
+   * The latest heading's text: the title a table or fact list repeats, with "(continued)", on
+   * each page it continues on (a callout repeats its own title).
+   */
+  section: string;
+  /** Lines of short table cells by width, style and text (table.ts): the same words recur. */
+  readonly cellCache: Map<string, Line[]>;
 }
 
 export const contentTop = (ctx: PdfContext): number => ctx.page.marginTop;
@@ -62,6 +70,11 @@ export function room(ctx: PdfContext): number {
 /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
 export function ensure(ctx: PdfContext, height: number): void {
   if (height > room(ctx) && !atPageTop(ctx)) newPage(ctx);
+}
+
+/** Appends operators to the current page's content stream (faster than jsPDF's drawing calls). */
+export function writeOps(ctx: PdfContext, ops: string): void {
+  (ctx.doc.internal as unknown as { write(s: string): void }).write(ops);
 }
 
 /** Vertical space between blocks; swallowed at the top of a page so pages start flush. */

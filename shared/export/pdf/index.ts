@@ -1,7 +1,8 @@
 /**
  * Renders a Report as PDF bytes with jsPDF: text shaped by HarfBuzz in the Noto fallback chain,
  * each face embedded cut to the document (fonts.ts, glyphs.ts), a cover, running header and
- * "Page N of M" footer, a contents page, bookmarks, repeated table headers, vector figures
+ * "Page N of M" footer, a contents page in documents longer than six pages (contents.ts),
+ * bookmarks, tables that repeat their title and header where they continue, vector figures
  * (wide ones on landscape pages, orientation.ts).
  * Deterministic for the same report and `now`.
  */
@@ -19,6 +20,7 @@ import { turnFor } from './orientation';
 import { keepHeights } from './keep';
 import { PdfFonts } from './fonts';
 import { addOutline } from './outline';
+import { decideContents } from './contents';
 import { drawFacts, drawTable } from './table';
 import { drawToc } from './toc';
 import { printableReport } from '../text/printable';
@@ -32,31 +34,17 @@ export interface PdfOptions {
 
 export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
   // Every text as something the format can carry and the font can draw (U+FFFD for the rest).
-  const report = printableReport(input);
+  const printable = printableReport(input);
   const fonts = opts.typesetter;
-  const page = pageGeometry(report.page);
-  const doc = new jsPDF({
-    unit: 'pt',
-    format: [page.width, page.height],
-    orientation: 'portrait',
-    compress: true,
-    putOnlyUsedFonts: true,
-  });
+  const decided = decideContents(printable, fonts, layoutPdf);
+  const ctx = decided.laidOut ?? layoutPdf(decided.report, fonts);
+  const { doc, report } = ctx;
   doc.setProperties({
     title: report.title,
     subject: report.cover.subtitle,
     author: report.cover.organization ?? '',
     creator: 'Sprintbook',
     keywords: report.fingerprint?.keyword ?? '',
-  });
-  const ctx: PdfContext = {
-    doc, fonts, pdfFonts: new PdfFonts(doc), page, landscapePages: new Set(), report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
-  };
-  drawCover(ctx, report.cover);
-  const keep = keepHeights(ctx, report.blocks);
-  report.blocks.forEach((block, i) => {
-    turnFor(ctx, block, page);
-    drawBlock(ctx, block, keep[i]!);
   });
   for (const finish of ctx.finishers) finish();
   drawChrome(ctx);
@@ -69,10 +57,38 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
   return bytes;
 }
 
+/**
+ * Lays a printable report out on pages (cover, then every block), before what needs the
+ * whole document: page numbers, running header and footer, bookmarks. contents.ts lays
+ * documents out with it to count their pages, and so does the DOCX renderer.
+ */
+export function layoutPdf(report: Report, fonts: Typesetter): PdfContext {
+  const page = pageGeometry(report.page);
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: [page.width, page.height],
+    orientation: 'portrait',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
+  const ctx: PdfContext = {
+    doc, fonts, pdfFonts: new PdfFonts(doc), page, landscapePages: new Set(), report, y: page.marginTop, pageNumber: 1, headings: [], finishers: [],
+    section: '', cellCache: new Map(),
+  };
+  drawCover(ctx, report.cover);
+  const keep = keepHeights(ctx, report.blocks);
+  report.blocks.forEach((block, i) => {
+    turnFor(ctx, block, page);
+    drawBlock(ctx, block, keep[i]!);
+  });
+  ctx.cellCache.clear();
+  return ctx;
+}
+
 function drawBlock(ctx: PdfContext, block: Block, keep: number): void {
   switch (block.type) {
     case 'heading': return drawHeading(ctx, block, keep);
-    case 'paragraph': return drawParagraph(ctx, block);
+    case 'paragraph': return drawParagraph(ctx, block, keep);
     case 'list': return drawList(ctx, block);
     case 'callout': return drawCallout(ctx, block);
     case 'table': return drawTable(ctx, block);

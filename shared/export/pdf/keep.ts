@@ -1,9 +1,10 @@
 /**
  * How much of what follows a heading must fit on its page, so a heading never sits alone at
- * the foot of a page: the next paragraph's first lines, a table's header and first row, a
- * whole figure, or the next heading and whatever that one keeps.
+ * the foot of a page: the next paragraph's first lines, a table's header and first row (all
+ * of a short one), a whole figure, or the next heading and whatever that one keeps. A short
+ * paragraph that introduces a table, list or figure keeps its start with it in the same way.
  */
-import type { Block } from '../../report/types';
+import type { Block, ParagraphBlock } from '../../report/types';
 import { fitScale } from '../figure/geometry';
 import { contentHeight, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
@@ -32,15 +33,43 @@ function startHeight(ctx: PdfContext, block: Block | undefined): number {
   }
 }
 
-/** For each block index, the room a heading there needs below itself (0 for other blocks). */
+/** Lines of body text a paragraph may have and still go with the table, list or figure it introduces. */
+const INTRO_LINES = 3;
+
+function paragraphStyle(block: ParagraphBlock): { size: number; leading: number } {
+  return block.style === 'lead' ? TYPE.lead : block.style === 'small' ? TYPE.small : TYPE.body;
+}
+
+/** The height of a short paragraph that introduces the block after it ("6 decisions: …" above the register), else null. */
+function introHeight(ctx: PdfContext, blocks: readonly Block[], i: number): number | null {
+  const b = blocks[i];
+  const next = blocks[i + 1]?.type;
+  if (b?.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list')) return null;
+  const t = paragraphStyle(b);
+  const lines = wrapInline(ctx, b.content, ctx.page.textWidth, t.size).length;
+  return lines <= INTRO_LINES ? lines * t.leading + SPACE.block : null;
+}
+
+/**
+ * For each block index, the room the block needs below itself on its page: for a heading, the
+ * start of what follows (through a short introducing paragraph); for such a paragraph, the
+ * start of the block it introduces; 0 for other blocks.
+ */
 export function keepHeights(ctx: PdfContext, blocks: readonly Block[]): number[] {
   const keep = new Array<number>(blocks.length).fill(0);
   // Backwards, so a run of headings adds up: H2, H3, then the table they introduce.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
+    if (b.type === 'paragraph') {
+      if (introHeight(ctx, blocks, i) !== null) keep[i] = startHeight(ctx, blocks[i + 1]);
+      continue;
+    }
     if (b.type !== 'heading') continue;
     const next = blocks[i + 1];
-    const after = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]! : startHeight(ctx, next);
+    const intro = introHeight(ctx, blocks, i + 1);
+    const after = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]!
+      : intro !== null ? intro + keep[i + 1]!
+        : startHeight(ctx, next);
     keep[i] = Math.max(SPACE.keepWithNext, after);
   }
   return keep;

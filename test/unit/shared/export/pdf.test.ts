@@ -99,14 +99,11 @@ describe.skipIf(!HAS_PDFTOTEXT)(`the PDF's text${HAS_PDFTOTEXT ? '' : PDFTOTEXT_
     expect(cover).toContain('Claims triage assistant');
   });
 
-  it('lists the headings on the contents page with the pages they are on', () => {
-    const pages = text.split('\f');
-    const contents = squash(pages[1]!);
-    expect(contents).toContain('Contents');
-    const start = pages.findIndex((p, i) => i > 1 && p.includes(`Governance model ${TRICKY.czech}`));
-    const scorecard = pages.findIndex((p, i) => i > 1 && p.includes('KPI scorecard'));
-    expect(contents).toMatch(new RegExp(`Governance model ${TRICKY.czech}.*\\b${start + 1}\\b`));
-    expect(contents).toMatch(new RegExp(`KPI scorecard.*\\b${scorecard + 1}\\b`));
+  it('leaves the contents out of a document of six pages or fewer (contents.test.ts has the long ones)', () => {
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeLessThanOrEqual(6);
+    expect(text).not.toContain('Contents');
+    expect(squash(pages[1]!)).toContain(`Governance model ${TRICKY.czech}`);
   });
 
   it('keeps every word inside the page margins', () => {
