@@ -3,3 +3,4 @@ export * from './types';
 export * from './problems';
 export * from './ids';
 export * from './graph';
+export * from './references';

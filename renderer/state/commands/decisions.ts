@@ -8,6 +8,7 @@
  */
 import { freshId, recordIds, type Decision, type Workbook } from '../../../shared/model';
 import { command, type Command } from './command';
+import { cascadeCount, removeReferencesTo } from './references';
 import { optionalText, removeById, updateById, withOptional } from './update';
 
 /** An id for a new decision, unique across every record of the workbook. */
@@ -75,20 +76,12 @@ export const setDecisionLogging = (id: string, entry: string, logged: boolean): 
 export const setDecisionOnError = (id: string, onError: string): Command =>
   decisionCommand('Edit what happens when the model is wrong', id, (d) => withOptional(d, 'onError', optionalText(onError)), 'onError');
 
-/** Removes decision `id` and every reference to it: metric and roadmap links, RACI rows. */
+/** Removes decision `id` and every reference to it (the table's: metric and roadmap links, RACI rows, a parking-lot item's conversion). */
 export const removeDecision = (id: string): Command =>
   command('Remove decision', (w) => {
     const decisions = removeById(w.decisions, id);
-    if (decisions === w.decisions) return w;
-    const unlink = <T extends { readonly decisionIds: readonly string[] }>(list: readonly T[]): readonly T[] =>
-      list.some((r) => r.decisionIds.includes(id)) ? list.map((r) => (r.decisionIds.includes(id) ? { ...r, decisionIds: r.decisionIds.filter((d) => d !== id) } : r)) : list;
-    const raci = w.raci.filter((r) => r.subjectId !== id);
-    return { ...w, decisions, metrics: unlink(w.metrics), roadmap: unlink(w.roadmap), raci: raci.length === w.raci.length ? w.raci : raci };
+    return decisions === w.decisions ? w : removeReferencesTo({ ...w, decisions }, 'decision', new Set([id]));
   });
 
 /** How many places name decision `id` outside the decision itself (for the removal message). */
-export function decisionReferenceCount(w: Workbook, id: string): number {
-  return w.metrics.filter((m) => m.decisionIds.includes(id)).length
-    + w.roadmap.filter((r) => r.decisionIds.includes(id)).length
-    + w.raci.filter((r) => r.subjectId === id).length;
-}
+export const decisionReferenceCount = (w: Workbook, id: string): number => cascadeCount(w, 'decision', id);

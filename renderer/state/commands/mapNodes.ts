@@ -5,6 +5,7 @@
  */
 import type { Edge, Lane, NodeKind, Workbook, Workflow, WorkflowNode } from '../../../shared/model';
 import { command, type Command } from './command';
+import { removeReferencesTo } from './references';
 import { optionalText, updateById, withOptional } from './update';
 
 /** Where one node goes: its new model coordinates and lane (undefined: no lane). */
@@ -75,12 +76,10 @@ export const removeMapElements = (nodeIds: readonly string[], edgeIds: readonly 
     const gone = new Set(nodeIds);
     const edgesGone = new Set(edgeIds);
     const nodes = w.workflow.nodes.filter((n) => !gone.has(n.id));
-    const edges = w.workflow.edges.filter((e) => !edgesGone.has(e.id) && !gone.has(e.from) && !gone.has(e.to));
+    const edges = w.workflow.edges.filter((e) => !edgesGone.has(e.id));
     if (nodes.length === w.workflow.nodes.length && edges.length === w.workflow.edges.length) return w;
-    const decisions = w.decisions.some((d) => d.nodeId !== undefined && gone.has(d.nodeId))
-      ? w.decisions.map((d) => (d.nodeId !== undefined && gone.has(d.nodeId) ? withOptional(d, 'nodeId', undefined) : d))
-      : w.decisions;
-    return { ...withWorkflow(w, { nodes, edges }), decisions };
+    // The table of references says the rest: a removed node's connectors go, its decision records stay, unlinked.
+    return removeReferencesTo(withWorkflow(w, { nodes, edges }), 'node', gone);
   });
 };
 

@@ -12,6 +12,7 @@ import {
   type Baseline, type Cadence, type Direction, type KillCriterion, type Metric, type MetricKind, type Target, type Workbook,
 } from '../../../shared/model';
 import { command, type Command } from './command';
+import { cascadeCount, removeReferencesTo } from './references';
 import { optionalText, removeById, updateById, withOptional } from './update';
 
 /** An id for a new metric, unique across every record of the workbook. */
@@ -111,23 +112,8 @@ export const setKillField = <K extends 'evaluateOn' | 'action'>(id: string, fiel
 export const removeMetric = (id: string): Command =>
   command('Remove metric', (w) => {
     const metrics = removeById(w.metrics, id);
-    if (metrics === w.metrics) return w;
-    const roadmap = w.roadmap.map((item) => {
-      const gated = item.gate?.metricIds.includes(id) ?? false;
-      if (!item.metricIds.includes(id) && !gated) return item;
-      const next = { ...item, metricIds: item.metricIds.filter((m) => m !== id) };
-      return gated ? { ...next, gate: { ...item.gate!, metricIds: item.gate!.metricIds.filter((m) => m !== id) } } : next;
-    });
-    const raci = w.raci.filter((r) => r.subjectId !== id);
-    return { ...w, metrics, roadmap, raci: raci.length === w.raci.length ? w.raci : raci };
+    return metrics === w.metrics ? w : removeReferencesTo({ ...w, metrics }, 'metric', new Set([id]));
   });
 
 /** How many places still name metric `id` outside the metric itself (for the removal message). */
-export function metricReferenceCount(w: Workbook, id: string): number {
-  let n = 0;
-  for (const item of w.roadmap) {
-    if (item.metricIds.includes(id)) n++;
-    if (item.gate?.metricIds.includes(id)) n++;
-  }
-  return n + w.raci.filter((r) => r.subjectId === id).length;
-}
+export const metricReferenceCount = (w: Workbook, id: string): number => cascadeCount(w, 'metric', id);

@@ -4,7 +4,7 @@
  */
 import { freshId, recordIds, type Person, type Workbook } from '../../../shared/model';
 import { command, type Command } from './command';
-import { personReferences } from './references';
+import { blockingReferences } from './references';
 import { optionalText, removeById, updateById, withOptional } from './update';
 
 export type PersonField = 'name' | 'role' | 'team' | 'email';
@@ -24,10 +24,10 @@ export const updatePerson = (id: string, field: PersonField, value: string): Com
     return people === w.people ? w : { ...w, people };
   }, { coalesce: `person.${id}.${field}` });
 
-/** Does nothing while the person is referenced; the screen says where (personReferences). */
+/** Does nothing while the person is referenced (the table's `refuse`); the screen says where (personReferences). */
 export const removePerson = (id: string): Command =>
   command('Remove person', (w) => {
-    if (personReferences(w, id).length > 0) return w;
+    if (blockingReferences(w, 'person', id).length > 0) return w;
     const people = removeById(w.people, id);
     return people === w.people ? w : { ...w, people };
   });

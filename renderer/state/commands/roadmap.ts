@@ -8,6 +8,7 @@
 import { checkDependency } from '../../../shared/logic';
 import { freshId, recordIds, type Phase, type RoadmapItem, type Workbook } from '../../../shared/model';
 import { command, type Command } from './command';
+import { removeReferencesTo } from './references';
 import { optionalText, removeById, updateById, withOptional } from './update';
 
 export const MIN_WEEKS = 1;
@@ -113,9 +114,6 @@ export const removeDependency = (id: string, dependsOnId: string): Command =>
 /** Removes item `id` and every reference to it: other items' dependencies and RACI rows. */
 export const removeRoadmapItem = (id: string): Command =>
   command('Remove roadmap item', (w) => {
-    const remaining = removeById(w.roadmap, id);
-    if (remaining === w.roadmap) return w;
-    const roadmap = remaining.map((r) => (r.dependsOn.includes(id) ? { ...r, dependsOn: r.dependsOn.filter((d) => d !== id) } : r));
-    const raci = w.raci.filter((r) => r.subjectId !== id);
-    return { ...w, roadmap, raci: raci.length === w.raci.length ? w.raci : raci };
+    const roadmap = removeById(w.roadmap, id);
+    return roadmap === w.roadmap ? w : removeReferencesTo({ ...w, roadmap }, 'roadmapItem', new Set([id]));
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { command, runCommand } from '../../../../renderer/state/commands/command';
 import {
-  addPerson, recordExport, removePerson, setCurrency, setDayDone, setDayNotes, setFacilitator, setOrganization,
+  addPerson, recordExport, removeDecision, removePerson, setCurrency, setDayDone, setDayNotes, setFacilitator, setOrganization,
   setPilotName, setPilotStage, setTitle, updatePerson, newPersonId, restoreVersion, withNewPerson,
 } from '../../../../renderer/state/commands';
 import { personReferences } from '../../../../renderer/state/commands/references';
@@ -147,5 +147,24 @@ describe('restoring and recording', () => {
     openInFreshStore();
     state().execute(recordExport(['Governance model (PDF)']));
     expect(state().workbook!.audit.at(-1)).toMatchObject({ action: 'exported', detail: 'Governance model (PDF)' });
+  });
+});
+
+describe('removals follow the table of references', () => {
+  it('refuses to remove a person who signed off, and names the sign-off', () => {
+    const w = template('support-triage');
+    const person = w.people.find((p) => personReferences(w, p.id).length === 0) ?? w.people[0]!;
+    openInFreshStore({ ...w, signoffs: [{ personId: person.id, role: 'Sponsor', date: '2026-11-20', decision: 'accept' }] });
+    expect(personReferences(state().workbook!, person.id)).toContainEqual({ where: 'Sign-off 1', path: '/signoffs/0/personId' });
+    expect(state().execute(removePerson(person.id))).toBe(false);
+  });
+
+  it('clears what a parking-lot item became when that decision is removed, so nothing dangles', () => {
+    const w = template('support-triage');
+    const decision = w.decisions[0]!;
+    openInFreshStore({ ...w, parkingLot: [{ id: 'q-1', text: 'Refunds', raisedAt: '2026-11-02T09:00:00Z', status: 'converted', convertedTo: decision.id }] });
+    expect(state().execute(removeDecision(decision.id))).toBe(true);
+    expect(state().workbook!.parkingLot[0]).not.toHaveProperty('convertedTo');
+    expect(loadWorkbook(serializeWorkbook(state().workbook!))).toMatchObject({ ok: true, problems: [] });
   });
 });
