@@ -41,9 +41,9 @@ const T = TYPE.table;
 const PX = SPACE.cellPadX;
 const PY = SPACE.cellPadY;
 const rowHeight = (lines: number): number => lines * T.leading + PY * 2;
-/** A table or fact list of at most this many rows, and at most half a page, is never split. */
+/** A table or fact list of at most this many rows, and at most 60% of a page, is never split. */
 const SHORT_ROWS = 16;
-const SHORT_SHARE = 1 / 2;
+const SHORT_SHARE = 0.6;
 
 /** Cell texts up to this length are laid out once per width and style: names, statuses and dates repeat. */
 const CACHED_UP_TO = 48;
