@@ -18,6 +18,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   kill: async () => (await import('./kill.bench')).runKillBench(),
   merge: async () => (await import('./merge.bench')).runMergeBench(),
   portfolio: async () => (await import('./portfolio.bench')).runPortfolioBench(),
+  room: async () => (await import('./room.bench')).runRoomBench(),
 };
 
 const wanted = process.argv.slice(2);
