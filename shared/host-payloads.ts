@@ -9,6 +9,7 @@
  * for it; Electron's main process does.
  */
 import { z } from 'zod';
+import { ROOM_START_OPTIONS } from './room/start-options';
 
 /** Far above any real workbook or export, low enough that a runaway renderer cannot exhaust main's memory. */
 export const HOST_LIMITS = {
@@ -67,6 +68,9 @@ export const HOST_CALL_ARGUMENTS = {
   takeLaunchFile: args('takeLaunchFile', []),
   // The URL's scheme is judged by the service (https: and mailto: only), not here.
   openExternal: args('openExternal', [text('The URL', HOST_LIMITS.urlChars)]),
+  roomStart: args('roomStart', [ROOM_START_OPTIONS]),
+  roomStop: args('roomStop', []),
+  roomStatus: args('roomStatus', []),
 };
 
 /** The one-way message behind `setDocumentState`: only these two fields cross. */

@@ -10,6 +10,9 @@
  */
 import type { z } from 'zod';
 import type { DOCUMENT_STATE, HOST_CALL_ARGUMENTS } from './host-payloads';
+import type { ClosedRoomStatus, OpenRoomStatus, RoomStatus } from './room/status';
+
+export type { ClosedRoomStatus, LanAddress, OpenRoomStatus, RoomStartOptions, RoomStatus } from './room/status';
 
 export type HostErrorCode =
   | 'cancelled'       // the user closed the dialog (not an error to show)
@@ -57,6 +60,14 @@ interface HostCallResults {
   takeLaunchFile: HostResult<OpenedFile | null>;
   /** Opens an `https:` or `mailto:` link in the system browser; anything else is refused. */
   openExternal: HostResult<void>;
+  /**
+   * Opens the workshop room (one at a time; starting again answers with the open room): the join
+   * link, its QR code, and the facilitator's loopback socket with its token, given only here.
+   */
+  roomStart: HostResult<OpenRoomStatus>;
+  /** Ends the room: every link, token and socket of it dies. */
+  roomStop: HostResult<ClosedRoomStatus>;
+  roomStatus: HostResult<RoomStatus>;
 }
 
 /** The Host methods that are calls (request → result) and so cross IPC as invoke channels. */
@@ -82,6 +93,7 @@ export interface Host extends HostCalls {
  */
 export const HOST_CALLS = [
   'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'takeLaunchFile', 'openExternal',
+  'roomStart', 'roomStop', 'roomStatus',
 ] as const satisfies readonly HostCall[];
 
 /** IPC channel names are derived from the interface's keys, never written out by hand. */

@@ -12,11 +12,25 @@ import SECURITY from './security-headers.json';
 
 const DIRECTIVES: Readonly<Record<string, readonly string[]>> = SECURITY.policy;
 
+/** The policy of the app's pages, as the browser build serves it too. */
 export function contentSecurityPolicy(): string {
-  return Object.entries(DIRECTIVES).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+  return policyOf(DIRECTIVES);
+}
+
+/**
+ * The desktop app's policy: the same, and sockets to loopback, where the workshop room's
+ * facilitator endpoint listens on a port chosen when a room starts (the page's CSP is fixed
+ * before that). ws: only, 127.0.0.1 only; no http: to loopback, nothing off this machine.
+ */
+export function desktopContentSecurityPolicy(): string {
+  return policyOf({ ...DIRECTIVES, 'connect-src': [...(DIRECTIVES['connect-src'] ?? []), 'ws://127.0.0.1:*'] });
+}
+
+function policyOf(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
 /** Headers every app-protocol response carries. */
 export function securityHeaders(): Record<string, string> {
-  return { 'Content-Security-Policy': contentSecurityPolicy(), ...SECURITY.headers };
+  return { 'Content-Security-Policy': desktopContentSecurityPolicy(), ...SECURITY.headers };
 }

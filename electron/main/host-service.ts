@@ -16,6 +16,7 @@ import { exportFormatOf, type ExportFormat } from './export-formats';
 import { errorFromException, failure, ok } from './host-errors';
 import { validateCall } from './ipc-payloads';
 import type { LaunchFiles } from './launch-file';
+import type { RoomHost } from '../node/room';
 import { isSafeExternalUrl } from './navigation-policy';
 
 /** The native dialogs; each resolves to the chosen absolute path, or null when cancelled. */
@@ -31,6 +32,8 @@ export interface HostServiceDeps {
   readonly dialogs: Dialogs;
   readonly openExternal: (url: string) => Promise<void>;
   readonly info: HostInfo;
+  /** The workshop room; without it the room calls answer `unsupported`. */
+  readonly room?: RoomHost;
 }
 
 type Answer = HostInfo | HostResult<unknown>;
@@ -49,6 +52,13 @@ export function createHostService(deps: HostServiceDeps): HostService {
     saveExport: (suggestedName, mimeType, bytes) => saveExport(deps, suggestedName, mimeType, bytes),
     takeLaunchFile: () => takeLaunchFile(deps),
     openExternal: (url) => openExternal(deps, url),
+    roomStart: async (options) => deps.room ? deps.room.start(options) : noRoom(),
+    roomStop: async () => {
+      if (!deps.room) return noRoom();
+      await deps.room.stop();
+      return ok({ open: false as const, addresses: deps.room.status().addresses });
+    },
+    roomStatus: async () => (deps.room ? ok(deps.room.status()) : noRoom()),
   };
   return {
     async call(call, args) {
@@ -62,6 +72,10 @@ export function createHostService(deps: HostServiceDeps): HostService {
       }
     },
   };
+}
+
+function noRoom(): HostResult<never> {
+  return failure('unsupported', 'This build of Sprintbook cannot host a workshop room.');
 }
 
 async function openWorkbook(deps: HostServiceDeps): Promise<HostResult<OpenedFile>> {

@@ -7,6 +7,8 @@ import { app, dialog, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { HandleRegistry } from '../node/handle-registry';
 import { KEPT_HANDLES_FILE, keptHandlesWriter, readKeptHandles } from '../node/kept-handles';
+import { createRoomHost } from '../node/room';
+import { APP_ORIGIN } from './app-origin';
 import { APP_NAME } from './document-state';
 import { createDialogs } from './dialogs';
 import { createHostService } from './host-service';
@@ -118,7 +120,11 @@ function start(): void {
 
     // Workbook handles outlive a restart, so a workbook's link to its file (kept by the renderer) still works.
     const keptHandles = join(app.getPath('userData'), KEPT_HANDLES_FILE);
+    // The workshop room listens only while one is open; quitting ends it (every link dies).
+    const room = createRoomHost({ rendererDir: RENDERER_DIR, facilitator: { listener: 'own', origins: [APP_ORIGIN] } });
+    app.on('will-quit', () => void room.stop());
     const service = createHostService({
+      room,
       registry: new HandleRegistry(undefined, { restore: readKeptHandles(keptHandles), onWorkbookHandles: keptHandlesWriter(keptHandles) }),
       launchFiles,
       dialogs: createDialogs(() => main?.window ?? null),

@@ -35,6 +35,9 @@ export function createHostApi(ipc: RendererIpc): Host {
     saveExport: (suggestedName, mimeType, bytes) => call('saveExport', suggestedName, mimeType, bytes),
     takeLaunchFile: () => call('takeLaunchFile'),
     openExternal: (url) => call('openExternal', url),
+    roomStart: (options) => call('roomStart', options),
+    roomStop: () => call('roomStop'),
+    roomStatus: () => call('roomStatus'),
     onMenuCommand(listener) {
       const channel = channelOf('menuCommand');
       const forward = (_event: unknown, command: unknown) => {

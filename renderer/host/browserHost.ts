@@ -43,6 +43,27 @@ function randomId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/**
+ * The workshop room through the loopback server that serves this page (`npm run web`): its
+ * /room/api endpoints answer only requests carrying the app's header, from this origin.
+ */
+async function roomCall<T>(call: 'start' | 'stop' | 'status', body?: unknown): Promise<HostResult<T>> {
+  try {
+    const response = await fetch(new URL(`/room/api/${call}`, location.origin), {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'X-Sprintbook-Room': '1', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      cache: 'no-store',
+    });
+    if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+      return fail('unsupported', 'This server cannot host a workshop room: open Sprintbook with `npm run web` or the desktop app.');
+    }
+    return (await response.json()) as HostResult<T>;
+  } catch (e) {
+    return fail('unsupported', `The workshop room could not be reached (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
 export function browserHost(options: BrowserHostOptions = {}): Host {
   const kept = options.handles ?? (typeof indexedDB !== 'undefined' ? indexedDbHandleStore() : memoryHandleStore());
   const entries = new Map<string, Entry>();
@@ -166,6 +187,10 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
       window.open(parsed.href, '_blank', 'noopener,noreferrer');
       return ok(undefined);
     },
+
+    roomStart: (options) => roomCall('start', options),
+    roomStop: () => roomCall('stop', {}),
+    roomStatus: () => roomCall('status'),
 
     // A browser tab has no native menu: the app's own keyboard shortcuts do the work.
     onMenuCommand: () => () => undefined,

@@ -22,6 +22,9 @@ export function electronHost(bridge: Host): Host {
     saveExport: (suggestedName, mimeType, bytes) => guarded(() => bridge.saveExport(suggestedName, mimeType, bytes)),
     takeLaunchFile: () => guarded(() => bridge.takeLaunchFile()),
     openExternal: (url) => guarded(() => bridge.openExternal(url)),
+    roomStart: (options) => guarded(() => bridge.roomStart(options)),
+    roomStop: () => guarded(() => bridge.roomStop()),
+    roomStatus: () => guarded(() => bridge.roomStatus()),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setDocumentState: (state) => bridge.setDocumentState(state),
   };

@@ -28,6 +28,9 @@ export function fakeHost(): FakeHost {
     },
     takeLaunchFile: async () => ok(null),
     openExternal: async () => ok(undefined),
+    roomStart: async () => ({ ok: false, error: { code: 'unsupported', message: 'No room in tests.' } }),
+    roomStop: async () => ok({ open: false, addresses: [] }),
+    roomStatus: async () => ok({ open: false, addresses: [] }),
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '../../../../electron/main/csp';
+import { contentSecurityPolicy, desktopContentSecurityPolicy, securityHeaders } from '../../../../electron/main/csp';
 
 /** The policy as a map from directive to its sources. */
 function directives(): Map<string, string[]> {
@@ -55,7 +55,24 @@ describe('the content security policy', () => {
 
   it('is sent as a header together with nosniff', () => {
     const headers = securityHeaders();
-    expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy());
+    expect(headers['Content-Security-Policy']).toBe(desktopContentSecurityPolicy());
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('the desktop app’s policy', () => {
+  it('adds only sockets to 127.0.0.1 (the workshop room’s facilitator endpoint) to the shared policy', () => {
+    const desktop = new Map(desktopContentSecurityPolicy().split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }));
+    const shared = new Map(contentSecurityPolicy().split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }));
+    expect(desktop.get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:*']);
+    desktop.delete('connect-src');
+    shared.delete('connect-src');
+    expect(desktop).toEqual(shared);
   });
 });

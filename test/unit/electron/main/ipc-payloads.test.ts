@@ -15,6 +15,9 @@ const GOOD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
   saveWorkbook: [[HANDLE, 'Plan.sprintbook', '{}'], [null, 'Plan', '{"format":"sprintbook"}'], [null, '', 'x']],
   saveExport: [['Governance.pdf', PDF, new Uint8Array([37, 80, 68, 70])], ['Scorecard.docx', 'text/csv; charset=utf-8', Buffer.from('a,b')]],
   openExternal: [['https://example.com/'], ['javascript:alert(1)']], // a string: the URL policy is judged later, by the service
+  roomStart: [[{}], [{ title: 'Day 4', bind: 'lan', address: '192.168.1.20' }], [{ bind: 'loopback' }]],
+  roomStop: [[]],
+  roomStatus: [[]],
 };
 
 /** Bad argument lists per call: wrong count, wrong types, oversized, malformed. */
@@ -33,6 +36,9 @@ const BAD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
     ['a.pdf', 'text/html\nX-Evil: 1', new Uint8Array(1)], [7, PDF, new Uint8Array(1)], ['a.pdf', PDF, null],
   ],
   openExternal: [[], [42], [''], [`https://example.com/${'a'.repeat(LIMITS.urlChars)}`], [{ href: 'https://example.com' }]],
+  roomStart: [[], [null], [{ bind: 'internet' }], [{ address: 'example.com' }], [{ title: 'x'.repeat(201) }], [{ port: 80 }], [{}, 'extra']],
+  roomStop: [['now']],
+  roomStatus: [[{ token: true }]],
 };
 
 describe('IPC payload validation', () => {
