@@ -8,6 +8,7 @@ import type WebSocket from 'ws';
 import type { RequestId } from '../../../shared/room';
 import { decodeFacilitatorMessage } from '../../../shared/room/decode';
 import { ROOM_CLOSE, ROOM_LIMITS } from '../../../shared/room/limits';
+import { facilitatorMessage } from './facilitator-requests';
 import { byteLength, peerOf, textOf } from './peer';
 import type { FacilitatorSession, Room } from './room';
 
@@ -50,7 +51,7 @@ export function attachFacilitatorSocket(room: Room, ws: WebSocket): void {
         clearTimeout(timer);
         return room.addFacilitator(session, message.id);
       }
-      room.facilitatorMessage(session, message);
+      facilitatorMessage(room, session, message);
     } catch (e) {
       room.refuseFacilitator(session, { code: 'bad-message', reason: `The room could not handle this message (${e instanceof Error ? e.message : String(e)}).` });
     } finally {

@@ -68,7 +68,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
 
   const status = (): RoomStatus => {
     if (!open) return { open: false, addresses: addresses() };
-    return { ...open.status, locked: open.room.isLocked, participants: open.room.participants.size, addresses: addresses() };
+    return { ...open.status, locked: open.room.locked, participants: open.room.participants.size, addresses: addresses() };
   };
 
   const origins = (): readonly string[] => (options.facilitator.listener === 'own' ? options.facilitator.origins : options.facilitator.origins());

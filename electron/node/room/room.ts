@@ -1,14 +1,14 @@
 /**
  * One workshop room: who is in, what is up, the vote, the inbox and the dots, and who hears what.
- * It takes messages that the socket layer has already sized, rate-limited and checked against
- * the schemas (participant-socket.ts, facilitator-socket.ts), and answers every one: `ok` or
- * `ack`, or a refusal with its reason, counted. Nothing a participant sends changes anything but
+ * It takes participants' messages that the socket layer has already sized, rate-limited and
+ * checked against the schemas (participant-socket.ts) and answers every one: `ok`, or a refusal
+ * with its reason, counted; the facilitator's requests are carried out by facilitator-requests.ts. Nothing a participant sends changes anything but
  * the room's own tallies and inbox; the workbook is the app's, changed only by the facilitator.
  */
 import type { Tier } from '../../../shared/model';
 import type {
-  Anonymity, FacilitatorMessage, FacilitatorSnapshot, Focus, InboxItem, ParticipantMessage, ParticipantRoomView,
-  Refusal, RequestId, ServerToFacilitator, ServerToParticipant, Submission,
+  Anonymity, FacilitatorSnapshot, Focus, InboxItem, ParticipantMessage, ParticipantRoomView,
+  FacilitatorVoteView, Refusal, RequestId, ServerToFacilitator, ServerToParticipant, Submission,
 } from '../../../shared/room';
 import { ROOM_CLOSE, ROOM_LIMITS } from '../../../shared/room/limits';
 import { RoomCounters } from './counters';
@@ -31,20 +31,22 @@ export interface RoomOptions {
 }
 
 type ParticipantAnswer = Extract<ServerToParticipant, { type: 'ok' | 'refused' | 'welcome' }>;
-type Outgoing<T> = T extends unknown ? Omit<T, 'at'> : never;
+/** A message to the facilitator before the room stamps it with its clock. */
+export type Outgoing<T> = T extends unknown ? Omit<T, 'at'> : never;
 
 export class Room {
   readonly title: string;
   readonly participants = new Participants();
   readonly counters: RoomCounters;
-  private readonly votes = new VoteBox();
-  private readonly inbox = new Inbox();
-  private readonly board = new DotBoard();
+  // What the facilitator's requests change (facilitator-requests.ts); participants only read them.
+  readonly votes = new VoteBox();
+  readonly inbox = new Inbox();
+  readonly board = new DotBoard();
+  focus: Focus;
+  anonymity: Anonymity = { vote: false, parking: false, observation: false };
+  locked = false;
   private readonly facilitators = new Set<FacilitatorSession>();
   private readonly sessions = new Set<ParticipantSession>();
-  private focus: Focus;
-  private anonymity: Anonymity = { vote: false, parking: false, observation: false };
-  private locked = false;
   private ended = false;
   readonly now: () => number;
 
@@ -57,10 +59,6 @@ export class Room {
 
   get isEnded(): boolean {
     return this.ended;
-  }
-
-  get isLocked(): boolean {
-    return this.locked;
   }
 
   get socketCount(): number {
@@ -197,8 +195,8 @@ export class Room {
     this.toFacilitators({ type: 'participants', participants: this.participants.list() });
   }
 
-  /** Sends `bye`, closes the participant's socket and takes them out (their token dies). */
-  private dismiss(participant: Participant, reason: 'removed' | 'left', message: string, code: number, asRemoved: boolean): void {
+  /** Sends `bye`, closes the participant's socket and takes them out (their token dies: `asRemoved` remembers it as removed). */
+  dismiss(participant: Participant, reason: 'removed' | 'left', message: string, code: number, asRemoved: boolean): void {
     this.participants.delete(participant.id, asRemoved);
     this.votes.drop(participant.id);
     this.board.drop(participant.id);
@@ -239,81 +237,6 @@ export class Room {
     this.sendFacilitator(session, { type: 'refused', ...(id !== undefined ? { id } : {}), ...refusal });
   }
 
-  facilitatorMessage(session: FacilitatorSession, message: FacilitatorMessage): void {
-    this.counters.handled.facilitator++;
-    const refusal = this.direct(message);
-    if (typeof refusal === 'object' && refusal !== null) return this.refuseFacilitator(session, refusal, message.id);
-    if (message.type !== 'end') this.sendFacilitator(session, { type: 'ack', id: message.id, ...(typeof refusal === 'string' ? { voteId: refusal } : {}) });
-  }
-
-  /** Carries out one facilitator request: null when done, a vote id for a new vote, or a refusal. */
-  private direct(message: FacilitatorMessage): Refusal | string | null {
-    switch (message.type) {
-      case 'hello':
-        return { code: 'already-joined', reason: 'This connection has already said hello.' };
-      case 'show':
-        this.focus = message.focus;
-        this.toAllParticipants({ type: 'up', focus: this.focus });
-        this.roomChanged();
-        return null;
-      case 'setOpenItems':
-        this.board.set(message.items, message.dots);
-        for (const p of this.participants.all()) this.toParticipant(p, { type: 'openItems', items: this.board.items, dots: this.board.dots, myDots: this.board.mine(p.id) });
-        this.roomChanged();
-        this.toFacilitators({ type: 'dots', tallies: this.board.tallies() });
-        return null;
-      case 'setAnonymous':
-        this.anonymity = { ...this.anonymity, [message.activity]: message.anonymous };
-        this.toAllParticipants({ type: 'anonymity', anonymity: this.anonymity });
-        this.roomChanged();
-        if (message.activity === 'vote') this.toFacilitators({ type: 'vote', vote: this.facilitatorVote() });
-        return null;
-      case 'openVote': {
-        if (this.focus.kind !== 'decision' || this.focus.decision.id !== message.decisionId) {
-          return { code: 'not-up', reason: 'Put the decision up (show it) before opening a vote on it.', field: 'decisionId' };
-        }
-        const opened = this.votes.open(message.decisionId, this.focus.decision.title);
-        if (typeof opened !== 'string') return opened;
-        this.voteChanged();
-        return opened;
-      }
-      case 'closeVote':
-      case 'revealVote': {
-        const refused = message.type === 'closeVote' ? this.votes.close(message.voteId) : this.votes.reveal(message.voteId);
-        if (refused) return { ...refused, field: 'voteId' };
-        this.voteChanged();
-        const result = this.votes.facilitatorResult();
-        if (message.type === 'revealVote' && result) this.toFacilitators({ type: 'revealed', result });
-        return null;
-      }
-      case 'settle': {
-        const entry = this.inbox.settle(message.itemId);
-        if (!entry) return { code: 'unknown-item', reason: 'There is no such item in the inbox (settled already?).', field: 'itemId' };
-        const sender = this.participants.get(entry.senderId);
-        if (sender) {
-          sender.submissions = sender.submissions.map((s) => (s.itemId === message.itemId ? { ...s, status: message.outcome } : s));
-          const submission = sender.submissions.find((s) => s.itemId === message.itemId);
-          if (submission) this.toParticipant(sender, { type: 'submission', submission });
-        }
-        this.toFacilitators({ type: 'settled', itemId: message.itemId, outcome: message.outcome });
-        return null;
-      }
-      case 'lock':
-        this.locked = message.locked;
-        this.roomChanged();
-        return null;
-      case 'remove': {
-        const participant = this.participants.get(message.participantId);
-        if (!participant) return { code: 'unknown-participant', reason: 'There is no such participant in the room.', field: 'participantId' };
-        this.dismiss(participant, 'removed', 'The facilitator removed you from the room.', ROOM_CLOSE.removed, true);
-        return null;
-      }
-      case 'end':
-        this.end();
-        return null;
-    }
-  }
-
   /** Ends the room: everyone is told and disconnected, and every token is forgotten. */
   end(): void {
     if (this.ended) return;
@@ -346,16 +269,16 @@ export class Room {
 
   // ——— Sending ———
 
-  private facilitatorVote() {
+  facilitatorVote(): FacilitatorVoteView | null {
     return this.votes.facilitatorView(this.participants.size, this.anonymity.vote);
   }
 
-  private voteChanged(): void {
+  voteChanged(): void {
     for (const p of this.participants.all()) this.toParticipant(p, { type: 'vote', vote: this.votes.participantView(p.id) });
     this.toFacilitators({ type: 'vote', vote: this.facilitatorVote() });
   }
 
-  private roomChanged(): void {
+  roomChanged(): void {
     this.toFacilitators({ type: 'room', locked: this.locked, anonymity: this.anonymity, focus: this.focus, openItems: this.board.items, dots: this.board.dots });
   }
 
@@ -363,20 +286,20 @@ export class Room {
     peer.send(JSON.stringify(message));
   }
 
-  private toParticipant(participant: Participant, message: ServerToParticipant): void {
+  toParticipant(participant: Participant, message: ServerToParticipant): void {
     if (participant.peer) this.send(participant.peer, message);
   }
 
-  private toAllParticipants(message: ServerToParticipant): void {
+  toAllParticipants(message: ServerToParticipant): void {
     const text = JSON.stringify(message);
     for (const p of this.participants.all()) p.peer?.send(text);
   }
 
-  private sendFacilitator(session: FacilitatorSession, message: Outgoing<ServerToFacilitator>): void {
+  sendFacilitator(session: FacilitatorSession, message: Outgoing<ServerToFacilitator>): void {
     session.peer.send(JSON.stringify({ ...message, at: this.now() }));
   }
 
-  private toFacilitators(message: Outgoing<ServerToFacilitator>): void {
+  toFacilitators(message: Outgoing<ServerToFacilitator>): void {
     if (this.facilitators.size === 0) return;
     const text = JSON.stringify({ ...message, at: this.now() });
     for (const f of this.facilitators) f.peer.send(text);
