@@ -249,3 +249,25 @@ describe('tests and tools', () => {
     await expectAllowed('shared/logic/readiness.test.ts', 'node:fs');
   });
 });
+
+describe('the workshop room’s layers', () => {
+  it('lets shared/room import shared/model and zod, nothing else of ours', async () => {
+    await expectAllowed('shared/room/votes.ts', '../model');
+    await expectAllowed('shared/room/votes.ts', 'zod');
+    await expectRefused('shared/room/votes.ts', '../format', /shared-room may not import shared-format/);
+    await expectRefused('shared/room/votes.ts', 'node:crypto', /Node built-ins/);
+  });
+
+  it('keeps the participant page to shared/room: not the app, not the workbook', async () => {
+    await expectAllowed('renderer/participant/main.ts', '../../shared/room/limits');
+    await expectRefused('renderer/participant/main.ts', '../../shared/format', /renderer-participant may not import shared-format/);
+    await expectRefused('renderer/participant/main.ts', '../app/App');
+    await expectRefused('renderer/participant/main.ts', '../../electron/node/room');
+  });
+
+  it('lets the app and the room server use the protocol', async () => {
+    await expectAllowed('renderer/features/overview/Room.tsx', '../../../shared/room');
+    await expectAllowed('electron/node/room/server.ts', '../../../shared/room');
+    await expectAllowed('shared/host.ts', './room/status');
+  });
+});
