@@ -3,7 +3,9 @@
  * is up, vote hidden until the reveal, park items and propose observations into the inbox,
  * dot-vote; the facilitator locks, removes and ends, and every link and token dies with the room.
  */
+import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectFacilitator } from '../../../../../shared/room';
 import { eventually, openTestRoom, RawParticipant, type TestRoom } from './room-fixture';
 
 let room: TestRoom;
@@ -197,6 +199,33 @@ describe('dot voting', () => {
     expect(room.facilitator.view.tallies).toEqual([{ itemId: 'k1', count: 2 }, { itemId: 'k2', count: 1 }, { itemId: 'k3', count: 0 }]);
     ana!.close();
     ben!.close();
+  });
+});
+
+describe('the facilitator’s client', () => {
+  it('reconnects by itself after its socket dropped, and gets the whole room again', async () => {
+    const sockets: WebSocket[] = [];
+    const connected = await connectFacilitator({
+      url: room.status.facilitator.url, token: room.status.facilitator.token, reconnectMs: 50,
+      socket: (url) => {
+        const ws = new WebSocket(url);
+        sockets.push(ws);
+        return ws as never;
+      },
+    });
+    if (!connected.ok) throw new Error(connected.error.reason);
+    const client = connected.value;
+    const ana = await RawParticipant.joined(room.socketUrl, 'Ana');
+    sockets[0]!.terminate();
+    await eventually(() => client.view.connection === 'reconnecting', 'the client notices');
+    ana.send({ type: 'park', text: 'Sent while the facilitator was away' });
+    await eventually(() => client.view.connection === 'open' && sockets.length === 2, 'the client is back');
+    await eventually(() => client.view.inbox.some((i) => i.kind === 'parking' && i.text === 'Sent while the facilitator was away'), 'the item is in its inbox');
+    expect(client.view.participants.map((p) => p.name)).toEqual(['Ana']);
+    expect(await client.lock(true)).toEqual({ ok: true, value: undefined });
+    client.close();
+    await eventually(() => client.view.connection === 'closed', 'it stays closed after close()');
+    ana.close();
   });
 });
 
