@@ -6,6 +6,7 @@
 import WebSocket from 'ws';
 import type { Server } from 'node:http';
 import { connectFacilitator, type FacilitatorClient, type OpenRoomStatus } from '../../../shared/room';
+import type { RoomHost } from '../../../electron/node/room';
 import { serve } from '../../../scripts/serve-web.mjs';
 import { DIST, ensureBuilt } from './build';
 
@@ -13,6 +14,8 @@ export interface RoomSession {
   readonly url: string;
   readonly status: OpenRoomStatus;
   readonly facilitator: FacilitatorClient;
+  /** The server's side of the room, for tests that cut a participant's connection. */
+  readonly host: RoomHost;
   close(): Promise<void>;
 }
 
@@ -27,14 +30,14 @@ export async function roomApi(url: string, path: 'start' | 'stop' | 'status', bo
 
 export async function openRoom(title: string): Promise<RoomSession> {
   await ensureBuilt();
-  const { server, url } = await serve({ dir: DIST, port: 0 });
+  const { server, url, room: host } = await serve({ dir: DIST, port: 0 });
   const started = (await (await roomApi(url, 'start', { title, bind: 'loopback' })).json()) as { ok: true; value: OpenRoomStatus } | { ok: false; error: { message: string } };
   if (!started.ok) throw new Error(started.error.message);
   const status = started.value;
   const connected = await connectFacilitator({ url: status.facilitator.url, token: status.facilitator.token, socket: (u) => new WebSocket(u) as never });
   if (!connected.ok) throw new Error(connected.error.reason);
   return {
-    url, status, facilitator: connected.value,
+    url, status, facilitator: connected.value, host,
     close: async () => {
       connected.value.close();
       await closeServer(server);
