@@ -98,8 +98,11 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
     if (wanted.address && bind === 'lan' && !lan.some((a) => a.address === wanted.address)) {
       return fail('invalid-payload', `${wanted.address} is not an address of this machine (${lan.map((a) => a.address).join(', ') || 'it has none on a network'}).`);
     }
+    if (bind === 'lan' && lan.length === 0) {
+      return fail('io', 'This computer is on no network, so phones could not reach the room: join the meeting room\'s Wi-Fi (or start the room on loopback to rehearse on this computer).');
+    }
     const listenOn = bind === 'loopback' ? '127.0.0.1' : wanted.address ?? '0.0.0.0';
-    const linkHost = bind === 'loopback' ? '127.0.0.1' : wanted.address ?? lan[0]?.address ?? '127.0.0.1';
+    const linkHost = bind === 'loopback' ? '127.0.0.1' : wanted.address ?? lan[0]!.address;
 
     let page;
     try {
