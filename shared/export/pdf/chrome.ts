@@ -21,9 +21,11 @@ export function drawChrome(ctx: PdfContext): void {
   const size = TYPE.chrome.size;
   const plain = { bold: false, italic: false };
   const fit = (text: string, width: number) => fitLine(fonts, text, size, width);
+  const drawn = ctx.page;
   for (let n = 1; n <= total; n++) {
     doc.setPage(n);
-    const page = pageGeometryOf(ctx, n);
+    // Text is placed from the top of the page it is drawn on: a turned page is lower.
+    const page = (ctx.page = pageGeometryOf(ctx, n));
     const x = page.marginLeft;
     const right = page.width - page.marginRight;
     if (n > 1) {
@@ -42,4 +44,5 @@ export function drawChrome(ctx: PdfContext): void {
     drawPlain(ctx, fit(report.title, page.textWidth - labelW - 24), x, footBaseline, { size, colour: INK.muted });
     drawPlain(ctx, label, right, footBaseline, { size, colour: INK.muted, align: 'right' });
   }
+  ctx.page = drawn;
 }

@@ -1,7 +1,9 @@
 /**
- * The roadmap as a Gantt chart: phases as bands, items as bars by week in schedule order,
- * dependencies as arrows, the critical path in red, blocked items greyed and marked.
- * A long roadmap is cut into several figures, because a figure cannot break across pages.
+ * The roadmap as a Gantt chart: phases as bands, items as bars by week in schedule order on a
+ * week axis (its title says the unit), dependencies as arrows, the critical path in red,
+ * blocked items greyed and marked. A long roadmap is cut into several figures, because a
+ * figure cannot break across pages; each says which items it holds. Drawn at print size (466
+ * points, the narrowest text width), every text 7 pt or more.
  */
 import type { Phase } from '../../model';
 import type { ScheduledItem } from '../../logic';
@@ -9,8 +11,9 @@ import type { ReportContext } from '../context';
 import type { Figure, Shape } from '../types';
 import { PHASE_LABEL } from '../labels';
 import { BAND, BAR, BLOCKED, CRITICAL, GRID, INK, MUTED } from './palette';
+import { estimateWidth } from './map/measure';
 
-export const GANTT_WIDTH = 480;
+export const GANTT_WIDTH = 466;
 const LABEL_W = 150;
 const ROW_H = 15;
 const PHASE_H = 15;
@@ -19,7 +22,8 @@ const ROWS_PER_FIGURE = 38;
 
 type Row = { kind: 'phase'; phase: Phase } | { kind: 'item'; id: string; title: string; s: ScheduledItem };
 
-export function ganttFigures(ctx: ReportContext): Figure[] {
+/** The chart's figures, each with the first and last item (by number in schedule order) it shows. */
+export function ganttParts(ctx: ReportContext): { figure: Figure; first: number; last: number }[] {
   const { schedule } = ctx;
   const rows: Row[] = [];
   let lastPhase: Phase | undefined;
@@ -33,7 +37,17 @@ export function ganttFigures(ctx: ReportContext): Figure[] {
   const chunks: Row[][] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_FIGURE) chunks.push(rows.slice(i, i + ROWS_PER_FIGURE));
   const weeks = Math.max(1, schedule.totalWeeks);
-  return chunks.map((chunk) => ganttFigure(ctx, chunk, weeks));
+  let first = 1;
+  return chunks.map((chunk) => {
+    const items = chunk.filter((r) => r.kind === 'item').length;
+    const part = { figure: ganttFigure(ctx, chunk, weeks), first, last: first + items - 1 };
+    first += items;
+    return part;
+  });
+}
+
+export function ganttFigures(ctx: ReportContext): Figure[] {
+  return ganttParts(ctx).map((p) => p.figure);
 }
 
 function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): Figure {
@@ -45,9 +59,10 @@ function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): F
 
   // Week grid and axis labels, spaced so labels never collide.
   const every = [1, 2, 4, 5, 10, 13, 26, 52].find((k) => k * scale >= 22) ?? 52;
+  shapes.push({ kind: 'text', x: 4, y: 4, text: 'Week of the roadmap', size: 7, color: MUTED });
   for (let wk = 0; wk <= weeks; wk += every) {
     shapes.push({ kind: 'polyline', points: [[x(wk), AXIS_H - 4], [x(wk), height - 4]], stroke: { color: GRID, width: 0.5 } });
-    shapes.push({ kind: 'text', x: x(wk), y: 4, text: `W${wk}`, size: 6.5, color: MUTED, align: 'center' });
+    shapes.push({ kind: 'text', x: x(wk), y: 4, text: `W${wk}`, size: 7, color: MUTED, align: 'center' });
   }
 
   const centres = new Map<string, { y: number; start: number; end: number }>();
@@ -63,10 +78,14 @@ function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): F
       if (s.startWeek !== null && s.endWeek !== null) {
         const fill = s.blocked ? BLOCKED : s.critical ? CRITICAL : BAR;
         shapes.push({ kind: 'rect', x: x(s.startWeek), y: y + 3, w: Math.max(2, (s.endWeek - s.startWeek) * scale), h: h - 6, radius: 2, fill });
-        if (s.blocked) shapes.push({ kind: 'text', x: x(s.endWeek) + 3, y: y + 3.5, text: 'blocked', size: 6.5, bold: true, color: CRITICAL });
+        if (s.blocked) {
+          // After the bar, or before it when the bar ends at the chart's edge.
+          const after = x(s.endWeek) + 3 + estimateWidth('blocked', 7, true) <= GANTT_WIDTH - 2;
+          shapes.push({ kind: 'text', x: after ? x(s.endWeek) + 3 : x(s.startWeek) - 3, y: y + 3.5, text: 'blocked', size: 7, bold: true, color: CRITICAL, align: after ? 'left' : 'right' });
+        }
         centres.set(row.id, { y: y + h / 2, start: x(s.startWeek), end: x(s.endWeek) });
       } else {
-        shapes.push({ kind: 'text', x: LABEL_W + 2, y: y + 3.5, text: 'not scheduled (dependency cycle)', size: 6.5, color: CRITICAL });
+        shapes.push({ kind: 'text', x: LABEL_W + 2, y: y + 3.5, text: 'not scheduled (dependency cycle)', size: 7, color: CRITICAL });
       }
     }
     y += h;

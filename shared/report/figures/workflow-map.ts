@@ -1,7 +1,9 @@
 /**
- * The workflow map as a figure: lanes as stacked bands (each as tall as its content), nodes
- * at their canvas positions within their lane, connectors routed as orthogonal lines with
- * arrowheads, and a legend of connector kinds. AI steps carry an "AI" badge.
+ * The workflow map at the canvas's layout: lanes as stacked bands (each as tall as its
+ * content), nodes at their canvas positions within their lane, connectors routed as orthogonal
+ * lines with arrowheads, and a legend of connector kinds. AI steps carry an "AI" badge. The
+ * canvas (renderer/features/map) places nodes by layoutMap, and the Map stage's image export
+ * draws this figure; the documents draw the map on a grid of their own (figures/map/).
  */
 import type { Edge, Workbook, WorkflowNode } from '../../model';
 import type { Figure, Shape } from '../types';
@@ -67,55 +69,28 @@ function extent(nodes: readonly WorkflowNode[], at: (n: WorkflowNode) => number)
   return [lo, hi];
 }
 
-/**
- * The map as one figure, or as several strips left to right when it is so wide that one
- * figure scaled to the page would make its labels unreadable. Each strip repeats the lane
- * labels; connectors that cross into the next strip are cut at its edge.
- */
-export function workflowMapFigures(w: Workbook, maxWidth = 780): Figure[] {
-  const layout = layoutMap(w);
-  if (layout.width <= maxWidth) return [drawMap(w, layout, [LABEL_W, layout.width])];
-  const starts = [...layout.boxes.values()].map((b) => b.x).sort((a, b) => a - b);
-  const ranges: [number, number][] = [];
-  let from = LABEL_W, end = LABEL_W;
-  for (const x of starts) {
-    if (x + NODE_W + PAD - from > maxWidth - LABEL_W && end > from) {
-      ranges.push([from, end + PAD]);
-      from = x - PAD;
-    }
-    end = Math.max(end, x + NODE_W);
-  }
-  ranges.push([from, layout.width]);
-  return ranges.map((range) => drawMap(w, layout, range));
-}
-
-function drawMap(w: Workbook, layout: ReturnType<typeof layoutMap>, [x0, x1]: [number, number]): Figure {
-  const { bands, height } = layout;
-  const shift = x0 - LABEL_W;
-  const inRange = (b: Box) => b.x + b.w / 2 >= x0 && b.x + b.w / 2 < x1;
-  const boxes = new Map([...layout.boxes].map(([id, b]) => [id, { ...b, x: b.x - shift }]));
-  const width = x1 - shift;
+function drawMap(w: Workbook, layout: ReturnType<typeof layoutMap>): Figure {
+  const { bands, height, boxes, width } = layout;
   const shapes: Shape[] = [];
   for (const band of bands) {
     shapes.push({ kind: 'rect', x: 0, y: band.top, w: width, h: band.height, fill: WHITE, stroke: { color: GRID, width: 0.8 } });
     shapes.push({ kind: 'rect', x: 0, y: band.top, w: LABEL_W, h: band.height, fill: band.fill, stroke: { color: GRID, width: 0.8 } });
     shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top, boxHeight: band.height - (band.kind ? 12 : 0), text: band.name, size: 8.5, bold: true, color: INK, align: 'center', maxWidth: LABEL_W - 12, maxLines: 4 });
-    if (band.kind) shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top + band.height - 18, text: LANE_KIND_WORD[band.kind] ?? band.kind, size: 6.5, color: MUTED, align: 'center' });
+    if (band.kind) shapes.push({ kind: 'text', x: LABEL_W / 2, y: band.top + band.height - 18, text: LANE_KIND_WORD[band.kind] ?? band.kind, size: 7, color: MUTED, align: 'center' });
   }
   // Connectors under the nodes, so arrowheads end at the node's edge rather than over its label.
-  for (const e of w.workflow.edges) shapes.push(...edgeShapes(e, boxes, LABEL_W, width));
+  for (const e of w.workflow.edges) shapes.push(...edgeShapes(e, boxes));
   for (const n of w.workflow.nodes) {
     const box = boxes.get(n.id);
-    if (box && inRange(layout.boxes.get(n.id)!)) shapes.push(...nodeShapes(n, box));
+    if (box) shapes.push(...nodeShapes(n, box));
   }
   shapes.push(...legend(height - LEGEND_H + 10, width));
   return { width, height, shapes };
 }
 
-/** The whole map in one figure, whatever its width. */
+/** The whole map in one figure at the canvas's layout, whatever its size: the Map stage's image export. */
 export function workflowMapFigure(w: Workbook): Figure {
-  const layout = layoutMap(w);
-  return drawMap(w, layout, [LABEL_W, layout.width]);
+  return drawMap(w, layoutMap(w));
 }
 
 function nodeShapes(n: WorkflowNode, b: Box): Shape[] {
@@ -132,9 +107,10 @@ function nodeShapes(n: WorkflowNode, b: Box): Shape[] {
     case 'ai-step':
       return [
         { kind: 'rect', ...b, radius: 8, fill: style.fill, stroke: style.stroke },
-        { kind: 'rect', x: b.x + 5, y: b.y + 5, w: 16, h: 10, radius: 2, fill: style.stroke.color },
-        { kind: 'text', x: b.x + 13, y: b.y + 5.6, text: 'AI', size: 6, bold: true, color: WHITE, align: 'center' },
-        label(b.w - 30),
+        { kind: 'rect', x: b.x + 5, y: b.y + 5, w: 16, h: 11, radius: 2, fill: style.stroke.color },
+        { kind: 'text', x: b.x + 13, y: b.y + 6.3, text: 'AI', size: 7, bold: true, color: WHITE, align: 'center' },
+        // Centred clear of the badge on both sides.
+        label(b.w - 50),
       ];
     default:
       return [{ kind: 'rect', ...b, radius: n.kind === 'step' ? 6 : 2, fill: style.fill, stroke: style.stroke }, label(b.w - 14)];
@@ -166,45 +142,16 @@ export function route(a: Box, b: Box): [number, number][] {
   return [[ax, a.y + a.h], [ax, below], [bx, below], [bx, b.y + b.h]];
 }
 
-function edgeShapes(e: Edge, boxes: ReadonlyMap<string, Box>, left: number, right: number): Shape[] {
+function edgeShapes(e: Edge, boxes: ReadonlyMap<string, Box>): Shape[] {
   const a = boxes.get(e.from), b = boxes.get(e.to);
   if (!a || !b || e.from === e.to) return [];
   const points = route(a, b);
-  const last = points[points.length - 1]!;
-  const shapes: Shape[] = clipPolyline(points, left, right).map((piece) => ({
-    kind: 'polyline' as const, points: piece, stroke: EDGE_STROKE[e.kind],
-    // An arrowhead where the connector really ends, or where it runs on into the next strip.
-    arrow: piece[piece.length - 1]![0] === last[0] || piece[piece.length - 1]![0] >= right - 0.01,
-  }));
-  if (e.label && shapes.length) {
+  const shapes: Shape[] = [{ kind: 'polyline', points, stroke: EDGE_STROKE[e.kind], arrow: true }];
+  if (e.label) {
     const [p1, p2] = [points[1]!, points[2]!];
-    const x = (p1[0] + p2[0]) / 2 + 3;
-    if (x >= left && x < right - 20) {
-      shapes.push({ kind: 'text', x, y: (p1[1] + p2[1]) / 2 - 5, text: e.label, size: 6.5, color: MUTED, align: 'left', maxWidth: 110, maxLines: 2 });
-    }
+    shapes.push({ kind: 'text', x: (p1[0] + p2[0]) / 2 + 3, y: (p1[1] + p2[1]) / 2 - 5, text: e.label, size: 7, color: MUTED, align: 'left', maxWidth: 110, maxLines: 2 });
   }
   return shapes;
-}
-
-/** The parts of an orthogonal polyline between two vertical lines. */
-export function clipPolyline(points: readonly (readonly [number, number])[], left: number, right: number): [number, number][][] {
-  const pieces: [number, number][][] = [];
-  let current: [number, number][] = [];
-  const close = () => { if (current.length > 1) pieces.push(current); current = []; };
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [ax, ay] = points[i]!, [bx, by] = points[i + 1]!;
-    const lo = Math.max(left, Math.min(ax, bx)), hi = Math.min(right, Math.max(ax, bx));
-    if (lo > hi || (ax === bx && (ax < left || ax > right))) { close(); continue; }
-    const clamp = (x: number): number => Math.min(hi, Math.max(lo, x));
-    const start: [number, number] = [clamp(ax), ay === by ? ay : ay];
-    const end: [number, number] = [clamp(bx), by];
-    const prev = current[current.length - 1];
-    if (!prev || prev[0] !== start[0] || prev[1] !== start[1]) { close(); current.push(start); }
-    current.push(end);
-    if (end[0] !== bx) close();
-  }
-  close();
-  return pieces;
 }
 
 function legend(y: number, width: number): Shape[] {

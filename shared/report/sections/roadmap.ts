@@ -9,7 +9,7 @@ import type { ReportContext } from '../context';
 import type { Block, Inline } from '../types';
 import { PHASE_LABEL, STATUS_LABEL } from '../labels';
 import { bullets, callout, cell, col, facts, filled, h1, h2, p, small, table, toned } from '../blocks';
-import { ganttFigures } from '../figures/gantt';
+import { ganttParts } from '../figures/gantt';
 import { whatIfSection } from './what-if';
 
 export function roadmapSection(ctx: ReportContext): Block[] {
@@ -37,10 +37,10 @@ export function roadmapSection(ctx: ReportContext): Block[] {
     ['Critical path', critical.length ? critical.join(' → ') : '—'],
   ]));
   blocks.push(h2('Gantt chart'));
-  const figures = ganttFigures(ctx);
-  figures.forEach((figure, i) => blocks.push({
+  const parts = ganttParts(ctx);
+  parts.forEach(({ figure, first, last }) => blocks.push({
     type: 'figure', figure,
-    caption: `The schedule by week${figures.length > 1 ? ` (part ${i + 1} of ${figures.length})` : ''}. Red bars are on the critical path; grey bars are blocked by a kill criterion.`,
+    caption: `The schedule by week${parts.length > 1 ? `, items ${first}–${last} of ${roadmap.length} in schedule order` : ''}. Red bars are on the critical path; grey bars are blocked by a kill criterion.`,
     altText: `Gantt chart of ${roadmap.length} roadmap items over ${schedule.totalWeeks} weeks.`,
   }));
   blocks.push(h1('Phases and gates'));

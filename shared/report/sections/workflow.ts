@@ -1,5 +1,6 @@
 /**
- * Where the AI sits: the map as a figure and a table of each AI step's connections. The list of
+ * Where the AI sits: the map as figures (figures/map/plan.ts: one page, or an overview and
+ * titled sections for a large map) and a table of each AI step's connections. The list of
  * every step in words is long for a real map, so only the full sprint report carries it, as an
  * appendix (`stepsAppendix`).
  */
@@ -8,7 +9,7 @@ import type { ReportContext } from '../context';
 import type { Block } from '../types';
 import { cell, col, h1, h2, p, small, table } from '../blocks';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../labels';
-import { workflowMapFigures } from '../figures/workflow-map';
+import { documentMapFigures } from '../figures/map/plan';
 
 export function workflowSection(ctx: ReportContext): Block[] {
   const { workflow } = ctx.w;
@@ -20,12 +21,17 @@ export function workflowSection(ctx: ReportContext): Block[] {
   const ai = workflow.nodes.filter((n) => n.kind === 'ai-step');
   const laneNames = workflow.lanes.map((l) => `“${l.name}”`).join(', ');
   blocks.push(p(`The map shows the workflow as it actually runs: ${workflow.nodes.length} ${workflow.nodes.length === 1 ? 'step' : 'steps'} in ${workflow.lanes.length} ${workflow.lanes.length === 1 ? 'lane' : 'lanes'}${laneNames ? ` (${laneNames})` : ''}, ${ai.length} of them AI ${ai.length === 1 ? 'step' : 'steps'} (marked AI).`));
-  const figures = workflowMapFigures(ctx.w);
-  figures.forEach((figure, i) => blocks.push({
-    type: 'figure', figure,
-    caption: `The workflow map${figures.length > 1 ? `, part ${i + 1} of ${figures.length} from left to right` : ''}. Lanes are the roles, systems and the AI; connectors show flow, what triggers the AI, what it reads and writes, and where it hands off.`,
-    altText: `Workflow map${figures.length > 1 ? ` (part ${i + 1} of ${figures.length})` : ''} with lanes ${workflow.lanes.map((l) => l.name).join(', ') || 'none'} and ${workflow.nodes.length} steps.`,
+  const figures: Block[] = documentMapFigures(ctx.w).map((f) => ({
+    type: 'figure', figure: f.figure, orientation: f.orientation,
+    ...(f.title ? { title: f.title } : {}),
+    caption: f.title
+      ? f.shows
+      : `The workflow map.${f.shows ? ` ${f.shows}` : ''} Lanes are the roles, systems and the AI; connectors show flow, what triggers the AI, what it reads and writes, and where it hands off.`,
+    altText: `Workflow map${f.title ? `, ${f.title}` : ''}: lanes ${workflow.lanes.map((l) => l.name).join(', ') || 'none'}; ${f.steps} of the ${workflow.nodes.length} steps.`,
   }));
+  // A map on turned pages comes after the table, so the section's first page is not left half empty.
+  const turned = figures.some((f) => f.type === 'figure' && f.orientation === 'landscape');
+  if (!turned) blocks.push(...figures);
   blocks.push(h2('What each AI step reads, writes and hands off'));
   const labels = new Map(workflow.nodes.map((n) => [n.id, n.label]));
   const outgoing = new Map<string, Edge[]>(), incoming = new Map<string, Edge[]>();
@@ -49,6 +55,7 @@ export function workflowSection(ctx: ReportContext): Block[] {
     'The map has no AI step yet: place the AI in the workflow.',
   ));
   blocks.push(small('An AI step is integrated when something triggers it, it reads its inputs from a named place, and its output is written somewhere or handed to a person.'));
+  if (turned) blocks.push(...figures);
   return blocks;
 }
 
