@@ -21,6 +21,7 @@ import { keepHeights } from './keep';
 import { PdfFonts } from './fonts';
 import { addOutline } from './outline';
 import { decideContents } from './contents';
+import { pdfBytes } from './output';
 import { drawFacts, drawTable } from './table';
 import { drawToc } from './toc';
 import { printableReport } from '../text/printable';
@@ -52,7 +53,7 @@ export function renderPdf(input: Report, opts: PdfOptions): Uint8Array {
   ctx.pdfFonts.finish();
   doc.setCreationDate(pdfDate(opts.now));
   doc.setFileId(hashHex(JSON.stringify(report) + opts.now.toISOString()));
-  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  const bytes = pdfBytes(doc);
   ctx.pdfFonts.check();
   return bytes;
 }

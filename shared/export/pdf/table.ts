@@ -145,7 +145,8 @@ function wholeHeight(ctx: PdfContext, spec: TableSpec): number | null {
  * the first row. A heading above the table keeps this much with it (keep.ts).
  */
 export function tableStartHeight(ctx: PdfContext, block: TableBlock | FactsBlock): number {
-  const spec = layoutOf(ctx, block, SHORT_ROWS);
+  // A table of more rows than a short one has is long whatever its rows: its first row will do.
+  const spec = layoutOf(ctx, block, block.rows.length > SHORT_ROWS ? 1 : SHORT_ROWS);
   const whole = wholeHeight(ctx, spec);
   if (whole !== null) return whole;
   return (spec.header ? rowHeight(spec.header.lineCount) : 0) + (spec.rows[0] ? rowHeight(spec.rows[0].lineCount) : 0);
