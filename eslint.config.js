@@ -6,7 +6,8 @@
  *   `ELEMENTS`, and `LAYERS` lists which elements each may import. Imports are resolved to
  *   files first, so `../x` is judged by where it lands, however deep the importing file sits.
  * - Packages (`no-restricted-imports`): what `shared/`, `renderer/` and `electron/` may not use.
- * - No import cycle anywhere (`import-x/no-cycle`), between files and so between folders.
+ * - No import cycle anywhere (`import-x/no-cycle`), between files; and no two folders of
+ *   renderer/ importing each other round a loop (`folders/no-cycle`, scripts/lint).
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -14,6 +15,7 @@ import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
+import noFolderCycle from './scripts/lint/no-folder-cycle.js';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const SOURCE = ['shared/**', 'renderer/**', 'electron/**'];
@@ -58,17 +60,16 @@ const ELEMENTS = [
  */
 const FILES = [
   { category: 'shared-host', pattern: 'shared/{host,host-payloads}.ts' },
-  { category: 'renderer-services', pattern: 'renderer/services.ts' },
   { category: 'renderer-entry', pattern: 'renderer/{main.tsx,global.d.ts}' },
   { category: 'stage-registry', pattern: 'renderer/app/stages.tsx' },
 ];
 /** The element each file category of FILES sits in. */
-const FILE_ELEMENT = { 'shared-host': 'shared-root', 'renderer-services': 'renderer-root', 'renderer-entry': 'renderer-root', 'stage-registry': 'app' };
+const FILE_ELEMENT = { 'shared-host': 'shared-root', 'renderer-entry': 'renderer-root', 'stage-registry': 'app' };
 
 const SHARED_BELOW_REPORT = ['shared-model', 'shared-logic'];
 const SHARED_ALL = ['shared-model', 'shared-format', 'shared-logic', 'shared-report', 'shared-export', 'shared-room', 'shared-host'];
 /** What the renderer's lower layers (everything under features) may build on. */
-const RENDERER_BASE = [...SHARED_ALL, 'templates', 'renderer-host', 'renderer-state', 'renderer-db', 'renderer-services'];
+const RENDERER_BASE = [...SHARED_ALL, 'templates', 'renderer-host', 'renderer-state', 'renderer-db'];
 const RENDERER_SHARED_UI = ['renderer-components', 'renderer-hooks', 'renderer-fields', 'renderer-people'];
 
 /**
@@ -96,7 +97,6 @@ export const LAYERS = {
   app: [...RENDERER_BASE, 'renderer-actions', ...RENDERER_SHARED_UI, 'stage-registry'],
   // The one file of app/ that imports features.
   'stage-registry': [...RENDERER_BASE, 'renderer-components', 'feature'],
-  'renderer-services': [...SHARED_ALL, 'renderer-host', 'renderer-db'],
   'renderer-entry': ['app', 'shared-host'],
   // The workshop room's participant page: its own tiny bundle, served by the room to phones.
   'renderer-participant': ['shared-room'],
@@ -239,6 +239,12 @@ export default [
     name: 'cycles',
     files: ['**/*.{ts,tsx,mts,js,mjs}'],
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    name: 'folder-cycles',
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { folders: { rules: { 'no-cycle': noFolderCycle } } },
+    rules: { 'folders/no-cycle': ['error', { root: 'renderer' }] },
   },
 
   packageRules('shared', ['shared/**'], SHARED_PACKAGES),

@@ -13,7 +13,7 @@ import { linkFile, storedFileLink } from '../db/fileLinks';
 import { importWorkbook } from '../db/library';
 import { loadBytes } from '../db/loader';
 import { revisionOf } from '../db/revisions';
-import { services } from '../services';
+import { services } from '../db/services';
 import { workbookFileName } from '../state/fileNames';
 import type { AppStore } from '../state/appStore';
 import type { AppDialog } from '../state/types';

@@ -5,7 +5,7 @@
  */
 import { describeStorageError } from '../db/errors';
 import { keepAsNewWorkbook } from '../db/library';
-import { services } from '../services';
+import { services } from '../db/services';
 import type { AppStore } from '../state/appStore';
 
 /** Reloads the page, which opens the stored (newer) version; this tab's version stays in History. */

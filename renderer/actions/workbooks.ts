@@ -2,7 +2,7 @@
 import { describeStorageError } from '../db/errors';
 import { createFromTemplate, readStored } from '../db/library';
 import { loadText, type LoadResult } from '../db/loader';
-import { services } from '../services';
+import { services } from '../db/services';
 import { restoreFileLink } from './files';
 import type { AppStore } from '../state/appStore';
 

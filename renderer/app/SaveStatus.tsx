@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { Icon } from '../components/Icon';
 import { formatTime } from '../components/format';
 import { workingCopyNotices } from '../db/notices';
-import { services } from '../services';
+import { services } from '../db/services';
 import { StaleStatus } from './StaleWorkbook';
 import { useApp } from '../state/appContext';
 import { useEditor, useSaveStatus } from '../state/editor/context';

@@ -12,7 +12,7 @@ import { getHost } from '../host';
 import { openFile, openLaunchFile, saveFile } from '../actions/files';
 import { createWorkbook, goToLibrary } from '../actions/workbooks';
 import { BLANK_TEMPLATE } from '../actions/templates';
-import { setServices } from '../services';
+import { setServices } from '../db/services';
 import { createAppStore, watchOpenDocument, type AppStore } from '../state/appStore';
 import type { WorkbookEditor } from '../state/editor/WorkbookEditor';
 import { selectFileDirty } from '../state/selectors';

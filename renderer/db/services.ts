@@ -1,11 +1,11 @@
 /**
- * The page's services: the host, the database and autosave. Set once at startup (main.tsx),
+ * The page's services: the host, the database and autosave. Set once at startup (app/bootstrap),
  * replaceable in tests; screens reach the platform and storage only through these.
  */
-import type { Host } from '../shared/host';
-import type { Autosave } from './db/autosave';
-import { getDb, type SprintbookDb } from './db/db';
-import { getHost } from './host';
+import type { Host } from '../../shared/host';
+import type { Autosave } from './autosave';
+import { getDb, type SprintbookDb } from './db';
+import { getHost } from '../host';
 
 export interface Services {
   readonly host: Host;

@@ -11,7 +11,7 @@ import { fixTarget } from '../state/fixTarget';
 import { useWorkbookValue } from '../state/hooks';
 import { formatRoute } from '../state/routes';
 import { useAppApi } from '../state/appContext';
-import { goTo } from '../state/jumps';
+import { goToPath } from '../state/jumps';
 
 interface FixLinkProps {
   readonly path: string;
@@ -31,7 +31,7 @@ export function FixLink({ path, children, onFollow }: FixLinkProps): ReactElemen
       onClick={(e) => {
         e.preventDefault();
         onFollow?.();
-        goTo(app, target);
+        goToPath(app, target);
       }}>
       {children === undefined ? `${verb} ${target.place}` : <>{children} <span className="fix-link-place">· {target.place}</span></>}
       <Icon name="arrowRight" size={16} />

@@ -1,14 +1,16 @@
 /**
  * Focuses the field a "Fix" link asked for, once the screen holding it is shown: the element
- * whose `data-focus` is the requested target, or failing that its closest parent path
- * (`/people/3/email` → `/people/3` → `/people`). The field is scrolled into view and flashes.
+ * whose `data-focus` is the requested target's key (state/navigation.ts), or failing that its
+ * closest parent (`p-3/email` → `p-3`; `/ownership/escalationPath/2` → `/ownership/escalationPath`).
+ * The field is scrolled into view and flashes.
  */
 import { useEffect, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../state/editor/context';
+import { focusKey } from '../state/navigation';
 
-function find(root: HTMLElement, target: string): HTMLElement | null {
-  for (let t = target; t; t = t.includes('/') ? t.slice(0, t.lastIndexOf('/')) : '') {
+export function findFocus(root: HTMLElement, key: string): HTMLElement | null {
+  for (let t = key; t; t = t.includes('/') ? t.slice(0, t.lastIndexOf('/')) : '') {
     // Inside a quoted attribute selector only `"` and `\` need escaping.
     const el = root.querySelector<HTMLElement>(`[data-focus="${t.replace(/["\\]/g, '\\$&')}"]`);
     if (el) return el;
@@ -22,7 +24,7 @@ export function useFocusRequest(root: RefObject<HTMLElement | null>): void {
   const clear = editor.clearFocusRequest;
   useEffect(() => {
     if (!request || !root.current) return;
-    const el = find(root.current, request.target);
+    const el = findFocus(root.current, focusKey(request.target));
     clear();
     if (!el) return;
     el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });

@@ -9,7 +9,7 @@ import type { RecordLinks } from '../components/StopReasons';
 import { fixTarget } from '../state/fixTarget';
 import { formatRoute } from '../state/routes';
 import { useAppApi } from '../state/appContext';
-import { goTo } from '../state/jumps';
+import { goToPath } from '../state/jumps';
 import { useAvailableStages } from './useAvailableStages';
 import { useWorkbookValue } from '../state/hooks';
 
@@ -19,6 +19,6 @@ export function useRecordLinks(): RecordLinks {
   const workbookId = useWorkbookValue((w) => w.id);
   return useMemo(() => ({
     href: (path) => formatRoute({ screen: 'workbook', workbookId, stage: fixTarget(path, available).stage }),
-    follow: (path) => goTo(app, fixTarget(path, available)),
+    follow: (path) => goToPath(app, fixTarget(path, available)),
   }), [app, available, workbookId]);
 }

@@ -25,7 +25,7 @@ export function PeopleSection({ description = DESCRIPTION }: { description?: Rea
   const add = () => {
     const w = editor.workbook;
     const id = newPersonId(w);
-    if (execute(addPerson({ id, name: '' }))) editor.requestFocus(`/people/${w.people.length}/name`);
+    if (execute(addPerson({ id, name: '' }))) editor.requestFocus({ recordId: id, field: 'name' });
   };
 
   const remove = useCallback((id: string) => {

@@ -20,7 +20,7 @@ export const PersonRow = memo(function PersonRow({ id, index, onRemove }: Person
   const who = person.name.trim() || `person ${index + 1}`;
   const field = (f: PersonField, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <td>
-      <TextField label={`${label} of ${who}`} hideLabel value={person[f] ?? ''} focusKey={`/people/${index}/${f}`}
+      <TextField label={`${label} of ${who}`} hideLabel value={person[f] ?? ''} focusKey={`${id}/${f}`}
         onChange={(e) => execute(updatePerson(id, f, e.target.value))} onBlur={seal} {...extra} />
     </td>
   );

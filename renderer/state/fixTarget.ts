@@ -1,13 +1,16 @@
 /**
  * Where a readiness gap is fixed: the stage and the field, from the gap's JSON pointer. When
- * that stage is not built yet, the closest place that exists: the People list for a missing
- * person, otherwise the agenda day on which the sprint works on that part.
+ * that stage is not built yet, the closest place that exists: the People list for a field that
+ * names a person (the table of references says which), otherwise the agenda day on which the
+ * sprint works on that part. Following the link turns the pointer into a record and a field
+ * (state/navigation.ts) at that moment.
  */
+import { referenceAt } from '../../shared/model';
 import { STAGE_NAMES, type StageId } from './stages';
 
 export interface FixTarget {
   readonly stage: StageId;
-  /** A `data-focus` value on the stage's screen: a JSON pointer, or `agenda/day/N`. */
+  /** Where on the stage's screen: the gap's JSON pointer, or `/people`, or `agenda/day/N`. */
   readonly focus: string;
   /** For the link: "Overview › People". */
   readonly place: string;
@@ -25,8 +28,8 @@ const STAGE_OF: Readonly<Record<string, StageId>> = {
 /** The agenda day on which each stage's work happens. */
 const DAY_OF: Readonly<Partial<Record<StageId, number>>> = { map: 2, decisions: 4, metrics: 6, owners: 8, roadmap: 9 };
 
-/** Fields that name a person: until their stage exists, adding the person is the fix at hand. */
-const PERSON_FIELD = /^\/(?:decisions\/\d+\/(?:outputOwnerId|overrideById|escalateToId)|metrics\/\d+\/ownerId|roadmap\/\d+\/ownerId|ownership(?:\/|$)|raci(?:\/|$))/;
+/** A field that names a person: until its stage exists, adding the person is the fix at hand. */
+const namesPerson = (path: string): boolean => referenceAt(path)?.targets.includes('person') ?? false;
 
 export function fixTarget(path: string, available: ReadonlySet<StageId>): FixTarget {
   const first = path.split('/')[1] ?? '';
@@ -34,7 +37,7 @@ export function fixTarget(path: string, available: ReadonlySet<StageId>): FixTar
   if (available.has(stage)) {
     return { stage, focus: path, place: stage === 'overview' ? `Overview › ${sectionOf(first)}` : `${STAGE_NAMES[stage]}${partOf(path)}` };
   }
-  if (PERSON_FIELD.test(path)) {
+  if (namesPerson(path)) {
     return { stage: 'overview', focus: '/people', place: 'Overview › People', pendingStage: stage };
   }
   const day = DAY_OF[stage] ?? 1;
@@ -48,19 +51,19 @@ function sectionOf(first: string): string {
   return 'Workbook';
 }
 
-/** The part of a record a gap is about: "Metrics › Kill criterion", "Decisions › Controls". */
+/** The part of a record a gap is about that is not a reference (those are named by the table): "Metrics › Kill criterion". */
 const PARTS: Readonly<Record<string, string>> = {
-  name: 'Name', baseline: 'Baseline', target: 'Target', kill: 'Kill criterion', ownerId: 'Owner', decisionIds: 'Decisions',
-  observations: 'Observations', title: 'Title', weeks: 'Weeks', dependsOn: 'Dependencies', metricIds: 'Metrics', gate: 'Gate',
-  tier: 'Tier', tierReason: 'Tier', controls: 'Controls', outputOwnerId: 'Owner of the output', overrideById: 'Override',
-  escalateToId: 'Escalation', nodeId: 'Map node', action: 'Action', factors: 'Questions',
-  workflowOwnerId: 'Workflow owner', governanceOwnerId: 'Governance owner', measurementCadence: 'Measurement cadence',
-  escalationPath: 'Escalation path',
+  name: 'Name', baseline: 'Baseline', target: 'Target', kill: 'Kill criterion', observations: 'Observations', title: 'Title',
+  weeks: 'Weeks', tier: 'Tier', tierReason: 'Tier', controls: 'Controls', action: 'Action', factors: 'Questions',
+  measurementCadence: 'Measurement cadence',
 };
 
 function partOf(path: string): string {
   if (/^\/raci(?:\/|$)/.test(path)) return ' › RACI';
   const m = /^\/(?:(?:metrics|roadmap|decisions)\/\d+|ownership)\/([A-Za-z]+)/.exec(path);
-  const part = m ? PARTS[m[1]!] : undefined;
+  if (!m) return '';
+  // A reference is named by the table, whole or nested (`/roadmap/2/gate/metricIds/0` is the gate).
+  const reference = referenceAt(path) ?? referenceAt(path.slice(0, m.index + m[0].length));
+  const part = reference?.label ?? PARTS[m[1]!];
   return part ? ` › ${part}` : '';
 }

@@ -70,9 +70,8 @@ type RecordList = 'metrics' | 'decisions' | 'roadmap';
 export function useSelectedRecord(kind: string, list: RecordList, firstByDefault: boolean): string | null {
   const editor = useEditor();
   const selected = useStore(editor.selection, (s) => (s.current?.kind === kind ? s.current.id : null));
-  const request = useStore(editor.focus, (s) => s.request?.target ?? null);
-  const requestedIndex = request ? new RegExp(`^/${list}/(\\d+)(?:/|$)`).exec(request)?.[1] : undefined;
-  const requested = useWorkbookValue((w) => (requestedIndex === undefined ? null : w[list][Number(requestedIndex)]?.id ?? null));
+  const asked = useStore(editor.focus, (s) => s.request?.target.recordId ?? null);
+  const requested = useWorkbookValue((w) => (asked !== null && w[list].some((r) => r.id === asked) ? asked : null));
   const shown = useWorkbookValue((w) => {
     if (requested) return requested;
     if (selected && w[list].some((r) => r.id === selected)) return selected;

@@ -4,13 +4,20 @@
  * below both stages, so neither stage imports the other.
  */
 import type { AppStore } from './appStore';
+import { targetOf, type NavTarget } from './navigation';
 import type { StageId } from './stages';
 
 /** Shows `stage`, then asks it to focus `focus` (asked first, the stage being left would take the request). */
-export function goTo(app: AppStore, target: { readonly stage: StageId; readonly focus: string }): void {
+export function goTo(app: AppStore, stage: StageId, target: NavTarget): void {
   const { editor, showStage } = app.getState();
-  showStage(target.stage);
-  editor?.requestFocus(target.focus);
+  showStage(stage);
+  editor?.requestFocus(target);
+}
+
+/** Follows a link to JSON pointer `path` (a gap, a problem): its stage, then its record and field as they are now. */
+export function goToPath(app: AppStore, target: { readonly stage: StageId; readonly focus: string }): void {
+  const editor = app.getState().editor;
+  if (editor) goTo(app, target.stage, targetOf(editor.workbook, target.focus));
 }
 
 /** The selection kind for a decision (the Decisions stage's editor shows it). */
@@ -23,18 +30,16 @@ export const DECISION_SELECTION = 'decision';
  */
 export function openDecision(app: AppStore, id: string): void {
   const { editor, showStage } = app.getState();
-  const index = editor?.workbook.decisions.findIndex((d) => d.id === id) ?? -1;
-  if (!editor || index < 0) return;
+  if (!editor?.workbook.decisions.some((d) => d.id === id)) return;
   showStage('decisions');
   editor.select({ kind: DECISION_SELECTION, id });
-  editor.requestFocus(`/decisions/${index}`);
+  editor.requestFocus({ recordId: id });
 }
 
 /** The Map stage with node `nodeId` selected, in view and focused (the map's own focus request). */
 export function showNodeOnMap(app: AppStore, nodeId: string): void {
   const { editor, showStage } = app.getState();
-  const index = editor?.workbook.workflow.nodes.findIndex((n) => n.id === nodeId) ?? -1;
-  if (!editor || index < 0) return;
+  if (!editor?.workbook.workflow.nodes.some((n) => n.id === nodeId)) return;
   showStage('map');
-  editor.requestFocus(`/workflow/nodes/${index}`);
+  editor.requestFocus({ recordId: nodeId });
 }

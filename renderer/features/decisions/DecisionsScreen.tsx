@@ -11,7 +11,7 @@ import { DecisionEditor } from './editor/DecisionEditor';
 import { PolicySection } from './overview/PolicySection';
 import { TierOverviewSection } from './overview/TierOverviewSection';
 import { REGISTER_ID, RegisterSection } from './register/RegisterSection';
-import { useSelectedDecision } from './selection';
+import { useSelectedDecision } from './common/selection';
 
 export function DecisionsScreen(): ReactElement {
   const root = useRef<HTMLDivElement>(null);

@@ -3,7 +3,7 @@
  * (with a blob URL for the PDF preview), and saving them through the host.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { services } from '../../services';
+import { services } from '../../db/services';
 import { recordExport } from '../../state/commands';
 import { deriveProblems } from '../../state/selectors';
 import { useEditor } from '../../state/editor/context';

@@ -13,7 +13,7 @@ import type { SnapshotReason, SnapshotRow } from '../../db/db';
 import { describeStorageError } from '../../db/errors';
 import { withVerdict } from '../../db/records';
 import { listSnapshots, SNAPSHOT_EVERY_MS } from '../../db/snapshots';
-import { services } from '../../services';
+import { services } from '../../db/services';
 import { useEditor } from '../../state/editor/context';
 import { restoreSnapshot } from './restore';
 import { useWorkbookValue } from '../../state/hooks';

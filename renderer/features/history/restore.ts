@@ -5,7 +5,7 @@
 import type { SnapshotRow } from '../../db/db';
 import { loadText } from '../../db/loader';
 import { snapshotNow } from '../../db/snapshots';
-import { services } from '../../services';
+import { services } from '../../db/services';
 import { restoreVersion } from '../../state/commands';
 import type { WorkbookEditor } from '../../state/editor/WorkbookEditor';
 import { formatDateTime } from '../../components/format';

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import type { WorkbookRow } from '../../db/db';
 import { describeStorageError } from '../../db/errors';
-import { services } from '../../services';
+import { services } from '../../db/services';
 import { useApp, useAppApi } from '../../state/appContext';
 import { duplicate, remove, rename } from './libraryActions';
 import { NewWorkbookDialog } from './NewWorkbookDialog';

@@ -1,7 +1,7 @@
 /** The library's operations with their messages: duplicate, rename, delete with Undo. */
 import { describeStorageError } from '../../db/errors';
 import { deleteWorkbook, duplicateWorkbook, renameWorkbook, restoreDeleted } from '../../db/library';
-import { services } from '../../services';
+import { services } from '../../db/services';
 import type { AppStore } from '../../state/appStore';
 
 async function attempt(app: AppStore, work: () => Promise<void>): Promise<void> {

@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { addMetric, newMetricId } from '../../state/commands';
 import { useEditor } from '../../state/editor/context';
-import { DIRECTION_LABEL } from './format';
+import { DIRECTION_LABEL } from './common/format';
 import { KPI_LIBRARY, libraryEntry, newMetric } from './library';
 import { showMetric } from './useSelectedMetric';
 
@@ -33,7 +33,7 @@ export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricK
     const metric = newMetric(id, kind, name.trim() || entry?.name || 'New metric', w.currency);
     if (!editor.execute(addMetric(metric))) return;
     onClose();
-    showMetric(editor, id, `/metrics/${w.metrics.length}/baseline`);
+    showMetric(editor, id, 'baseline');
   };
 
   return (

@@ -11,6 +11,7 @@ import { useDeferredDerived, useWorkbookList } from '../../state/hooks';
 import { deriveReadiness } from '../../state/selectors';
 import { EXPECTED_KINDS, libraryEntry } from './library';
 import { useEditor } from '../../state/editor/context';
+import { fieldIn } from '../../state/navigation';
 import { showMetric } from './useSelectedMetric';
 
 export function KindCoverage({ onAdd }: { onAdd: (kind: (typeof EXPECTED_KINDS)[number]['kinds'][number]) => void }): ReactElement {
@@ -49,7 +50,7 @@ export function KindCoverage({ onAdd }: { onAdd: (kind: (typeof EXPECTED_KINDS)[
         <ul className="metric-gaps">
           {metricGaps.slice(0, 12).map((g) => (
             <li key={g.path}>
-              <button type="button" className="link-button" onClick={() => showMetric(editor, g.subjectId!, g.path)}>{g.message}</button>
+              <button type="button" className="link-button" onClick={() => showMetric(editor, g.subjectId!, fieldIn(editor.workbook, g.path, g.subjectId!))}>{g.message}</button>
             </li>
           ))}
           {metricGaps.length > 12 && <li className="muted small">…and {metricGaps.length - 12} more on the Readiness stage.</li>}

@@ -12,15 +12,15 @@ import {
 } from '../../state/commands';
 import { useExecute, useSealHistory } from '../../state/hooks';
 import { DateField } from '../../fields/DateField';
-import { formatDate } from './format';
+import { formatDate } from './common/format';
 import { NumberField } from '../../fields/NumberField';
 import { sameDefinition } from './MetricIdentityFields';
 
-export const MetricBaselineFields = memo(function MetricBaselineFields({ metric, index }: { metric: Metric; index: number }): ReactElement {
+export const MetricBaselineFields = memo(function MetricBaselineFields({ metric }: { metric: Metric }): ReactElement {
   const execute = useExecute();
   const seal = useSealHistory();
   const { id, baseline: b, target: t, kill: k, unit } = metric;
-  const at = (path: string) => `/metrics/${index}/${path}`;
+  const at = (path: string) => `${metric.id}/${path}`;
   const needs = (what: string) => `Enter the ${what} first.`;
   // Emptying the number would drop the details typed with it: removing them is a button.
   const keep = (part: object | undefined, name: string) => (part && Object.keys(part).length > 1 ? `Enter a number, or use “Remove ${name}”.` : false);
@@ -84,7 +84,7 @@ export const MetricBaselineFields = memo(function MetricBaselineFields({ metric,
       </div>
     </div>
   );
-}, (a, b) => a.index === b.index && sameDefinition(a.metric, b.metric));
+}, (a, b) => sameDefinition(a.metric, b.metric));
 
 function RemovePart({ label, onRemove }: { label: string; onRemove: () => void }): ReactElement {
   return <Button size="sm" variant="ghost" icon="x" className="remove-part" onClick={onRemove}>{label}</Button>;

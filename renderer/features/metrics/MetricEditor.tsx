@@ -12,7 +12,7 @@ import { useWorkbookValue } from '../../state/hooks';
 import { useEditor } from '../../state/editor/context';
 import { MetricChart } from './charts/MetricChart';
 import { deriveScore } from './derive';
-import { formatChange, formatValue, metricName, statusView } from './format';
+import { formatChange, formatValue, metricName, statusView } from './common/format';
 import { libraryEntry } from './library';
 import { MetricBaselineFields } from './MetricBaselineFields';
 import { MetricIdentityFields } from './MetricIdentityFields';
@@ -52,11 +52,11 @@ export function MetricEditor({ id }: { id: string }): ReactElement | null {
         <Button variant="ghost" icon="trash" onClick={remove}>Remove metric</Button>
       </header>
       {entry && metric.kind !== 'custom' && <p className="how-to-measure"><strong>How to measure {entry.name.toLowerCase()}:</strong> {entry.howToMeasure}</p>}
-      <MetricIdentityFields metric={metric} index={index} />
-      <MetricBaselineFields metric={metric} index={index} />
+      <MetricIdentityFields metric={metric} />
+      <MetricBaselineFields metric={metric} />
       <h3 className="subheading">Trend against baseline, target and kill threshold</h3>
       <MetricChart metric={metric} score={score} name={name} />
-      <ObservationsSection metric={metric} index={index} name={name} />
+      <ObservationsSection metric={metric} name={name} />
     </section>
   );
 }

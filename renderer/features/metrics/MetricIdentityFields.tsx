@@ -8,7 +8,7 @@ import {
 import { useExecute, usePersonChoice, useSealHistory, useWorkbookList } from '../../state/hooks';
 import { LinkChecklist } from '../../fields/LinkChecklist';
 import { PersonSelect } from '../../components/PersonSelect';
-import { DIRECTION_LABEL, METRIC_KIND_LABEL } from './format';
+import { DIRECTION_LABEL, METRIC_KIND_LABEL } from './common/format';
 
 const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
   daily: 'Daily', weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly',
@@ -22,16 +22,16 @@ export function sameDefinition(a: Metric, b: Metric): boolean {
   return [...keys].every((k) => a[k as keyof Metric] === b[k as keyof Metric]);
 }
 
-interface FieldsProps { readonly metric: Metric; readonly index: number }
+interface FieldsProps { readonly metric: Metric }
 
-export const MetricIdentityFields = memo(function MetricIdentityFields({ metric, index }: FieldsProps): ReactElement {
+export const MetricIdentityFields = memo(function MetricIdentityFields({ metric }: FieldsProps): ReactElement {
   const execute = useExecute();
   const seal = useSealHistory();
   const decisions = useWorkbookList((w) => w.decisions);
   const decisionOptions = useMemo(() => decisions.map((d) => ({ id: d.id, label: d.title || d.id, ...(d.tier ? { note: `${d.tier} tier` } : {}) })), [decisions]);
   const id = metric.id;
   const ownerChoice = usePersonChoice((personId) => setMetricOwner(id, personId));
-  const at = (field: string) => `/metrics/${index}/${field}`;
+  const at = (field: string) => `${metric.id}/${field}`;
   return (
     <div className="form-grid metric-identity">
       <TextField label="Name" value={metric.name} focusKey={at('name')} className="span-2"
@@ -56,4 +56,4 @@ export const MetricIdentityFields = memo(function MetricIdentityFields({ metric,
         onToggle={(decisionId, on) => execute(setMetricDecision(id, decisionId, on))} />
     </div>
   );
-}, (a, b) => a.index === b.index && sameDefinition(a.metric, b.metric));
+}, (a, b) => sameDefinition(a.metric, b.metric));

@@ -8,21 +8,20 @@ import { useEditor } from '../../state/editor/context';
 import { useSealHistory } from '../../state/hooks';
 import { DateField } from '../../fields/DateField';
 import { NumberField } from '../../fields/NumberField';
-import { formatDate } from './format';
+import { formatDate } from './common/format';
 
 interface ObservationRowProps {
   readonly metricId: string;
-  readonly metricIndex: number;
   readonly index: number;
   readonly observation: Observation;
   readonly latest: boolean;
 }
 
-export const ObservationRow = memo(function ObservationRow({ metricId, metricIndex, index, observation: o, latest }: ObservationRowProps): ReactElement {
+export const ObservationRow = memo(function ObservationRow({ metricId, index, observation: o, latest }: ObservationRowProps): ReactElement {
   const editor = useEditor();
   const { execute } = editor;
   const seal = useSealHistory();
-  const at = (field: string) => `/metrics/${metricIndex}/observations/${index}/${field}`;
+  const at = (field: string) => `${metricId}/observations/${index}/${field}`;
   const which = `observation ${index + 1} (${formatDate(o.date)})`;
   const remove = () => {
     if (!execute(removeObservation(metricId, index))) return;

@@ -15,13 +15,13 @@ import { ObservationAdd } from './ObservationAdd';
 import { ObservationImport } from './ObservationImport';
 import { ObservationRow } from './ObservationRow';
 
-export function ObservationsSection({ metric, index, name }: { metric: Metric; index: number; name: string }): ReactElement {
+export function ObservationsSection({ metric, name }: { metric: Metric; name: string }): ReactElement {
   const latest = latestObservation(metric);
   const [all, setAll] = useState(false);
   const n = metric.observations.length;
   const from = all ? 0 : Math.max(0, n - RECENT_ROWS);
   return (
-    <section className="observations" aria-labelledby="observations-title" data-focus={`/metrics/${index}/observations`} tabIndex={-1}>
+    <section className="observations" aria-labelledby="observations-title" data-focus={`${metric.id}/observations`} tabIndex={-1}>
       <h3 id="observations-title" className="subheading">Observations <span className="muted small">({metric.observations.length})</span></h3>
       <ObservationAdd metricId={metric.id} unit={metric.unit} />
       <ObservationImport metricId={metric.id} metricName={name} />
@@ -34,7 +34,7 @@ export function ObservationsSection({ metric, index, name }: { metric: Metric; i
               <thead><tr><th scope="col">Date</th><th scope="col">Value{metric.unit ? ` (${metric.unit})` : ''}</th><th scope="col">Note</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
               <tbody>
                 {metric.observations.slice(from).map((o, k) => (
-                  <ObservationRow key={from + k} metricId={metric.id} metricIndex={index} index={from + k} observation={o} latest={o === latest} />
+                  <ObservationRow key={from + k} metricId={metric.id} index={from + k} observation={o} latest={o === latest} />
                 ))}
               </tbody>
             </table>

@@ -9,7 +9,7 @@ import { Badge } from '../../components/Badge';
 import { useWorkbookValue } from '../../state/hooks';
 import { Sparkline } from './charts/Sparkline';
 import { deriveScore } from './derive';
-import { formatChange, formatDate, formatValue, metricName, statusClass, statusView } from './format';
+import { formatChange, formatDate, formatValue, metricName, statusClass, statusView } from './common/format';
 import { useDoc } from '../../state/editor/context';
 
 interface ScorecardRowProps {

@@ -14,6 +14,6 @@ export function useSelectedMetric(): string | null {
 }
 
 /** Shows metric `id` in the editor (the editor stays where it is: beside the list). */
-export function showMetric(editor: WorkbookEditor, id: string, focus?: string): void {
-  showRecord(editor, METRIC_SELECTION, id, focus, null);
+export function showMetric(editor: WorkbookEditor, id: string, field?: string): void {
+  showRecord(editor, METRIC_SELECTION, id, field, null);
 }

@@ -57,7 +57,7 @@ function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; sto
   const seal = useSealHistory();
   const statusText = day.status === 'done' ? 'Done: the workbook shows it' : day.status === 'ticked' ? `Ticked by hand${day.missing ? ` (${day.missing.toLowerCase()})` : ''}` : day.missing ?? 'Open';
   return (
-    <li className={`agenda-day agenda-${day.status}${today ? ' is-today' : ''}`} data-focus={`agenda/day/${day.day}`} tabIndex={-1}>
+    <li className={`agenda-day agenda-${day.status}${today ? ' is-today' : ''}`} data-focus={`/agenda/day/${day.day}`} tabIndex={-1}>
       <div className="agenda-marker" aria-hidden="true">
         {day.status === 'open' ? day.day : <Icon name="check" size={18} />}
       </div>

@@ -12,9 +12,11 @@ import { fixTarget } from '../../state/fixTarget';
 import { formatRoute } from '../../state/routes';
 import { STAGE_NAMES } from '../../state/stages';
 import { useEditor } from '../../state/editor/context';
+import { targetOf } from '../../state/navigation';
 
 export function GapItem({ gap, workbookId, stop = false }: { gap: Gap; workbookId: string; stop?: boolean }): ReactElement {
-  const { requestFocus } = useEditor();
+  const editor = useEditor();
+  const { requestFocus } = editor;
   const target = fixTarget(gap.path, useAvailableStages());
   return (
     <li className={`gap gap-${stop ? 'stop' : gap.severity}`}>
@@ -28,7 +30,7 @@ export function GapItem({ gap, workbookId, stop = false }: { gap: Gap; workbookI
           {target.pendingStage && <span className="muted"> · fixed in {STAGE_NAMES[target.pendingStage]}, which arrives in a later version</span>}
         </p>
       </div>
-      <a className="gap-fix" href={formatRoute({ screen: 'workbook', workbookId, stage: target.stage })} onClick={() => requestFocus(target.focus)}>
+      <a className="gap-fix" href={formatRoute({ screen: 'workbook', workbookId, stage: target.stage })} onClick={() => requestFocus(targetOf(editor.workbook, target.focus))}>
         {target.pendingStage ? `Go to ${target.place}` : `Fix in ${target.place}`}
         <Icon name="arrowRight" size={16} />
       </a>

@@ -12,9 +12,9 @@ import { SelectField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { addDependency, removeDependency } from '../../state/commands';
 import { useExecute, useWorkbookList } from '../../state/hooks';
-import { itemTitle, PHASE_LABEL } from './labels';
+import { itemTitle, PHASE_LABEL } from './common/labels';
 
-export function DependencyPicker({ item, index }: { item: RoadmapItem; index: number }): ReactElement {
+export function DependencyPicker({ item }: { item: RoadmapItem }): ReactElement {
   const execute = useExecute();
   const roadmap = useWorkbookList((w) => w.roadmap);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function DependencyPicker({ item, index }: { item: RoadmapItem; index: nu
   };
 
   return (
-    <fieldset className="dependencies" data-focus={`/roadmap/${index}/dependsOn`} tabIndex={-1}>
+    <fieldset className="dependencies" data-focus={`${item.id}/dependsOn`} tabIndex={-1}>
       <legend className="field-label">Depends on <span className="muted small">starts only when these have ended</span></legend>
       {item.dependsOn.length === 0
         ? <p className="muted small">Nothing: it can start as soon as its phase begins.</p>
@@ -45,7 +45,7 @@ export function DependencyPicker({ item, index }: { item: RoadmapItem; index: nu
               const dep = byId.get(d);
               const name = dep ? itemTitle(dep) : `missing item “${d}”`;
               return (
-                <li key={d} data-focus={`/roadmap/${index}/dependsOn/${j}`} tabIndex={-1}>
+                <li key={d} data-focus={`${item.id}/dependsOn/${j}`} tabIndex={-1}>
                   <span>{name}{dep && dep.phase !== item.phase && <span className="muted small"> · {PHASE_LABEL[dep.phase]}</span>}</span>
                   <IconButton icon="x" label={`Remove dependency of ${title} on ${name}`} onClick={() => execute(removeDependency(item.id, d))} />
                 </li>

@@ -18,8 +18,8 @@ import { LinkChecklist } from '../../fields/LinkChecklist';
 import { NumberField } from '../../fields/NumberField';
 import { PersonSelect } from '../../components/PersonSelect';
 import { DependencyPicker } from './DependencyPicker';
-import { blockerNames, rowTiming } from './derive';
-import { itemTitle, PHASE_LABEL, timingText } from './labels';
+import { blockerNames, rowTiming } from './common/derive';
+import { itemTitle, PHASE_LABEL, timingText } from './common/labels';
 
 export function ItemEditor({ id }: { id: string }): ReactElement | null {
   const editor = useEditor();
@@ -34,7 +34,7 @@ export function ItemEditor({ id }: { id: string }): ReactElement | null {
   if (!item || !t) return null;
   const blockers = blockerNames(t);
   const title = itemTitle(item);
-  const at = (field: string) => `/roadmap/${index}/${field}`;
+  const at = (field: string) => `${id}/${field}`;
   const metricOptions = metrics.map((m) => ({ id: m.id, label: m.name || m.id, ...(m.kill ? {} : { note: 'no kill criterion yet' }) }));
 
   const remove = () => {
@@ -68,7 +68,7 @@ export function ItemEditor({ id }: { id: string }): ReactElement | null {
           hint="Whole weeks, 1 to 104." onCommit={(v) => v !== undefined && execute(setItemWeeks(id, v))} />
         <PersonSelect label="Owner" className="span-2" value={item.ownerId} focusKey={at('ownerId')} {...ownerChoice} />
       </div>
-      <DependencyPicker item={item} index={index} />
+      <DependencyPicker item={item} />
       <div className="form-grid links-grid">
         <LinkChecklist legend="Decisions it works on" options={decisions.map((d) => ({ id: d.id, label: d.title || d.id }))} focusKey={at('decisionIds')}
           checked={item.decisionIds} empty="No decisions in the workbook yet." onToggle={(d, on) => execute(setItemDecision(id, d, on))} />

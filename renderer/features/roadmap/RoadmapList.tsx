@@ -6,8 +6,8 @@
 import type { ReactElement } from 'react';
 import { PHASES } from '../../../shared/model';
 import { useDerived } from '../../state/hooks';
-import { deriveArrangement } from './derive';
-import { PHASE_LABEL } from './labels';
+import { deriveArrangement } from './common/derive';
+import { PHASE_LABEL } from './common/labels';
 import { RoadmapListRow } from './RoadmapListRow';
 
 export function RoadmapList({ selectedId }: { selectedId: string | null }): ReactElement {

@@ -9,9 +9,9 @@ import { MAX_WEEKS, MIN_WEEKS, setItemPhase, setItemWeeks, shiftRoadmapItem } fr
 import { useExecute, useWorkbookValue } from '../../state/hooks';
 import { useDoc, useEditor } from '../../state/editor/context';
 import { NumberField } from '../../fields/NumberField';
-import { blockerNames, deriveItemById, rowTiming } from './derive';
-import { itemTitle, PHASE_LABEL, timingParts, timingText } from './labels';
-import { showItem } from './selection';
+import { blockerNames, deriveItemById, rowTiming } from './common/derive';
+import { itemTitle, PHASE_LABEL, timingParts, timingText } from './common/labels';
+import { showItem } from './common/selection';
 
 interface RoadmapListRowProps {
   readonly id: string;

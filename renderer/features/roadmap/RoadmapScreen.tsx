@@ -13,7 +13,7 @@ import { Gantt } from './gantt/Gantt';
 import { ItemEditor } from './ItemEditor';
 import { RoadmapList } from './RoadmapList';
 import { ScheduleSummary } from './ScheduleSummary';
-import { showItem, useSelectedItem } from './selection';
+import { showItem, useSelectedItem } from './common/selection';
 import { SuggestDialog } from './SuggestDialog';
 import { useWorkbookValue } from '../../state/hooks';
 
@@ -32,7 +32,7 @@ export function RoadmapScreen(): ReactElement {
   const add = () => {
     const w = editor.workbook;
     const id = newRoadmapItemId(w);
-    if (editor.execute(addRoadmapItem(blankRoadmapItem(id, 'foundation')))) showItem(editor, id, `/roadmap/${w.roadmap.length}/title`);
+    if (editor.execute(addRoadmapItem(blankRoadmapItem(id, 'foundation')))) showItem(editor, id, 'title');
   };
 
   return (

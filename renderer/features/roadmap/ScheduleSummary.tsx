@@ -9,10 +9,11 @@ import { Icon } from '../../components/Icon';
 import { useDerived, useWorkbookValue } from '../../state/hooks';
 import { deriveSchedule } from '../../state/selectors';
 import { weekZeroOf } from './gantt/geometry';
-import { deriveItemById, deriveScheduledById } from './derive';
-import { formatDate, itemTitle, weeksText } from './labels';
+import { deriveItemById, deriveScheduledById } from './common/derive';
+import { formatDate, itemTitle, weeksText } from './common/labels';
 import { useEditor } from '../../state/editor/context';
-import { showItem } from './selection';
+import { fieldIn } from '../../state/navigation';
+import { showItem } from './common/selection';
 
 export function ScheduleSummary(): ReactElement {
   const editor = useEditor();
@@ -47,7 +48,7 @@ export function ScheduleSummary(): ReactElement {
         <ul className="schedule-problems" aria-label="Problems in the schedule">
           {schedule.problems.map((p) => (
             <li key={p.path + p.message}>
-              {p.subjectId ? <button type="button" className="link-button" onClick={() => showItem(editor, p.subjectId!, p.path)}>{p.message}</button> : p.message}
+              {p.subjectId ? <button type="button" className="link-button" onClick={() => showItem(editor, p.subjectId!, fieldIn(editor.workbook, p.path, p.subjectId!))}>{p.message}</button> : p.message}
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { acceptSuggestedItems } from '../../state/commands';
 import { useEditor } from '../../state/editor/context';
-import { itemTitle, PHASE_LABEL, weeksText } from './labels';
+import { itemTitle, PHASE_LABEL, weeksText } from './common/labels';
 import { useWorkbookValue } from '../../state/hooks';
 
 export function SuggestDialog({ onClose }: { onClose: () => void }): ReactElement {

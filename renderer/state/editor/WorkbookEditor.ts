@@ -90,7 +90,7 @@ export class WorkbookEditor {
 
   readonly select = (current: Selection | null): void => this.selection.setState({ current });
 
-  readonly requestFocus = (target: string): void => this.focus.setState({ request: { target, nonce: ++this.nonce } });
+  readonly requestFocus = (target: FocusRequest['target']): void => this.focus.setState({ request: { target, nonce: ++this.nonce } });
 
   readonly clearFocusRequest = (): void => {
     if (this.focus.getState().request !== null) this.focus.setState({ request: null });

@@ -55,8 +55,14 @@ export interface DocState {
 /** What is selected in a stage (a person, a decision, a metric…), by kind and id. Never in undo history. */
 export interface Selection { readonly kind: string; readonly id: string }
 
-/** A place a screen should show once it is up: a readiness gap's "Fix" link, a jump from another stage. */
-export interface FocusRequest { readonly target: string; readonly nonce: number }
+/**
+ * A place a screen should show once it is up (a readiness gap's "Fix" link, a jump from
+ * another stage): a record by id and a field in it (state/navigation.ts), never an index.
+ */
+export interface FocusRequest {
+  readonly target: { readonly recordId?: string; readonly field?: string };
+  readonly nonce: number;
+}
 
 /** A message for the person, shown by the app (the editor only asks for it). */
 export interface ToastRequest {

@@ -3,7 +3,7 @@
  * they sat in each folder, through the real eslint.config.js, and check each rule fires (or
  * not). Folders of ours are judged by `boundaries/dependencies` on the file an import lands on,
  * so every import below names a file that exists; packages by `no-restricted-imports`; cycles
- * by `import-x/no-cycle`.
+ * by `import-x/no-cycle`, and cycles between folders of renderer/ by `folders/no-cycle`.
  */
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -61,8 +61,8 @@ describe('shared/ stays pure TypeScript', () => {
   });
 
   it('refuses renderer/ and electron/ from shared/', async () => {
-    await expectRefused('shared/logic/readiness.ts', '../../renderer/state/store', /shared-logic may not import renderer-state/);
-    await expectRefused('shared/logic/deep/inner.ts', '../../../renderer/state/store');
+    await expectRefused('shared/logic/readiness.ts', '../../renderer/state/appStore', /shared-logic may not import renderer-state/);
+    await expectRefused('shared/logic/deep/inner.ts', '../../../renderer/state/appStore');
     await expectRefused('shared/report/build.ts', '../../electron/node/atomic-write');
   });
 });
@@ -109,7 +109,7 @@ describe('inside shared/ the layers import only downwards', () => {
 describe('renderer/ reaches its platform only through the Host', () => {
   it('refuses electron and node:path in renderer/', async () => {
     await expectRefused('renderer/features/map/MapView.tsx', 'electron', /renderer\/ must not import electron/);
-    await expectRefused('renderer/state/store.ts', 'node:path', /Node built-ins/);
+    await expectRefused('renderer/state/appStore.ts', 'node:path', /Node built-ins/);
     await expectRefused('renderer/host/browserHost.ts', 'fs');
   });
 
@@ -120,7 +120,7 @@ describe('renderer/ reaches its platform only through the Host', () => {
 
   it('lets renderer/host import only shared/host of ours', async () => {
     await expectAllowed('renderer/host/browserHost.ts', '../../shared/host');
-    await expectRefused('renderer/host/browserHost.ts', '../state/store', /renderer-host may not import renderer-state/);
+    await expectRefused('renderer/host/browserHost.ts', '../state/appStore', /renderer-host may not import renderer-state/);
   });
 });
 
@@ -128,18 +128,18 @@ describe('the renderer\'s layers', () => {
   it('lets renderer/components import only shared/model of ours', async () => {
     await expectAllowed('renderer/components/TierBadge.tsx', '../../shared/model');
     await expectAllowed('renderer/components/TierBadge.tsx', './Badge');
-    await expectRefused('renderer/components/TierBadge.tsx', '../state/store', /renderer-components may not import renderer-state/);
+    await expectRefused('renderer/components/TierBadge.tsx', '../state/appStore', /renderer-components may not import renderer-state/);
     await expectRefused('renderer/components/TierBadge.tsx', '../../shared/logic');
   });
 
   it('never lets state or db import a feature', async () => {
     await expectRefused('renderer/state/anything.ts', '../features/metrics/MetricsScreen', /renderer-state may not import feature \(metrics\)/);
-    await expectRefused('renderer/db/anything.ts', '../features/roadmap/labels', /renderer-db may not import feature \(roadmap\)/);
+    await expectRefused('renderer/db/anything.ts', '../features/roadmap/common/labels', /renderer-db may not import feature \(roadmap\)/);
     await expectRefused('renderer/state/anything.ts', '../db/db', /renderer-state may not import renderer-db/);
   });
 
   it('never lets the shared renderer folders import a feature or app/', async () => {
-    await expectRefused('renderer/hooks/useThing.ts', '../features/roadmap/labels', /renderer-hooks may not import feature/);
+    await expectRefused('renderer/hooks/useThing.ts', '../features/roadmap/common/labels', /renderer-hooks may not import feature/);
     await expectRefused('renderer/fields/Thing.tsx', '../features/metrics/MetricsScreen', /renderer-fields may not import feature/);
     await expectRefused('renderer/people/Thing.tsx', '../app/shortcuts', /renderer-people may not import app/);
     await expectAllowed('renderer/people/Thing.tsx', '../fields/FixLink');
@@ -151,7 +151,7 @@ describe('the renderer\'s layers', () => {
     await expectRefused('renderer/features/overview/deep/Thing.tsx', '../../owners/OwnersScreen', /feature may not import feature \(owners\)/);
     await expectAllowed('renderer/features/roadmap/ItemEditor.tsx', './labels');
     await expectAllowed('renderer/features/roadmap/gantt/Thing.tsx', '../labels');
-    await expectAllowed('renderer/features/roadmap/gantt/Thing.tsx', '../../../features/roadmap/labels');
+    await expectAllowed('renderer/features/roadmap/gantt/Thing.tsx', '../../../features/roadmap/common/labels');
   });
 
   it('never lets a feature import app/ (upwards)', async () => {
@@ -159,7 +159,7 @@ describe('the renderer\'s layers', () => {
   });
 
   it('allows features their state, db, shared renderer folders, shared/ and packages', async () => {
-    await expectAllowed('renderer/features/map/MapView.tsx', '../../state/store');
+    await expectAllowed('renderer/features/map/MapView.tsx', '../../state/appStore');
     await expectAllowed('renderer/features/map/MapView.tsx', '../../db/db');
     await expectAllowed('renderer/features/map/MapView.tsx', '../../components/Badge');
     await expectAllowed('renderer/features/map/MapView.tsx', '../../hooks/useAvailableStages');
@@ -178,7 +178,7 @@ describe('the renderer\'s layers', () => {
   });
 
   it('refuses every import of ours in a renderer folder the layers do not know yet', async () => {
-    await expectRefused('renderer/newfolder/thing.ts', '../state/store', /may not import renderer-state/);
+    await expectRefused('renderer/newfolder/thing.ts', '../state/appStore', /may not import renderer-state/);
   });
 });
 
@@ -189,7 +189,7 @@ describe('electron/ keeps the CLI on plain Node and the preload minimal', () => 
   });
 
   it('refuses renderer/ in electron/node/', async () => {
-    await expectRefused('electron/node/cli/main.ts', '../../../renderer/state/store', /electron-node may not import renderer-state/);
+    await expectRefused('electron/node/cli/main.ts', '../../../renderer/state/appStore', /electron-node may not import renderer-state/);
   });
 
   it('allows electron/node Node built-ins and shared/', async () => {
@@ -209,7 +209,7 @@ describe('electron/ keeps the CLI on plain Node and the preload minimal', () => 
     await expectAllowed('electron/main/window.ts', 'electron');
     await expectAllowed('electron/main/ipc.ts', '../node/atomic-write');
     await expectAllowed('electron/main/ipc.ts', '../../shared/format');
-    await expectRefused('electron/main/ipc.ts', '../../renderer/state/store', /electron-main may not import renderer-state/);
+    await expectRefused('electron/main/ipc.ts', '../../renderer/state/appStore', /electron-main may not import renderer-state/);
   });
 });
 
@@ -223,6 +223,19 @@ describe('no import cycle', () => {
     // shared/model/index.ts re-exports ./types: types importing the index closes the loop.
     const messages = await importProblems('shared/model/types.ts', importing('./index'));
     expect(messages).toEqual([expect.stringMatching(/^import-x\/no-cycle/)]);
+  });
+
+  it('refuses two folders of renderer/ importing each other, though no file closes the loop', async () => {
+    // palette/Palette.tsx imports dnd/types.ts; a file of dnd/ importing palette/ closes a folder cycle.
+    const [result] = await eslint.lintText(importing('../palette/Palette'), { filePath: 'renderer/features/map/dnd/MapDnd.tsx' });
+    const cycles = (result?.messages ?? []).filter((m) => m.ruleId === 'folders/no-cycle').map((m) => m.message);
+    expect(cycles).toEqual([expect.stringMatching(/^Folder cycle: renderer\/features\/map\/dnd → renderer\/features\/map\/palette → renderer\/features\/map\/dnd\./)]);
+    expect(await importProblems('renderer/features/map/dnd/MapDnd.tsx', importing('../common/NodeGhost'))).toEqual([]);
+  });
+
+  it('refuses a feature’s root imported back by its subfolders (the screen imports editor/, editor/ imports the root)', async () => {
+    const [result] = await eslint.lintText(importing('../DecisionsScreen'), { filePath: 'renderer/features/decisions/editor/DecisionEditor.tsx' });
+    expect((result?.messages ?? []).some((m) => m.ruleId === 'folders/no-cycle')).toBe(true);
   });
 
   it('has no cycle between the layers themselves: each imports only layers below it', () => {
@@ -245,7 +258,7 @@ describe('no import cycle', () => {
 describe('tests and tools', () => {
   it('lets test files import anything', async () => {
     await expectAllowed('test/unit/shared/logic/readiness.test.ts', 'electron');
-    await expectAllowed('test/e2e/app.test.ts', '../../renderer/state/store');
+    await expectAllowed('test/e2e/app.test.ts', '../../renderer/state/appStore');
     await expectAllowed('shared/logic/readiness.test.ts', 'node:fs');
   });
 });

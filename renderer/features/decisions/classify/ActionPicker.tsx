@@ -3,13 +3,13 @@ import { useId, type ReactElement } from 'react';
 import type { Decision } from '../../../../shared/model';
 import { setDecisionAction } from '../../../state/commands';
 import { useExecute } from '../../../state/hooks';
-import { ACTION_GROUPS, ACTION_HINT, actionLabel, TIER_LABEL } from '../labels';
+import { ACTION_GROUPS, ACTION_HINT, actionLabel, TIER_LABEL } from '../common/labels';
 
-export function ActionPicker({ decision, index }: { decision: Decision; index: number }): ReactElement {
+export function ActionPicker({ decision }: { decision: Decision }): ReactElement {
   const execute = useExecute();
   const name = useId();
   return (
-    <fieldset className="step" data-focus={`/decisions/${index}/action`} tabIndex={-1}>
+    <fieldset className="step" data-focus={`${decision.id}/action`} tabIndex={-1}>
       <legend className="step-title"><span className="step-number" aria-hidden="true">1</span>What does the AI do?</legend>
       <div className="action-groups">
         {ACTION_GROUPS.map((g) => (

@@ -11,18 +11,18 @@ import { FactorQuestions } from './FactorQuestions';
 import { SuggestionCard } from './SuggestionCard';
 import { TierChoice } from './TierChoice';
 
-export const ClassifyPanel = memo(function ClassifyPanel({ decision, index }: { decision: Decision; index: number }): ReactElement {
+export const ClassifyPanel = memo(function ClassifyPanel({ decision }: { decision: Decision }): ReactElement {
   return (
     <section className="classify" aria-labelledby="classify-title">
       <h3 id="classify-title" className="part-title">Classify the risk</h3>
       <div className="classify-grid">
         <div className="classify-questions">
-          <ActionPicker decision={decision} index={index} />
-          <FactorQuestions decision={decision} index={index} />
+          <ActionPicker decision={decision} />
+          <FactorQuestions decision={decision} />
         </div>
         <div className="classify-result">
           <SuggestionCard decision={decision} />
-          <TierChoice decision={decision} index={index} />
+          <TierChoice decision={decision} />
         </div>
       </div>
     </section>

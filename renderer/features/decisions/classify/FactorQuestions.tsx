@@ -8,10 +8,10 @@ import { DEFAULT_CURRENCY, type Decision } from '../../../../shared/model';
 import { setDecisionFactor, setFinancialExposure, type YesNoFactor } from '../../../state/commands';
 import { useExecute, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
-import { AmountField } from '../editor/AmountField';
+import { AmountField } from '../common/AmountField';
 import { YesNo } from './YesNo';
 
-export function FactorQuestions({ decision, index }: { decision: Decision; index: number }): ReactElement {
+export function FactorQuestions({ decision }: { decision: Decision }): ReactElement {
   const execute = useExecute();
   const money = useWorkbookValue(moneyFormatOf);
   const currency = useWorkbookValue((w) => w.currency ?? DEFAULT_CURRENCY);
@@ -19,10 +19,10 @@ export function FactorQuestions({ decision, index }: { decision: Decision; index
   const medium = useWorkbookValue((w) => policyOf(w).mediumExposure);
   const high = useWorkbookValue((w) => policyOf(w).highExposure);
   const { id, factors: f } = decision;
-  const at = (factor: string) => `/decisions/${index}/factors/${factor}`;
+  const at = (factor: string) => `${decision.id}/factors/${factor}`;
   const answer = (factor: YesNoFactor) => (value: boolean) => execute(setDecisionFactor(id, factor, value));
   return (
-    <fieldset className="step" data-focus={`/decisions/${index}/factors`} tabIndex={-1}>
+    <fieldset className="step" data-focus={`${decision.id}/factors`} tabIndex={-1}>
       <legend className="step-title"><span className="step-number" aria-hidden="true">2</span>Five questions</legend>
       <div className="questions">
         <YesNo question="If the AI gets it wrong, can the outcome be undone?" value={f.reversible} focusKey={at('reversible')}

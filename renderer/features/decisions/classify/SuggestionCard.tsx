@@ -2,8 +2,8 @@
 import type { ReactElement } from 'react';
 import type { Decision } from '../../../../shared/model';
 import { deriveDecisionAssessments } from '../../../state/selectors';
-import { MODE_LABEL, MODE_MEANING } from '../labels';
-import { TierBadge } from '../TierBadge';
+import { MODE_LABEL, MODE_MEANING } from '../common/labels';
+import { TierBadge } from '../common/TierBadge';
 import { MODE_OF } from '../../../../shared/logic';
 import { useWorkbookValue } from '../../../state/hooks';
 

@@ -13,9 +13,9 @@ import { formatDateTime } from '../../../components/format';
 import { adoptTier, TIER_ADOPTED } from '../../../state/commands';
 import { useExecute, useWorkbookValue } from '../../../state/hooks';
 import { deriveDecisionAssessments } from '../../../state/selectors';
-import { controlName, TIER_LABEL } from '../labels';
+import { controlName, TIER_LABEL } from '../common/labels';
 
-export function TierChoice({ decision, index }: { decision: Decision; index: number }): ReactElement | null {
+export function TierChoice({ decision }: { decision: Decision }): ReactElement | null {
   const execute = useExecute();
   const name = useId();
   const reasonField = useRef<HTMLDivElement>(null);
@@ -57,7 +57,7 @@ export function TierChoice({ decision, index }: { decision: Decision; index: num
   };
 
   return (
-    <fieldset className="step tier-choice" data-focus={`/decisions/${index}/tier`} tabIndex={-1}>
+    <fieldset className="step tier-choice" data-focus={`${decision.id}/tier`} tabIndex={-1}>
       <legend className="step-title"><span className="step-number" aria-hidden="true">4</span>Adopt a tier</legend>
       <div className="tier-options">
         {TIERS.map((t) => (
@@ -70,7 +70,7 @@ export function TierChoice({ decision, index }: { decision: Decision; index: num
       {departs && (
         <div ref={reasonField}>
           <TextArea label={`Why ${chosen} rather than ${suggested}?`} rows={3} value={reason} error={shownError}
-            focusKey={`/decisions/${index}/tierReason`} placeholder="The reason is recorded in the audit trail and printed in the governance model."
+            focusKey={`${decision.id}/tierReason`} placeholder="The reason is recorded in the audit trail and printed in the governance model."
             onChange={(e) => { setReason(e.target.value); setError(null); }} />
         </div>
       )}

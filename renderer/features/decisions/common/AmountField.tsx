@@ -4,7 +4,7 @@
  * ("10,000"); a change from elsewhere (undo) replaces it.
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { amountParser } from '../amount';
+import { amountParser } from './amount';
 import { NumberInput } from './NumberInput';
 import { useSealHistory } from '../../../state/hooks';
 

@@ -4,8 +4,8 @@
  * accepted only where it belongs (threes), so a slip reads as an error rather than a wrong
  * number: money at stake must never be off by a thousand.
  */
-import { DEFAULT_LOCALE } from '../../../shared/model';
-import type { Parsed } from '../../hooks/useParsedDraft';
+import { DEFAULT_LOCALE } from '../../../../shared/model';
+import type { Parsed } from '../../../hooks/useParsedDraft';
 
 export interface AmountFormat {
   readonly parse: (text: string) => Parsed<number | undefined>;

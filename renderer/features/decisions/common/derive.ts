@@ -3,9 +3,9 @@
  * workbook to the next while nothing it shows changed, so an edit of one decision re-renders
  * one row, not three hundred. The overview is derived from the same rows, once per workbook.
  */
-import { tierOverview, type RegisterRow } from '../../../shared/logic';
-import type { Workbook } from '../../../shared/model';
-import { deriveRegisterRows, memoByWorkbook } from '../../state/selectors';
+import { tierOverview, type RegisterRow } from '../../../../shared/logic';
+import type { Workbook } from '../../../../shared/model';
+import { deriveRegisterRows, memoByWorkbook } from '../../../state/selectors';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 

@@ -3,10 +3,10 @@
  * factor questions, the control catalog (templates/controls.json) and what can be logged. A
  * tier always shows as a word with its colour: a projector washes colours out.
  */
-import { LOW_ACTIONS, MEDIUM_ACTIONS, HIGH_ACTIONS, type Action, type Tier } from '../../../shared/model';
-import { actionLabel, controlLabel, LOGGING_LABEL, MODE_LABEL, MODE_MEANING, TIER_LABEL } from '../../../shared/report/labels';
-import catalog from '../../../templates/controls.json';
-import type { Tone } from '../../components/Badge';
+import { LOW_ACTIONS, MEDIUM_ACTIONS, HIGH_ACTIONS, type Action, type Tier } from '../../../../shared/model';
+import { actionLabel, controlLabel, LOGGING_LABEL, MODE_LABEL, MODE_MEANING, TIER_LABEL } from '../../../../shared/report/labels';
+import catalog from '../../../../templates/controls.json';
+import type { Tone } from '../../../components/Badge';
 
 export { actionLabel, LOGGING_LABEL, MODE_LABEL, MODE_MEANING, TIER_LABEL };
 

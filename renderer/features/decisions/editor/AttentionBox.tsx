@@ -2,12 +2,14 @@
 import type { ReactElement } from 'react';
 import { Icon } from '../../../components/Icon';
 import { useEditor } from '../../../state/editor/context';
+import { targetOf } from '../../../state/navigation';
 import { deriveDecisionGaps } from '../../../state/selectors';
 import { useWorkbookValue } from '../../../state/hooks';
 
 export function AttentionBox({ index }: { index: number }): ReactElement | null {
   const gaps = useWorkbookValue((w) => deriveDecisionGaps(w).get(index));
-  const { requestFocus } = useEditor();
+  const editor = useEditor();
+  const { requestFocus } = editor;
   if (!gaps?.length) return null;
   return (
     <div className="notice notice-warn decision-attention" role="region" aria-label="What readiness still needs">
@@ -18,7 +20,7 @@ export function AttentionBox({ index }: { index: number }): ReactElement | null 
           {gaps.map((g) => (
             <li key={`${g.path}|${g.message}`}>
               {g.message}{' '}
-              <button type="button" className="link-button" onClick={() => requestFocus(g.path)}>Go to the field</button>
+              <button type="button" className="link-button" onClick={() => requestFocus(targetOf(editor.workbook, g.path))}>Go to the field</button>
             </li>
           ))}
         </ul>

@@ -12,10 +12,10 @@ import { IconButton } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { addControl, removeControl, requiredBecause } from '../../../state/commands';
 import { useExecute } from '../../../state/hooks';
-import { CONTROL_CATALOG, controlIdFor, controlName, isCatalogControl } from '../labels';
+import { CONTROL_CATALOG, controlIdFor, controlName, isCatalogControl } from '../common/labels';
 import { FreeTextAdder } from './FreeTextAdder';
 
-interface FieldsProps { readonly decision: Decision; readonly index: number }
+interface FieldsProps { readonly decision: Decision }
 
 /** "Required for the high tier and personal data", "Required for personal data", "Required". */
 function requiredHeading(d: Decision): string {
@@ -23,7 +23,7 @@ function requiredHeading(d: Decision): string {
   return why.length ? `Required for ${why.join(' and ')}` : 'Required';
 }
 
-export const ControlsFields = memo(function ControlsFields({ decision, index }: FieldsProps): ReactElement {
+export const ControlsFields = memo(function ControlsFields({ decision }: FieldsProps): ReactElement {
   const execute = useExecute();
   const [removing, setRemoving] = useState<string | null>(null);
   const { id, controls } = decision;
@@ -40,7 +40,7 @@ export const ControlsFields = memo(function ControlsFields({ decision, index }: 
   const description = (control: string) => CONTROL_CATALOG.find((c) => c.id === control)?.description;
 
   return (
-    <fieldset className="part controls-part" data-focus={`/decisions/${index}/controls`} tabIndex={-1}>
+    <fieldset className="part controls-part" data-focus={`${decision.id}/controls`} tabIndex={-1}>
       <legend className="part-title">Controls</legend>
       <div className="controls-grid">
         <div>

@@ -13,11 +13,11 @@ import { useWorkbookValue } from '../../../state/hooks';
 import { useAppApi } from '../../../state/appContext';
 import { useEditor } from '../../../state/editor/context';
 import { ClassifyPanel } from '../classify/ClassifyPanel';
-import { deriveRowById } from '../derive';
-import { MODE_LABEL } from '../labels';
+import { deriveRowById } from '../common/derive';
+import { MODE_LABEL } from '../common/labels';
 import { showNodeOnMap } from '../../../state/jumps';
-import { EDITOR_ID } from '../selection';
-import { TierBadge } from '../TierBadge';
+import { EDITOR_ID } from '../common/selection';
+import { TierBadge } from '../common/TierBadge';
 import { AttentionBox } from './AttentionBox';
 import { ControlsFields } from './ControlsFields';
 import { IdentityFields } from './IdentityFields';
@@ -42,7 +42,7 @@ export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string 
   };
 
   return (
-    <section className="card section decision-editor" id={EDITOR_ID} tabIndex={-1} aria-labelledby="decision-editor-title" data-focus={`/decisions/${index}`}>
+    <section className="card section decision-editor" id={EDITOR_ID} tabIndex={-1} aria-labelledby="decision-editor-title" data-focus={id}>
       <header className="section-header">
         <div>
           <p className="eyebrow">Decision {index + 1} of {count}</p>
@@ -62,11 +62,11 @@ export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string 
         </div>
       </header>
       <AttentionBox index={index} />
-      <IdentityFields decision={decision} index={index} />
-      <ClassifyPanel decision={decision} index={index} />
-      <ControlsFields decision={decision} index={index} />
-      <LoggingFields decision={decision} index={index} />
-      <PeopleFields decision={decision} index={index} />
+      <IdentityFields decision={decision} />
+      <ClassifyPanel decision={decision} />
+      <ControlsFields decision={decision} />
+      <LoggingFields decision={decision} />
+      <PeopleFields decision={decision} />
     </section>
   );
 });

@@ -5,9 +5,9 @@ import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { setDecisionDescription, setDecisionNode, setDecisionTitle } from '../../../state/commands';
 import { useExecute, useSealHistory, useWorkbookList } from '../../../state/hooks';
 
-interface FieldsProps { readonly decision: Decision; readonly index: number }
+interface FieldsProps { readonly decision: Decision }
 
-export const IdentityFields = memo(function IdentityFields({ decision, index }: FieldsProps): ReactElement {
+export const IdentityFields = memo(function IdentityFields({ decision }: FieldsProps): ReactElement {
   const execute = useExecute();
   const seal = useSealHistory();
   const nodes = useWorkbookList((w) => w.workflow.nodes);
@@ -23,7 +23,7 @@ export const IdentityFields = memo(function IdentityFields({ decision, index }: 
       ...(nodeId !== undefined && !nodes.some((n) => n.id === nodeId) ? [{ value: nodeId, label: `Missing node “${nodeId}”` }] : []),
     ];
   }, [nodes, decisions, id, nodeId]);
-  const at = (field: string) => `/decisions/${index}/${field}`;
+  const at = (field: string) => `${decision.id}/${field}`;
   return (
     <div className="form-grid decision-identity">
       <TextField label="Title" value={decision.title} focusKey={at('title')} placeholder="What the AI decides, e.g. Issue a goodwill refund"

@@ -5,19 +5,19 @@ import { IconButton } from '../../../components/Button';
 import { TextArea } from '../../../components/Field';
 import { setDecisionLogging, setDecisionOnError } from '../../../state/commands';
 import { useExecute, useSealHistory } from '../../../state/hooks';
-import { LOGGING_IDS, loggingName } from '../labels';
+import { LOGGING_IDS, loggingName } from '../common/labels';
 import { FreeTextAdder } from './FreeTextAdder';
 
-interface FieldsProps { readonly decision: Decision; readonly index: number }
+interface FieldsProps { readonly decision: Decision }
 
-export const LoggingFields = memo(function LoggingFields({ decision, index }: FieldsProps): ReactElement {
+export const LoggingFields = memo(function LoggingFields({ decision }: FieldsProps): ReactElement {
   const execute = useExecute();
   const seal = useSealHistory();
   const { id, logging } = decision;
   const own = logging.filter((l) => !LOGGING_IDS.includes(l));
   return (
     <div className="part-row">
-      <fieldset className="part" data-focus={`/decisions/${index}/logging`} tabIndex={-1}>
+      <fieldset className="part" data-focus={`${decision.id}/logging`} tabIndex={-1}>
         <legend className="part-title">What gets logged</legend>
         <ul className="control-list logging-list">
           {LOGGING_IDS.map((l) => (
@@ -43,7 +43,7 @@ export const LoggingFields = memo(function LoggingFields({ decision, index }: Fi
           onAdd={(text) => execute(setDecisionLogging(id, text, true))} />
       </fieldset>
       <div className="part">
-        <TextArea label="When the model is wrong" rows={5} value={decision.onError ?? ''} focusKey={`/decisions/${index}/onError`}
+        <TextArea label="When the model is wrong" rows={5} value={decision.onError ?? ''} focusKey={`${decision.id}/onError`}
           hint="How a wrong output is noticed, who corrects it, and how fast."
           placeholder="e.g. Agents re-tag a misrouted ticket in one click; a weekly 2% sample is checked."
           onChange={(e) => execute(setDecisionOnError(id, e.target.value))} onBlur={seal} />

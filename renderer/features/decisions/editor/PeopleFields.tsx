@@ -5,15 +5,15 @@ import { PersonSelect } from '../../../components/PersonSelect';
 import { setDecisionPerson, type DecisionPersonField } from '../../../state/commands';
 import { usePersonChoice } from '../../../state/hooks';
 
-interface FieldsProps { readonly decision: Decision; readonly index: number }
+interface FieldsProps { readonly decision: Decision }
 
-export const PeopleFields = memo(function PeopleFields({ decision, index }: FieldsProps): ReactElement {
+export const PeopleFields = memo(function PeopleFields({ decision }: FieldsProps): ReactElement {
   const { id } = decision;
   const choice = (field: DecisionPersonField) => (personId: string) => setDecisionPerson(id, field, personId);
   const owner = usePersonChoice(choice('outputOwnerId'));
   const override = usePersonChoice(choice('overrideById'));
   const escalate = usePersonChoice(choice('escalateToId'));
-  const at = (field: string) => `/decisions/${index}/${field}`;
+  const at = (field: string) => `${decision.id}/${field}`;
   return (
     <fieldset className="part" data-focus={at('people')} tabIndex={-1}>
       <legend className="part-title">Who</legend>

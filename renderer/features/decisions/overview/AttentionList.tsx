@@ -7,7 +7,7 @@ import { decisionName, type TierOverview } from '../../../../shared/logic';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { useEditor } from '../../../state/editor/context';
-import { showDecision } from '../selection';
+import { showDecision } from '../common/selection';
 
 /** Enough to act on today; the register lists the rest. */
 export const ATTENTION_SHOWN = 6;

@@ -11,9 +11,9 @@ import { Section } from '../../../components/Section';
 import { setPolicy } from '../../../state/commands';
 import { useDerived, useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
-import { amountParser } from '../amount';
-import { NumberInput } from '../editor/NumberInput';
-import { deriveOverview } from '../derive';
+import { amountParser } from '../common/amount';
+import { NumberInput } from '../common/NumberInput';
+import { deriveOverview } from '../common/derive';
 
 type Key = keyof Policy;
 type Drafts = Readonly<Record<Key, string>>;

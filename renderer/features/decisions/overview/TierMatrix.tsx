@@ -1,7 +1,7 @@
 /** Action × adopted tier: which actions the AI takes at which tier, for the actions in use. */
 import type { ReactElement } from 'react';
 import { TIER_COLUMNS, type TierOverview } from '../../../../shared/logic';
-import { actionLabel, TIER_LABEL } from '../labels';
+import { actionLabel, TIER_LABEL } from '../common/labels';
 
 export function TierMatrix({ matrix }: { matrix: TierOverview['matrix'] }): ReactElement {
   return (

@@ -7,9 +7,9 @@ import { MODE_OF } from '../../../../shared/logic';
 import { TIERS } from '../../../../shared/model';
 import { Section } from '../../../components/Section';
 import { useDerived } from '../../../state/hooks';
-import { deriveOverview } from '../derive';
-import { MODE_LABEL, MODE_MEANING } from '../labels';
-import { TierBadge } from '../TierBadge';
+import { deriveOverview } from '../common/derive';
+import { MODE_LABEL, MODE_MEANING } from '../common/labels';
+import { TierBadge } from '../common/TierBadge';
 import { AttentionList } from './AttentionList';
 import { TierMatrix } from './TierMatrix';
 

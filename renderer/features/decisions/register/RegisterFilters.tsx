@@ -7,7 +7,7 @@ import { isFiltered, NO_FILTER, type RegisterFilter, type RegisterRow, type Tier
 import { TIERS } from '../../../../shared/model';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
-import { TIER_LABEL } from '../labels';
+import { TIER_LABEL } from '../common/labels';
 
 interface RegisterFiltersProps {
   readonly filter: RegisterFilter;

@@ -7,12 +7,12 @@ import { memo, type ReactElement } from 'react';
 import { decisionName, type AmountFormat, type RegisterRow as Row } from '../../../../shared/logic';
 import { Badge } from '../../../components/Badge';
 import { Icon } from '../../../components/Icon';
-import { actionLabel, controlName, MODE_LABEL } from '../labels';
+import { actionLabel, controlName, MODE_LABEL } from '../common/labels';
 import { useAppApi } from '../../../state/appContext';
 import { useEditor } from '../../../state/editor/context';
 import { showNodeOnMap } from '../../../state/jumps';
-import { showDecision } from '../selection';
-import { TierBadge } from '../TierBadge';
+import { showDecision } from '../common/selection';
+import { TierBadge } from '../common/TierBadge';
 import { FactorChips } from './FactorChips';
 
 interface RegisterRowProps {

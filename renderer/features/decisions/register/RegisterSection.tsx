@@ -13,8 +13,8 @@ import { addDecision, blankDecision, newDecisionId } from '../../../state/comman
 import { useDerived, useWorkbookValue } from '../../../state/hooks';
 import { moneyFormatOf } from '../../../state/selectors';
 import { useEditor } from '../../../state/editor/context';
-import { deriveRows } from '../derive';
-import { showDecision } from '../selection';
+import { deriveRows } from '../common/derive';
+import { showDecision } from '../common/selection';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterRow } from './RegisterRow';
 import { SortHeader } from './SortHeader';
@@ -70,7 +70,7 @@ export function RegisterSection({ filter, onFilter, selectedId }: RegisterSectio
     const id = newDecisionId(w);
     if (editor.execute(addDecision(blankDecision(id)))) {
       onFilter({ text: '', attention: false, tier: 'all', node: 'all' });
-      showDecision(editor, id, `/decisions/${w.decisions.length}/title`);
+      showDecision(editor, id, 'title');
     }
   };
 

@@ -23,7 +23,7 @@ import { layoutOf } from '../state/hooks';
 import { setMapUi,  } from '../state/mapUiStore';
 import { selectOnly } from '../state/selection';
 import { viewOrDefault } from '../state/view';
-import { NodeGhost } from '../palette/NodeGhost';
+import { NodeGhost } from '../common/NodeGhost';
 import { announcementsFor, screenReaderInstructions } from './announcements';
 import { laneCollision } from './collision';
 import { KeyboardSensor, keyboardOffset, keyboardOptions, resetKeyboardTrack } from './keyboard';

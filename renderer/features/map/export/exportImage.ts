@@ -6,7 +6,7 @@
 import type { Workbook } from '../../../../shared/model';
 import { workflowMapFigure } from '../../../../shared/report/figures/workflow-map';
 import { safeFileName } from '../../../state/fileNames';
-import { services } from '../../../services';
+import { services } from '../../../db/services';
 import { figureToSvg, FIGURE_FONT, MAX_IMAGE_SIDE, roughMeasure, type TextMeasure } from './figureSvg';
 
 export type ImageFormat = 'svg' | 'png';

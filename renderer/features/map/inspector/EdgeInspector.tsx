@@ -6,7 +6,7 @@ import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { reconnectEdge, setEdgeKind, setEdgeLabel } from '../../../state/commands';
 import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
-import { EdgeSample } from '../canvas/Legend';
+import { EdgeSample } from '../common/Legend';
 import { deleteSelection } from '../state/edits';
 import { useEdge } from '../state/hooks';
 import { selectOnly } from '../state/selection';
@@ -17,10 +17,9 @@ export function EdgeInspector({ id }: { id: string }): ReactElement | null {
   const execute = useExecute();
   const seal = useSealHistory();
   const edge = useEdge(id);
-  const index = useWorkbookValue((w) => w.workflow.edges.findIndex((e) => e.id === id));
   const nodes = useWorkbookValue((w) => w.workflow.nodes);
   if (!edge) return null;
-  const path = `/workflow/edges/${index}`;
+  const path = id;
   const options = nodes.map((n) => ({ value: n.id, label: n.label || NODE_KIND_LABEL[n.kind] }));
   const missing = (nodeId: string) => (nodes.some((n) => n.id === nodeId) ? [] : [{ value: nodeId, label: `Missing node ${nodeId}` }]);
   return (

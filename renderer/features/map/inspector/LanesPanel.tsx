@@ -11,7 +11,7 @@ import { Button, IconButton } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { moveLane, removeLane, renameLane, setLaneKind } from '../../../state/commands';
 import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
-import { MapIcon } from '../MapIcon';
+import { MapIcon } from '../common/MapIcon';
 import { addLaneAtEnd } from '../state/lanes';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { useMap, type MapController } from '../state/controller';
@@ -78,7 +78,7 @@ function LaneRow({ lane, index, count, onDelete }: { lane: Lane; index: number; 
       <button type="button" ref={setActivatorNodeRef} className="btn btn-ghost btn-icon map-grip" {...attributes} {...listeners} aria-label={`Reorder ${name}`} title="Drag to reorder">
         <MapIcon name="grip" />
       </button>
-      <TextField label={`Name of lane ${index + 1}`} hideLabel value={lane.name} focusKey={`/workflow/lanes/${index}/name`} className="map-lane-name-field"
+      <TextField label={`Name of lane ${index + 1}`} hideLabel value={lane.name} focusKey={`${lane.id}/name`} className="map-lane-name-field"
         onChange={(e) => execute(renameLane(lane.id, e.target.value))} onBlur={seal} />
       <SelectField label={`Kind of ${name}`} hideLabel value={lane.kind} options={LANE_KINDS.map((k) => ({ value: k, label: LANE_KIND_LABEL[k] }))}
         onChange={(e) => execute(setLaneKind(lane.id, e.target.value as LaneKind))} />

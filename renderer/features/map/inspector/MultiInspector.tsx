@@ -5,7 +5,7 @@ import { SelectField } from '../../../components/Field';
 import { moveNodes } from '../../../state/commands';
 import { useWorkbookValue } from '../../../state/hooks';
 import { moveToLane } from '../geometry/placement';
-import { MapIcon } from '../MapIcon';
+import { MapIcon } from '../common/MapIcon';
 import { deleteSelection, duplicateSelection } from '../state/edits';
 import { layoutOf } from '../state/hooks';
 import { fitBoxes } from '../state/view';

@@ -5,7 +5,7 @@ import type { Edge } from '../../../../shared/model';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { useDoc } from '../../../state/editor/context';
 import type { DocState } from '../../../state/editor/types';
-import { EdgeSample } from '../canvas/Legend';
+import { EdgeSample } from '../common/Legend';
 import { nodeIndex } from '../state/derive';
 import { selectOnly } from '../state/selection';
 import { useMap } from '../state/controller';

@@ -18,7 +18,7 @@ import { AiGlance } from './AiGlance';
 import { ConnectForm } from './ConnectForm';
 import { DecisionLink } from './DecisionLink';
 import { NodeConnectors } from './NodeConnectors';
-import { MapIcon } from '../MapIcon';
+import { MapIcon } from '../common/MapIcon';
 import { useMap } from '../state/controller';
 
 export function NodeInspector({ id }: { id: string }): ReactElement | null {
@@ -26,11 +26,10 @@ export function NodeInspector({ id }: { id: string }): ReactElement | null {
   const execute = useExecute();
   const seal = useSealHistory();
   const node = useNode(id);
-  const index = useWorkbookValue((w) => w.workflow.nodes.findIndex((n) => n.id === id));
   const lanes = useWorkbookValue((w) => w.workflow.lanes);
   const lint = useWorkbookValue((w) => deriveNodeLint(w).get(id));
   if (!node) return null;
-  const path = `/workflow/nodes/${index}`;
+  const path = id;
   const changeLane = (laneId: string) => {
     const w = map.editor.workbook;
     execute(moveNodes(moveToLane(w.workflow, layoutOf(w), [id], laneId || undefined)));

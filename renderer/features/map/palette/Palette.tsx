@@ -9,7 +9,7 @@ import { NODE_KINDS, type NodeKind } from '../../../../shared/model';
 import { NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { addNodeNext } from '../state/edits';
 import type { DragData } from '../dnd/types';
-import { NodeGlyph } from './NodeGlyph';
+import { NodeGlyph } from '../common/NodeGlyph';
 import { useMap } from '../state/controller';
 
 const HINT: Readonly<Record<NodeKind, string>> = {

@@ -1,16 +1,15 @@
 /**
  * A readiness "Fix" link arriving on the map: a node's gap selects the node, brings it into
  * view and focuses it; a connector's problem selects the connector; "no AI step" points at the
- * palette's AI step; other paths focus the field that carries them (`data-focus`).
+ * palette's AI step (`/workflow/nodes`); other targets focus the field that carries them (`data-focus`).
  */
 import { useEffect, type RefObject } from 'react';
 import { useStore } from 'zustand';
+import { findFocus } from '../../../hooks/useFocusRequest';
+import { focusKey } from '../../../state/navigation';
 import { useMap } from './controller';
 import { selectOnly } from './selection';
 import { reveal } from './view';
-
-const NODE = /^\/workflow\/nodes\/(\d+)/;
-const EDGE = /^\/workflow\/edges\/(\d+)/;
 
 /** Focuses and highlights `el` for a moment (the timer is not tied to the effect, which re-runs when the request clears). */
 function flash(el: HTMLElement): void {
@@ -29,11 +28,10 @@ export function useMapFocusRequest(root: RefObject<HTMLElement | null>): void {
     const w = editor.workbook;
     if (!request || !root.current) return;
     clear();
-    const target = request.target;
-    const node = NODE.exec(target), edge = EDGE.exec(target);
-    if (node || edge) {
-      const n = node ? w.workflow.nodes[Number(node[1])] : undefined;
-      const e = edge ? w.workflow.edges[Number(edge[1])] : undefined;
+    const { recordId } = request.target;
+    const n = recordId === undefined ? undefined : w.workflow.nodes.find((x) => x.id === recordId);
+    const e = n || recordId === undefined ? undefined : w.workflow.edges.find((x) => x.id === recordId);
+    if (n || e) {
       if (n) selectOnly(map, [n.id]);
       if (e) selectOnly(map, [], [e.id]);
       const anchor = n?.id ?? e?.from;
@@ -46,12 +44,7 @@ export function useMapFocusRequest(root: RefObject<HTMLElement | null>): void {
       });
       return;
     }
-    for (let t = target; t; t = t.includes('/') ? t.slice(0, t.lastIndexOf('/')) : '') {
-      const el = root.current.querySelector<HTMLElement>(`[data-focus="${t.replace(/["\\]/g, '\\$&')}"]`);
-      if (el) {
-        flash(el);
-        return;
-      }
-    }
+    const el = findFocus(root.current, focusKey(request.target));
+    if (el) flash(el);
   }, [map, editor, request, root, clear]);
 }

@@ -13,7 +13,7 @@ export function addLaneAtEnd(map: MapController, kind: LaneKind = 'role'): strin
   if (!editor.execute(addLane({ id, name: `Lane ${index + 1}`, kind }))) return null;
   // The lanes panel shows when nothing is selected: its new name field takes the cursor.
   selectOnly(map, []);
-  editor.requestFocus(`/workflow/lanes/${index}/name`);
+  editor.requestFocus({ recordId: id, field: 'name' });
   announce(map, `Added lane ${index + 1}. Type its name.`);
   return id;
 }

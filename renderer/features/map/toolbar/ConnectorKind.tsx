@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { EDGE_KINDS } from '../../../../shared/model';
 import { EDGE_KIND_LABEL } from '../../../../shared/report/labels';
-import { EdgeSample } from '../canvas/Legend';
+import { EdgeSample } from '../common/Legend';
 import { setMapUi,  } from '../state/mapUiStore';
 import { useMapUi } from '../state/hooks';
 import { useMap } from '../state/controller';

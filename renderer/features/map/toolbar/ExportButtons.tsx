@@ -2,7 +2,7 @@
 import { useState, type ReactElement } from 'react';
 import { useEditor } from '../../../state/editor/context';
 import { exportMapImage, type ImageFormat } from '../export/exportImage';
-import { MapIcon } from '../MapIcon';
+import { MapIcon } from '../common/MapIcon';
 
 export function ExportButtons(): ReactElement {
   const editor = useEditor();

@@ -1,7 +1,7 @@
 /** Zoom out, the zoom level (press for 100%), zoom in, fit the map, fit the selection. */
 import type { ReactElement } from 'react';
 import { useStore } from 'zustand';
-import { MapIcon } from '../MapIcon';
+import { MapIcon } from '../common/MapIcon';
 import { liveSelection } from '../state/selection';
 import { fitAll, fitBoxes, zoomStep, zoomTo } from '../state/view';
 import { useMap, useMapSelection } from '../state/controller';

@@ -7,7 +7,7 @@
 import { memo, useId, type ReactElement } from 'react';
 import type { MetricScore } from '../../../../shared/logic';
 import type { Metric } from '../../../../shared/model';
-import { formatDate, formatNumber, formatShortDate, formatValue, statusClass, statusView } from '../format';
+import { formatDate, formatNumber, formatShortDate, formatValue, statusClass, statusView } from '../common/format';
 import { CHART_HEIGHT, CHART_WIDTH, linePath, MAX_DOTS, metricChartGeometry, PLOT, type ReferenceKind } from './metricChartGeometry';
 
 const REFERENCE_NAME: Readonly<Record<ReferenceKind, string>> = { baseline: 'Baseline', target: 'Target', kill: 'Kill' };

@@ -6,7 +6,7 @@
 import { memo, useId, type ReactElement } from 'react';
 import type { MetricScore } from '../../../../shared/logic';
 import type { Metric } from '../../../../shared/model';
-import { metricName, statusClass, statusView } from '../format';
+import { metricName, statusClass, statusView } from '../common/format';
 import { SUMMARY_ROW, SUMMARY_TOP, SUMMARY_WIDTH, summaryGeometry, TRACK, type SummaryRow } from './summaryGeometry';
 
 interface SummaryChartProps {

@@ -3,18 +3,18 @@
  * is for exports). A status always comes as a word with its colour: a projector washes
  * colours out, and a screen reader never sees them.
  */
-import type { MetricScore } from '../../../shared/logic';
-import { METRIC_KIND_LABEL, STATUS_LABEL } from '../../../shared/report/labels';
-import type { Direction, Metric } from '../../../shared/model';
-import type { Tone } from '../../components/Badge';
-import { formatDate, formatNumber } from '../../components/format';
+import type { MetricScore } from '../../../../shared/logic';
+import { METRIC_KIND_LABEL, STATUS_LABEL } from '../../../../shared/report/labels';
+import type { Direction, Metric } from '../../../../shared/model';
+import type { Tone } from '../../../components/Badge';
+import { formatDate, formatNumber } from '../../../components/format';
 
 export { METRIC_KIND_LABEL };
 
 const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 // One way to write a number, a value with its unit and a date, shared with the verdict on every stage.
-export { formatDate, formatNumber, formatValue } from '../../components/format';
+export { formatDate, formatNumber, formatValue } from '../../../components/format';
 
 export function formatShortDate(date: string): string {
   return shortDateFormat.format(Date.parse(`${date}T00:00:00Z`));

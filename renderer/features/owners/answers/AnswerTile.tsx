@@ -5,7 +5,8 @@ import type { Workbook } from '../../../../shared/model';
 import { Badge } from '../../../components/Badge';
 import { useWorkbookValue } from '../../../state/hooks';
 import { useEditor } from '../../../state/editor/context';
-import { CADENCE_LABEL } from '../labels';
+import { targetOf } from '../../../state/navigation';
+import { CADENCE_LABEL } from '../common/labels';
 import type { AnswerField } from './groups';
 
 /** What the workbook answers today, in words; '' when nothing. */
@@ -32,7 +33,7 @@ export function AnswerTile({ field, label, gaps }: { field: AnswerField; label: 
       {gaps.map((g) => (
         <p key={g.path} className="owner-answer-gap">
           {g.message}{' '}
-          <button type="button" className="link-button" onClick={() => editor.requestFocus(g.path)}>
+          <button type="button" className="link-button" onClick={() => editor.requestFocus(targetOf(editor.workbook, g.path))}>
             {text ? 'Fix it' : 'Name one'}
           </button>
         </p>

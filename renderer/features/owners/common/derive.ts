@@ -4,9 +4,9 @@
  * identity), and the list of rows and the subjects' titles keep theirs while no decision,
  * metric or roadmap item is added, removed or renamed.
  */
-import { raciBySubject } from '../../../shared/logic';
-import type { Raci, Workbook } from '../../../shared/model';
-import { deriveReadiness, memoByWorkbook } from '../../state/selectors';
+import { raciBySubject } from '../../../../shared/logic';
+import type { Raci, Workbook } from '../../../../shared/model';
+import { deriveReadiness, memoByWorkbook } from '../../../state/selectors';
 import type { SubjectKind } from './labels';
 
 export type MatrixRow =

@@ -1,6 +1,6 @@
 /** The words of the Owners stage: cadences, RACI roles, the kinds of subject a RACI row can be. */
-import type { Cadence, RaciRole } from '../../../shared/model';
-import type { RaciProblem } from '../../../shared/logic';
+import type { Cadence, RaciRole } from '../../../../shared/model';
+import type { RaciProblem } from '../../../../shared/logic';
 
 export const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
   daily: 'Daily', weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly',

@@ -1,10 +1,13 @@
 /**
- * Which cell or row of the matrix a focus request is about. `/raci/N…` is a RACI entry (from a
- * refused removal or a load problem): its cell. `raci/<subject id>` is a row (from the Owners
- * checklist): its heading. Null for anything else, and for entries naming something the matrix
- * has no row or column for (those are listed apart, with their own `/raci/N`).
+ * Which cell or row of the matrix a focus request is about. A RACI entry has no id of its own:
+ * a target names it by its subject (the record) and `raci/<person id>` (its cell), which a
+ * refused removal or a load problem asks for; `raci` alone is the subject's row (from the
+ * Owners checklist): its heading. Null for anything else. Entries naming something the matrix
+ * has no row or column for are listed apart, under the same key.
  */
 import type { Workbook } from '../../../../shared/model';
+import type { FocusRequest } from '../../../state/editor/types';
+import { focusKey, type NavTarget } from '../../../state/navigation';
 
 export interface RaciTarget {
   readonly subjectId: string;
@@ -14,19 +17,17 @@ export interface RaciTarget {
   readonly nonce: number;
 }
 
-const ENTRY = /^\/raci\/(\d+)(?:\/|$)/;
-const ROW = /^raci\/([A-Za-z0-9_-]{1,64})$/;
-
 /** The focus request that shows a subject's row in the matrix. */
-export const rowRequest = (subjectId: string): string => `raci/${subjectId}`;
+export const rowRequest = (subjectId: string): NavTarget => ({ recordId: subjectId, field: 'raci' });
 
-export function raciTargetOf(w: Workbook, request: { readonly target: string; readonly nonce: number } | null): RaciTarget | null {
-  if (!request) return null;
-  const entry = ENTRY.exec(request.target);
-  if (entry) {
-    const e = w.raci[Number(entry[1])];
-    return e ? { subjectId: e.subjectId, personId: e.personId, key: `/raci/${entry[1]!}`, nonce: request.nonce } : null;
-  }
-  const row = ROW.exec(request.target);
-  return row ? { subjectId: row[1]!, personId: null, key: request.target, nonce: request.nonce } : null;
+/** The target of RACI entry `entry` (its subject's row, its person's cell). */
+export const entryTarget = (entry: { readonly subjectId: string; readonly personId: string }): NavTarget =>
+  ({ recordId: entry.subjectId, field: `raci/${entry.personId}` });
+
+export function raciTargetOf(w: Workbook, request: FocusRequest | null): RaciTarget | null {
+  const t = request?.target;
+  if (!request || !t?.recordId || !t.field || !/^raci(?:\/|$)/.test(t.field)) return null;
+  const personId = t.field.split('/')[1] ?? null;
+  if (personId !== null && !w.raci.some((e) => e.subjectId === t.recordId && e.personId === personId)) return null;
+  return { subjectId: t.recordId, personId, key: focusKey(t), nonce: request.nonce };
 }

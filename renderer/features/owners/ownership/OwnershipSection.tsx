@@ -10,7 +10,7 @@ import { PersonSelect } from '../../../components/PersonSelect';
 import { Section } from '../../../components/Section';
 import { setMeasurementCadence, setOwnershipPerson, type OwnershipPersonField } from '../../../state/commands';
 import { useExecute, usePersonChoice, useWorkbookValue } from '../../../state/hooks';
-import { CADENCE_LABEL } from '../labels';
+import { CADENCE_LABEL } from '../common/labels';
 import { EscalationPath } from './EscalationPath';
 
 const CADENCE_OPTIONS = [{ value: '', label: 'Not decided yet' }, ...CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))];

@@ -10,8 +10,10 @@ import { Icon } from '../../../components/Icon';
 import { removeRaciEntry } from '../../../state/commands';
 import { useDerived, useExecute } from '../../../state/hooks';
 import { memoByWorkbook } from '../../../state/selectors';
-import { deriveSubjectTitles } from '../derive';
-import { ROLE_NAME } from '../labels';
+import { deriveSubjectTitles } from '../common/derive';
+import { ROLE_NAME } from '../common/labels';
+import { focusKey } from '../../../state/navigation';
+import { entryTarget } from '../common/raciTarget';
 
 interface Dangling { readonly index: number; readonly entry: Raci; readonly what: string }
 
@@ -43,7 +45,7 @@ export function DanglingEntries(): ReactElement | null {
         <p><strong>{found.length === 1 ? 'One RACI entry names' : `${found.length} RACI entries name`} someone or something that is not in this workbook.</strong> Readiness counts each as a blocker: remove it, then set the cell again if it is still wanted.</p>
         <ul className="raci-dangling-list">
           {found.map((d) => (
-            <li key={d.index} data-focus={`/raci/${d.index}`} tabIndex={-1}>
+            <li key={d.index} data-focus={focusKey(entryTarget(d.entry))} tabIndex={-1}>
               <span>{d.what}</span> <code className="pointer">/raci/{d.index}</code>
               <Button size="sm" icon="trash" onClick={() => execute(removeRaciEntry(d.index, d.entry))}>Remove</Button>
             </li>

@@ -1,7 +1,7 @@
 /** The matrix's column headings: one per person, their name written upwards so sixty fit across. */
 import { memo, type ReactElement } from 'react';
 import type { Person } from '../../../../shared/model';
-import { personName } from '../labels';
+import { personName } from '../common/labels';
 import { HEAD_H } from './geometry';
 
 export const RaciHeader = memo(function RaciHeader({ people }: { people: readonly Person[] }): ReactElement {

@@ -1,6 +1,6 @@
 /** What the letters mean, in the order a click goes through them, and the rule a decision's row must keep. */
 import type { ReactElement } from 'react';
-import { ROLE_MEANING, ROLE_NAME, ROLE_ORDER } from '../labels';
+import { ROLE_MEANING, ROLE_NAME, ROLE_ORDER } from '../common/labels';
 
 export function RaciLegend(): ReactElement {
   return (

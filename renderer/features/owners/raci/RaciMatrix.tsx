@@ -15,11 +15,11 @@ import { cycleRaciRole, raciRoleOf, setRaciRole } from '../../../state/commands'
 import { useVirtualRows } from '../../../hooks/useVirtualRows';
 import { useDerived, useWorkbookList } from '../../../state/hooks';
 import { useDoc, useEditor } from '../../../state/editor/context';
-import { deriveMatrixRows, deriveSubjectTitles, entriesBySubject, NO_ENTRIES, type MatrixRow } from '../derive';
-import { personName, ROLE_NAME, SUBJECT_GROUP, type SubjectKind } from '../labels';
+import { deriveMatrixRows, deriveSubjectTitles, entriesBySubject, NO_ENTRIES, type MatrixRow } from '../common/derive';
+import { personName, ROLE_NAME, SUBJECT_GROUP, type SubjectKind } from '../common/labels';
 import { COL_W, FALLBACK_ROWS, HEAD_H, OVERSCAN, ROW_H, SUBJECT_W, viewHeight } from './geometry';
 import { gridKeyAction, type Cell } from './gridKeys';
-import { raciTargetOf } from './raciTarget';
+import { raciTargetOf } from '../common/raciTarget';
 import { RaciHeader } from './RaciHeader';
 import { RaciRow } from './RaciRow';
 import { rowStatus } from './rowStatus';

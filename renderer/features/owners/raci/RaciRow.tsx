@@ -7,8 +7,8 @@
 import { memo, type ReactElement } from 'react';
 import type { Person, RaciRole } from '../../../../shared/model';
 import { Icon } from '../../../components/Icon';
-import { deriveSubjectTitles, entriesBySubject, NO_ENTRIES } from '../derive';
-import { personName, ROLE_NAME, type SubjectKind } from '../labels';
+import { deriveSubjectTitles, entriesBySubject, NO_ENTRIES } from '../common/derive';
+import { personName, ROLE_NAME, type SubjectKind } from '../common/labels';
 import { ROW_H } from './geometry';
 import { rowStatus } from './rowStatus';
 import { useWorkbookValue } from '../../../state/hooks';

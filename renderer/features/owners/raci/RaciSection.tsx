@@ -6,8 +6,8 @@
 import type { ReactElement } from 'react';
 import { Badge } from '../../../components/Badge';
 import { Section } from '../../../components/Section';
-import { deriveMatrixRows } from '../derive';
-import { useOwnerGaps } from '../useOwnerGaps';
+import { deriveMatrixRows } from '../common/derive';
+import { useOwnerGaps } from '../common/useOwnerGaps';
 import { DanglingEntries } from './DanglingEntries';
 import { RaciLegend } from './RaciLegend';
 import { RaciMatrix } from './RaciMatrix';

@@ -5,7 +5,7 @@
  */
 import { raciCounts, raciProblems } from '../../../../shared/logic';
 import type { Raci } from '../../../../shared/model';
-import { problemWords, type SubjectKind } from '../labels';
+import { problemWords, type SubjectKind } from '../common/labels';
 
 export interface RowStatus {
   readonly tone: 'good' | 'bad' | 'warn' | 'quiet';

@@ -3,9 +3,9 @@
  * items by id, the items of each phase in file order (kept the same object while the order is
  * the same, so a change of weeks does not re-render every phase), and each item's schedule.
  */
-import type { ScheduledItem } from '../../../shared/logic';
-import { PHASES, type Phase, type RoadmapItem, type Workbook } from '../../../shared/model';
-import { deriveSchedule, memoByWorkbook } from '../../state/selectors';
+import type { ScheduledItem } from '../../../../shared/logic';
+import { PHASES, type Phase, type RoadmapItem, type Workbook } from '../../../../shared/model';
+import { deriveSchedule, memoByWorkbook } from '../../../state/selectors';
 
 export type Arrangement = Readonly<Record<Phase, readonly string[]>>;
 

@@ -1,6 +1,6 @@
 /** Words for the roadmap screen: phases, weeks and dates, in the reader's own locale. */
-import { PHASE_LABEL } from '../../../shared/report/labels';
-import type { RoadmapItem } from '../../../shared/model';
+import { PHASE_LABEL } from '../../../../shared/report/labels';
+import type { RoadmapItem } from '../../../../shared/model';
 import type { RowTiming } from './derive';
 
 export { PHASE_LABEL };

@@ -3,9 +3,9 @@
  * can be focused in the same render), else the one selected in the workbook's editor. Selection never
  * enters undo history.
  */
-import { showRecord } from '../../hooks/showRecord';
-import type { WorkbookEditor } from '../../state/editor/WorkbookEditor';
-import { useSelectedRecord } from '../../state/hooks';
+import { showRecord } from '../../../hooks/showRecord';
+import type { WorkbookEditor } from '../../../state/editor/WorkbookEditor';
+import { useSelectedRecord } from '../../../state/hooks';
 
 export const ITEM_SELECTION = 'roadmap-item';
 
@@ -14,6 +14,6 @@ export function useSelectedItem(): string | null {
 }
 
 /** Opens item `id` in the editor and brings the editor into view. */
-export function showItem(editor: WorkbookEditor, id: string, focus?: string): void {
-  showRecord(editor, ITEM_SELECTION, id, focus, 'item-editor');
+export function showItem(editor: WorkbookEditor, id: string, field?: string): void {
+  showRecord(editor, ITEM_SELECTION, id, field, 'item-editor');
 }

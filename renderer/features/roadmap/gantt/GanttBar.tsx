@@ -6,10 +6,10 @@
  */
 import { memo, type CSSProperties, type ReactElement } from 'react';
 import { Icon } from '../../../components/Icon';
-import { blockerNames, rowTiming } from '../derive';
-import { timingText } from '../labels';
+import { blockerNames, rowTiming } from '../common/derive';
+import { timingText } from '../common/labels';
 import { useEditor } from '../../../state/editor/context';
-import { showItem } from '../selection';
+import { showItem } from '../common/selection';
 import { BAR_H } from './geometry';
 import { WeeksHandle } from './WeeksHandle';
 import { useWorkbookValue } from '../../../state/hooks';

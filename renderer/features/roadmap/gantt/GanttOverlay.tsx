@@ -6,7 +6,7 @@
  */
 import type { ReactElement } from 'react';
 import type { RoadmapItem } from '../../../../shared/model';
-import type { RowTiming } from '../derive';
+import type { RowTiming } from '../common/derive';
 import { arrowPath, type RowPlace, type WeekTick } from './geometry';
 
 interface GanttOverlayProps {

@@ -6,7 +6,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, type ReactElement } from 'react';
 import type { Phase } from '../../../../shared/model';
-import { PHASE_LABEL } from '../labels';
+import { PHASE_LABEL } from '../common/labels';
 import { PHASE_H, ROW_H } from './geometry';
 import { GanttRow } from './GanttRow';
 import { PHASE_DROP_PREFIX } from './useArrangementDrag';

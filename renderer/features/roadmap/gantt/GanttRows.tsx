@@ -13,8 +13,8 @@ import { memo, useMemo, type ReactElement } from 'react';
 import { PHASES } from '../../../../shared/model';
 import type { Workbook } from '../../../../shared/model';
 import { useEditor } from '../../../state/editor/context';
-import { deriveItemById, type Arrangement } from '../derive';
-import { itemTitle, PHASE_LABEL } from '../labels';
+import { deriveItemById, type Arrangement } from '../common/derive';
+import { itemTitle, PHASE_LABEL } from '../common/labels';
 import { GanttPhase } from './GanttPhase';
 import { phaseOfTarget, type DragHandlers } from './useArrangementDrag';
 

@@ -4,7 +4,7 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactElement } from 'react';
 import { MAX_WEEKS, MIN_WEEKS, setItemWeeks } from '../../../state/commands';
-import { weeksText } from '../labels';
+import { weeksText } from '../common/labels';
 import { useExecute, useSealHistory } from '../../../state/hooks';
 
 interface WeeksHandleProps {

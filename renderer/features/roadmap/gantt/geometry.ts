@@ -6,7 +6,7 @@
  */
 import { addDays } from '../../../../shared/logic';
 import { PHASES } from '../../../../shared/model';
-import type { Arrangement } from '../derive';
+import type { Arrangement } from '../common/derive';
 
 export const LABEL_W = 360;
 export const ROW_H = 44;

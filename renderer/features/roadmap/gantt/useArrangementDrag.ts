@@ -10,7 +10,7 @@ import { useMemo, useRef, useState } from 'react';
 import { PHASES, type Phase } from '../../../../shared/model';
 import { moveRoadmapItem } from '../../../state/commands';
 import { useEditor } from '../../../state/editor/context';
-import type { Arrangement } from '../derive';
+import type { Arrangement } from '../common/derive';
 
 export const PHASE_DROP_PREFIX = 'phase:';
 

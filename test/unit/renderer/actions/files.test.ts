@@ -6,7 +6,7 @@ import { startAutosave, type Autosave } from '../../../../renderer/db/autosave';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { createNotices } from '../../../../renderer/db/notices';
 import { SILENT_CHANNEL } from '../../../../renderer/db/tabChannel';
-import { setServices } from '../../../../renderer/services';
+import { setServices } from '../../../../renderer/db/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { selectFileDirty } from '../../../../renderer/state/selectors';
 import { fakeDb, until } from '../db/fakeDb';

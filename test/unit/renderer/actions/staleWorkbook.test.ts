@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepMineAsNewWorkbook, reloadNewerVersion } from '../../../../renderer/actions/staleWorkbook';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { putWorkbook, readStored } from '../../../../renderer/db/library';
-import { setServices } from '../../../../renderer/services';
+import { setServices } from '../../../../renderer/db/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost } from '../fakeHost';

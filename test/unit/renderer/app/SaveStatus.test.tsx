@@ -4,7 +4,7 @@ import { render } from '../render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveStatus } from '../../../../renderer/app/SaveStatus';
 import { workingCopyNotices } from '../../../../renderer/db/notices';
-import { setServices } from '../../../../renderer/services';
+import { setServices } from '../../../../renderer/db/services';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost } from '../fakeHost';
 import { openInFreshStore, state } from '../helpers';

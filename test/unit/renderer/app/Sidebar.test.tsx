@@ -9,6 +9,7 @@ import { AvailableStages } from '../../../../renderer/hooks/useAvailableStages';
 import { setKillThreshold } from '../../../../renderer/state/commands';
 import { openInFreshStore, state } from '../helpers';
 import { STOP, stopWorkbook, VERDICT_WORKBOOKS } from '../verdicts';
+import { targetOf } from '../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -59,12 +60,12 @@ describe('the sidebar verdict', () => {
     expect(metric.getAttribute('href')).toMatch(/#\/w\/.+\/metrics$/);
     fireEvent.click(metric);
     expect(state().route).toMatchObject({ stage: 'metrics' });
-    expect(state().focusRequest?.target).toBe(`/metrics/${STOP.metricIndex}/kill`);
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, `/metrics/${STOP.metricIndex}/kill`));
     const item = within(region).getByRole('link', { name: STOP.blocked[1] });
     expect(item.getAttribute('href')).toMatch(/#\/w\/.+\/roadmap$/);
     fireEvent.click(item);
     expect(state().route).toMatchObject({ stage: 'roadmap' });
-    expect(state().focusRequest?.target).toBe(`/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.blocked[1])}`);
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, `/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.blocked[1])}`));
   });
 
   it('follows an edit: raising the threshold above the value lifts the stop', () => {

@@ -5,7 +5,7 @@ import type { SprintbookDb } from '../../../../renderer/db/db';
 import { summarize } from '../../../../renderer/db/records';
 import { listSnapshots } from '../../../../renderer/db/snapshots';
 import { restoreSnapshot } from '../../../../renderer/features/history/restore';
-import { setServices } from '../../../../renderer/services';
+import { setServices } from '../../../../renderer/db/services';
 import { setTitle } from '../../../../renderer/state/commands';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost } from '../fakeHost';

@@ -7,7 +7,7 @@ import { formatDate, formatValue } from '../../../../renderer/components/format'
 import { createFromTemplate, putWorkbook } from '../../../../renderer/db/library';
 import { rowOf } from '../../../../renderer/db/records';
 import type { SprintbookDb } from '../../../../renderer/db/db';
-import { setServices } from '../../../../renderer/services';
+import { setServices } from '../../../../renderer/db/services';
 import { fakeDb } from '../db/fakeDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
 import { freshApp, state, template, templateText } from '../helpers';

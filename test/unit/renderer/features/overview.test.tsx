@@ -10,6 +10,7 @@ import { typeDate, typeImpossibleDate } from '../dateInput';
 import { useApp } from '../../../../renderer/state/appContext';
 import { openInFreshStore, state, template } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
+import { targetOf } from '../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -127,14 +128,14 @@ describe('the Overview screen', () => {
   });
 
   it('focuses the field a readiness link asked for', () => {
-    state().requestFocus('/pilot/outcome');
+    state().requestFocus(targetOf(state().workbook!, '/pilot/outcome'));
     render(<OverviewScreen />);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Outcome so far' }));
   });
 });
 
 describe('the agenda under a stop', () => {
-  const day = (n: number) => document.querySelector(`[data-focus="agenda/day/${n}"]`) as HTMLElement;
+  const day = (n: number) => document.querySelector(`[data-focus="/agenda/day/${n}"]`) as HTMLElement;
   /** Overview while the route shows it, as the workbook window switches stages. */
   function Routed() {
     const stage = useApp((s) => (s.route.screen === 'workbook' ? s.route.stage : null));
@@ -153,7 +154,7 @@ describe('the agenda under a stop', () => {
     expect(within(day(10)).getByRole('note').textContent).toContain('the read-out’s verdict');
     fireEvent.click(within(note).getByRole('link', { name: STOP.blocked[0] }));
     expect(state().route).toMatchObject({ stage: 'roadmap' });
-    expect(state().focusRequest?.target).toBe(`/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.blocked[0])}`);
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, `/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.blocked[0])}`));
   });
 
   it('says nothing of a stop when no kill criterion is triggered', () => {

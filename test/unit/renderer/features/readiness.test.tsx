@@ -9,6 +9,7 @@ import { AVAILABLE_STAGES } from '../../../../renderer/app/stages';
 import { formatDate, formatValue } from '../../../../renderer/components/format';
 import { openInFreshStore, state, template } from '../helpers';
 import { STOP, stopWorkbook, VERDICT_WORKBOOKS } from '../verdicts';
+import { targetOf } from '../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -40,7 +41,7 @@ describe('the Readiness screen', () => {
     const link = within(owners).getAllByRole('link', { name: /Go to Overview › People/ })[0]!;
     expect(link.getAttribute('href')).toMatch(/#\/w\/.+\/overview$/);
     fireEvent.click(link);
-    expect(state().focusRequest?.target).toBe('/people');
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, '/people'));
   });
 });
 
@@ -79,7 +80,7 @@ describe('the Readiness verdict', () => {
     renderReadiness();
     const panel = screen.getByRole('region', { name: 'Stop and redesign' });
     fireEvent.click(within(panel).getByRole('link', { name: STOP.waiting[0] }));
-    expect(state().focusRequest?.target).toBe(`/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.waiting[0])}`);
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, `/roadmap/${state().workbook!.roadmap.findIndex((r) => r.title === STOP.waiting[0])}`));
     const metric = within(panel).getByRole('link', { name: STOP.metric });
     expect(metric.getAttribute('href')).toMatch(/\/metrics$/);
   });

@@ -6,6 +6,7 @@ import type { Workbook } from '../../../../../shared/model';
 import { DecisionsScreen } from '../../../../../renderer/features/decisions/DecisionsScreen';
 import { addDecision, blankDecision } from '../../../../../renderer/state/commands';
 import { openInFreshStore, state, template, testEditor } from '../../helpers';
+import { targetOf, type NavTarget } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -244,7 +245,7 @@ describe('people, policy and links', () => {
   it('opens the decision a readiness link points at, with the field focused', () => {
     const w = triage();
     openInFreshStore({ ...w, decisions: w.decisions.map((d) => (d.id === 'd-draft' ? { ...d, escalateToId: undefined } : d)) });
-    state().requestFocus('/decisions/2/escalateToId');
+    state().requestFocus(targetOf(state().workbook!, '/decisions/2/escalateToId'));
     render(<DecisionsScreen />);
     expect(screen.getByRole('heading', { level: 2, name: 'Draft a reply from the knowledge base' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Escalate to' }));
@@ -253,14 +254,14 @@ describe('people, policy and links', () => {
 
   it('jumps from a row to its node on the map', () => {
     show();
-    const asked: string[] = [];
+    const asked: NavTarget[] = [];
     // This screen stays mounted in the test and takes the request itself: record it as it is made.
     const stop = testEditor().focus.subscribe((s) => { if (s.request) asked.push(s.request.target); });
     fireEvent.click(within(rowOf(/Issue a goodwill refund/)).getByRole('button', { name: 'Show “Issue a refund or credit?” on the map' }));
     const index = state().workbook!.workflow.nodes.findIndex((n) => n.id === 'n-refund');
     expect(state().route).toMatchObject({ screen: 'workbook', stage: 'map' });
     stop();
-    expect(asked).toEqual([`/workflow/nodes/${index}`]);
+    expect(asked).toEqual([targetOf(state().workbook!, `/workflow/nodes/${index}`)]);
   });
 
   it('keeps a decision made on the map linked to its node, and names the node in the register', () => {

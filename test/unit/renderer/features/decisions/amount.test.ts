@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountParser } from '../../../../../renderer/features/decisions/amount';
+import { amountParser } from '../../../../../renderer/features/decisions/common/amount';
 
 describe('reading an amount of money', () => {
   const us = amountParser('en-US');

@@ -2,12 +2,13 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveRows } from '../../../../../renderer/features/decisions/derive';
+import { deriveRows } from '../../../../../renderer/features/decisions/common/derive';
 import { DecisionLink } from '../../../../../renderer/features/map/inspector/DecisionLink';
 import { AvailableStages } from '../../../../../renderer/hooks/useAvailableStages';
 import { setDecisionTitle } from '../../../../../renderer/state/commands';
 import type { StageId } from '../../../../../renderer/state/stages';
 import { openInFreshStore, state, template } from '../../helpers';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -24,7 +25,7 @@ describe('the map’s link to a decision', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Open in Decisions' }));
     expect(state().route).toMatchObject({ stage: 'decisions' });
     expect(state().selection).toEqual({ kind: 'decision', id: 'd-refund' });
-    expect(state().focusRequest?.target).toBe('/decisions/4');
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, '/decisions/4'));
   });
 });
 

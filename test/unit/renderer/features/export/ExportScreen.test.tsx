@@ -8,6 +8,7 @@ import ExportScreen from '../../../../../renderer/features/export/ExportScreen';
 import { AvailableStages } from '../../../../../renderer/hooks/useAvailableStages';
 import { openInFreshStore, state } from '../../helpers';
 import { STOP, stopWorkbook, VERDICT_WORKBOOKS } from '../../verdicts';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -44,6 +45,6 @@ describe('the Export stage verdict', () => {
     const waiting = within(panel).getByRole('list', { name: `Roadmap items waiting on those ${STOP.metric} blocks` });
     expect(within(waiting).getAllByRole('link').map((a) => a.textContent)).toEqual([...STOP.waiting]);
     fireEvent.click(within(panel).getByRole('link', { name: STOP.metric }));
-    expect(state().focusRequest?.target).toBe(`/metrics/${STOP.metricIndex}/kill`);
+    expect(state().focusRequest?.target).toEqual(targetOf(state().workbook!, `/metrics/${STOP.metricIndex}/kill`));
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportMapImage, mapSvg } from '../../../../../renderer/features/map/export/exportImage';
 import { figureToSvg } from '../../../../../renderer/features/map/export/figureSvg';
-import { setServices } from '../../../../../renderer/services';
+import { setServices } from '../../../../../renderer/db/services';
 import { workflowMapFigure } from '../../../../../shared/report/figures/workflow-map';
 import { fakeHost } from '../../fakeHost';
 import { template } from '../../helpers';

@@ -48,18 +48,24 @@ function installLayout(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('map-viewport') ? CANVAS.h : 0; } });
 }
 
-export function renderMap(w: Workbook = template('support-triage')) {
+/** `w` open in a fresh app, its map framed at 100% on the top-left of a laid-out canvas. */
+function openMap(w: Workbook) {
   installLayout();
   const opened = openInFreshStore(w);
   const map = mapOf(opened.editor);
   map.camera.move({ x: 0, y: 0, zoom: 1 });
   setMapUi(map, { size: CANVAS });
+  return { ...opened, map };
+}
+
+export function renderMap(w: Workbook = template('support-triage')) {
+  const opened = openMap(w);
   const view = render(
     <AvailableStages.Provider value={new Set<StageId>(['overview', 'map', 'readiness', 'export'])}>
       <MapScreen />
     </AvailableStages.Provider>,
   );
-  return { ...opened, map, ...view };
+  return { ...opened, ...view };
 }
 
 /**
@@ -67,14 +73,9 @@ export function renderMap(w: Workbook = template('support-triage')) {
  * status), sidebar, the Map stage, and the app's toasts above it all.
  */
 export function renderMapInWindow(w: Workbook = template('support-triage')) {
-  installLayout();
-  const opened = openInFreshStore(w);
-  const map = mapOf(opened.editor);
-  map.camera.move({ x: 0, y: 0, zoom: 1 });
-  setMapUi(map, { size: CANVAS });
+  const opened = openMap(w);
   opened.app.getState().navigate({ screen: 'workbook', workbookId: w.id, stage: 'map' });
-  const view = render(<App />);
-  return { ...opened, map, ...view };
+  return { ...opened, ...render(<App />) };
 }
 
 export const nodeEl = (id: string): HTMLElement => document.querySelector<HTMLElement>(`[data-node-id="${id}"]`)!;

@@ -7,6 +7,7 @@ import { mapOf } from '../../../../../renderer/features/map/state/controller';
 import { addNode } from '../../../../../renderer/state/commands';
 import { state, template, testEditor } from '../../helpers';
 import { nodeEl, renderMap, tick } from './mapFixture';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -146,7 +147,7 @@ describe('the Map stage', () => {
   it('follows a readiness link to a node: selects it and focuses it', async () => {
     renderMap();
     const index = state().workbook!.workflow.nodes.findIndex((n) => n.id === 'n-refund');
-    act(() => state().requestFocus(`/workflow/nodes/${index}`));
+    act(() => state().requestFocus(targetOf(state().workbook!, `/workflow/nodes/${index}`)));
     await act(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     expect(state().mapSelection.nodeIds).toEqual(['n-refund']);
     expect(document.activeElement).toBe(nodeEl('n-refund'));

@@ -4,6 +4,7 @@ import { render } from '../../render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MetricsScreen } from '../../../../../renderer/features/metrics/MetricsScreen';
 import { openInFreshStore, state, template } from '../../helpers';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -118,7 +119,7 @@ describe('the Metrics screen', () => {
   it('opens the metric a readiness link points at, with the field focused', () => {
     const w = triage();
     openInFreshStore({ ...w, metrics: w.metrics.map((m, i) => (i === 2 ? { ...m, kill: undefined } : m)) });
-    state().requestFocus('/metrics/2/kill');
+    state().requestFocus(targetOf(state().workbook!, '/metrics/2/kill'));
     render(<MetricsScreen />);
     expect(screen.getByRole('heading', { level: 2, name: 'Reopened tickets' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Kill threshold' }));

@@ -4,7 +4,7 @@ import type { Metric } from '../../../../../shared/model';
 import { metricChartGeometry, PLOT } from '../../../../../renderer/features/metrics/charts/metricChartGeometry';
 import { niceScale, spreadLabels } from '../../../../../renderer/features/metrics/charts/scale';
 import { progress, summaryGeometry } from '../../../../../renderer/features/metrics/charts/summaryGeometry';
-import { formatChange, formatValue, statusView } from '../../../../../renderer/features/metrics/format';
+import { formatChange, formatValue, statusView } from '../../../../../renderer/features/metrics/common/format';
 
 const metric = (over: Partial<Metric> = {}): Metric => ({
   id: 'm-1', name: 'Errors', kind: 'error-rate', unit: '%', direction: 'decrease',

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { state, template, testEditor } from '../../helpers';
 import { keepRaci, renderOwners, unownedMetric } from './ownersFixture';
+import { targetOf, type NavTarget } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -119,12 +120,12 @@ describe('the Owners stage: people', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Lucía Romero, step 1 of 3' }));
 
     // Elsewhere: that stage, asked to focus the field (this test keeps the Owners screen shown).
-    const asked: string[] = [];
+    const asked: NavTarget[] = [];
     const stop = testEditor().focus.subscribe((s) => { if (s.request) asked.push(s.request.target); });
     fireEvent.click(screen.getByRole('button', { name: 'Remove Lucía Romero' }));
     fireEvent.click(screen.getByRole('link', { name: /Owner of metric “Misrouted tickets”/ }));
     stop();
     expect(state().route).toMatchObject({ screen: 'workbook', stage: 'metrics' });
-    expect(asked).toEqual(['/metrics/1/ownerId']);
+    expect(asked).toEqual([targetOf(state().workbook!, '/metrics/1/ownerId')]);
   });
 });

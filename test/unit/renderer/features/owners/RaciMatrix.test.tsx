@@ -5,6 +5,7 @@ import { generateWorkbook, BENCH_SIZE } from '../../../../fixtures/generate';
 import { state, template } from '../../helpers';
 import { watchRenders } from '../../profiled';
 import { keepRaci, renderOwners } from './ownersFixture';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 // Each row of the matrix inside React's <Profiler>, named by its subject.
 const log = vi.hoisted(() => ({ entries: null as string[] | null }));
@@ -119,7 +120,7 @@ describe('the RACI matrix at 300 decisions × 60 people', () => {
 
   it('brings a far cell into view when asked for it, and focuses it', () => {
     renderOwners(big());
-    act(() => state().requestFocus('/raci/501/personId')); // the second entry of decision 250: person 11 is responsible
+    act(() => state().requestFocus(targetOf(state().workbook!, '/raci/501/personId'))); // the second entry of decision 250: person 11 is responsible
     expect(document.activeElement!.getAttribute('aria-label')).toBe('Person 11 on “Decision 250”: Responsible');
     expect(document.activeElement!.textContent).toBe('R');
   });

@@ -6,6 +6,7 @@ import type { Workbook } from '../../../../../shared/model';
 import { RoadmapScreen } from '../../../../../renderer/features/roadmap/RoadmapScreen';
 import { deriveSchedule } from '../../../../../renderer/state/selectors';
 import { openInFreshStore, state, template } from '../../helpers';
+import { targetOf } from '../../../../../renderer/state/navigation';
 
 afterEach(cleanup);
 
@@ -120,7 +121,7 @@ describe('the Roadmap screen', () => {
   it('opens the item a readiness link points at, with the field focused', () => {
     const w = triage();
     openInFreshStore({ ...w, roadmap: w.roadmap.map((r, i) => (i === 4 ? { ...r, ownerId: undefined } : r)) });
-    state().requestFocus('/roadmap/4/ownerId');
+    state().requestFocus(targetOf(state().workbook!, '/roadmap/4/ownerId'));
     render(<RoadmapScreen />);
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Owner' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Weekly sampling review of tags and drafts' })).toBeTruthy();

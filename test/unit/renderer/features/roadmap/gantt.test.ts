@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangementOf } from '../../../../../renderer/features/roadmap/derive';
+import { arrangementOf } from '../../../../../renderer/features/roadmap/common/derive';
 import { arrowPath, BAR_H, PHASE_H, ROW_H, rowPlaces, weekTicks, weekWidth } from '../../../../../renderer/features/roadmap/gantt/geometry';
 import { moveInArrangement, phaseOfTarget } from '../../../../../renderer/features/roadmap/gantt/useArrangementDrag';
 import { template } from '../../helpers';
