@@ -47,7 +47,7 @@ describe('exporting the read-out documents', () => {
 
   it('marks day 10 of the agenda done once documents were exported', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
-    const day10 = page.locator('[data-focus="agenda/day/10"]');
+    const day10 = page.locator('[data-focus="/agenda/day/10"]');
     expect(await day10.innerText()).toContain('Done: the workbook shows it');
   });
 

@@ -135,7 +135,7 @@ describe('the Owners stage in the browser', () => {
     await page.getByRole('button', { name: 'Remove Lucía Romero', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('link', { name: /^Owner of metric “Misrouted tickets”/ }).click();
     await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('/metrics/1/ownerId');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('m-misroute/ownerId');
   });
 
   it('keeps it all after a reload', async () => {

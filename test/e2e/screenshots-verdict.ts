@@ -17,7 +17,7 @@ await inBothSchemes(async (page, scheme) => {
   await openWorkbookFile(page, 'invoice-stop.sprintbook', stopWorkbookText(readFileSync(INVOICE_EXAMPLE, 'utf8')));
   await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
 
-  await scrollStageTo(page, '[data-focus="agenda/day/6"]');
+  await scrollStageTo(page, '[data-focus="/agenda/day/6"]');
   await shoot(page, `overview-stop-${scheme}`);
 
   await page.getByRole('navigation', { name: 'Sprint stages' }).getByRole('link', { name: 'Readiness' }).click();

@@ -73,7 +73,7 @@ describe('the stop verdict in the browser', () => {
     await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe(STOP.metric);
     // The kill threshold, where the criterion is changed, has the focus.
-    await page.waitForFunction((path) => document.activeElement?.getAttribute('data-focus') === path, `/metrics/${STOP.metricIndex}/kill`);
+    await page.waitForFunction((path) => document.activeElement?.getAttribute('data-focus') === path, `${STOP.metricId}/kill`);
     expect(await page.getByRole('textbox', { name: 'Kill threshold' }).inputValue()).toBe('4');
   });
 
