@@ -195,3 +195,19 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/**
+ * The drawn size and view box of an SVG, from its root element; a root that is not a
+ * well-formed `<svg>` or a size that is not a plain number fails here.
+ */
+export function svgSize(svg: Uint8Array): { width: number; height: number; viewBox: number[] } {
+  const root = parseXml(strFromU8(svg)).documentElement;
+  if (root.localName !== 'svg') throw new Error(`not an SVG document: <${root.localName}>`);
+  const number = (name: string): number => {
+    const value = root.getAttribute(name) ?? '';
+    if (!/^\d+(\.\d+)?$/.test(value)) throw new Error(`the SVG's ${name} is not a plain number: "${value}"`);
+    return Number(value);
+  };
+  const viewBox = (root.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  return { width: number('width'), height: number('height'), viewBox };
+}

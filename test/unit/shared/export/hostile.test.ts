@@ -10,7 +10,7 @@ import type { Workbook } from '../../../../shared/model';
 import { FONTS, NOW } from './fixtures';
 import {
   HAS_PDFTOTEXT, PDFTOTEXT_MISSING, badPdfNumbers, docxText, malformedDocxParts, pdfContentStreams, pdfText,
-  pngSize, unzipDocx,
+  pngSize, svgSize, unzipDocx,
 } from './helpers';
 import { UNPRINTABLE_SHOWN, controlCharacterWorkbook, cornerWorkbook, extremeNumbersWorkbook } from './hostile';
 
@@ -83,10 +83,24 @@ describe('a map whose nodes sit in the corners of the ±1,000,000 square', () =>
     expect(malformedDocxParts(docx)).toEqual([]);
     const media = Object.entries(unzipDocx(docx)).filter(([name]) => name.startsWith('word/media/'));
     expect(media.length).toBeGreaterThan(0);
-    for (const [name, png] of media) {
+    const pngs = media.filter(([name]) => name.endsWith('.png'));
+    const svgs = media.filter(([name]) => name.endsWith('.svg'));
+    expect(pngs.length).toBeGreaterThan(0);
+    expect(svgs.length + pngs.length).toBe(media.length);
+    for (const [name, png] of pngs) {
       const { width, height } = pngSize(png);
       expect(Math.max(width, height), name).toBeLessThanOrEqual(16_384);
       expect(width * height, name).toBeLessThanOrEqual(16_100_000);
+    }
+    for (const [name, bytes] of svgs) {
+      const { width, height, viewBox } = svgSize(bytes);
+      expect(width, name).toBeGreaterThan(0);
+      expect(height, name).toBeGreaterThan(0);
+      // The drawn size is print size in points: never wider or taller than a large page.
+      expect(Math.max(width, height), name).toBeLessThanOrEqual(16_384);
+      expect(viewBox, name).toHaveLength(4);
+      expect(viewBox.every(Number.isFinite), name).toBe(true);
+      expect(Math.min(viewBox[2]!, viewBox[3]!), name).toBeGreaterThan(0);
     }
     const document = new TextDecoder().decode(unzipDocx(docx)['word/document.xml']);
     for (const m of document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)) {

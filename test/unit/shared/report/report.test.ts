@@ -95,7 +95,11 @@ describe('the KPI scorecard', () => {
     const w = structuredClone(example) as any;
     w.metrics[1].observations.push({ date: '2027-02-05', value: 4.6 });
     const r = build(w, 'scorecard');
-    const first = r.blocks[1];
+    // The contents page and its page break come first (a renderer drops them in a short
+    // document), then the scorecard's heading: the callout is the first thing under it.
+    const start = r.blocks.findIndex((b) => b.type === 'heading');
+    expect(r.blocks.slice(0, start).every((b) => b.type === 'toc' || b.type === 'page-break')).toBe(true);
+    const first = r.blocks[start + 1];
     expect(first).toMatchObject({ type: 'callout', tone: 'red', title: 'Stop and redesign: Coding error rate' });
     expect(text(r)).toContain('It blocks “Coding proposals with clerk confirmation” and “Extend to the two other legal entities”; waiting on them: “Quarterly governance review”.');
   });
