@@ -4,7 +4,7 @@
  * the facilitator ticks it by hand. Pure: the workbook and its derived values in, days out.
  */
 import agendaJson from '../../templates/agenda.json';
-import { addDays, compareDates, dayNumber, isValidDate, type Readiness, type Schedule } from '../../shared/logic';
+import type { Readiness, Schedule } from '../../shared/logic';
 import type { Problem, Question, Workbook } from '../../shared/model';
 import { EXPORT_ACTION } from './commands/audit';
 
@@ -66,17 +66,5 @@ export function agendaProgress(
   });
 }
 
-/**
- * Which sprint day `today` is (1–10, counting weekdays from the start date), or null before
- * the start, after day 10, or without a start date.
- */
-export function sprintDayOn(startDate: string | undefined, today: string): number | null {
-  if (!startDate || !isValidDate(startDate) || compareDates(today, startDate) < 0) return null;
-  let day = 0;
-  for (let d = startDate; compareDates(d, today) <= 0; d = addDays(d, 1)) {
-    const weekday = (((dayNumber(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
-    if (weekday !== 0 && weekday !== 6) day++;
-    if (day > 10) return null;
-  }
-  return day >= 1 ? day : null;
-}
+/** Which sprint day `today` is: the working-day calendar of shared/logic (agendaDates.ts). */
+export { sprintDayOn } from '../../shared/logic';

@@ -1,10 +1,13 @@
 /** The domain rules: pure functions from a workbook to tiers, scorecard, schedule, readiness and suggestions. */
 export * from './dates';
+export * from './agendaDates';
 export * from './tiers';
 export * from './scorecard';
 export * from './credibility';
 export * from './kill-impact';
 export * from './schedule';
+export * from './next-gate';
+export * from './portfolio';
 export * from './readiness';
 export * from './questions';
 export * from './suggest';

@@ -1,5 +1,5 @@
 /** The appendix with the ten days as the team recorded them, with their notes. */
-import { addDays } from '../../logic';
+import { sprintDayDates } from '../../logic';
 import type { ReportContext } from '../context';
 import type { Block } from '../types';
 import { cell, col, filled, h1, table } from '../blocks';
@@ -19,13 +19,7 @@ export function sprintLog(ctx: ReportContext): Block[] {
   ];
 }
 
-/** Day 1 is the start date; the sprint runs on working days, Monday to Friday. */
+/** The day's working date (shared/logic/agendaDates.ts), the same the app's agenda shows. */
 function sprintDate(start: string, day: number): string {
-  let date = start;
-  for (let n = 1; n < day;) {
-    date = addDays(date, 1);
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) n++;
-  }
-  return date;
+  return sprintDayDates(start)[day - 1] ?? start;
 }
