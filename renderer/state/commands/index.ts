@@ -16,3 +16,4 @@ export * from './decisions';
 export * from './decisionsTiers';
 export * from './owners';
 export * from './raci';
+export * from './parkingLot';
