@@ -32,6 +32,8 @@ const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
 
 export { LibraryScreen } from '../features/library/LibraryScreen';
 export { HistoryDialog } from '../features/history/HistoryDialog';
+export { RoomButton } from '../features/room/RoomButton';
+export { CompareDialog } from '../features/compare/CompareDialog';
 
 export const STAGES: readonly StageDefinition[] = REGISTERED
   .map((s) => ({ ...s, name: STAGE_NAMES[s.id] }))

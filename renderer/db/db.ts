@@ -67,7 +67,7 @@ export interface FileLink {
   readonly revision: number | null;
 }
 
-export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace' | 'changed-elsewhere';
+export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace' | 'changed-elsewhere' | 'named' | 'end-of-day';
 
 export interface SnapshotRow {
   readonly id?: number;
@@ -75,6 +75,8 @@ export interface SnapshotRow {
   /** When the workbook looked like this (ms since the epoch). */
   readonly takenAt: number;
   readonly reason: SnapshotReason;
+  /** The name of a named snapshot ("End of day 3", or one the facilitator typed); absent on the rolling ones. */
+  readonly name?: string;
   readonly title: string;
   readonly text: string;
   readonly summary: LibrarySummary;

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { Workbook } from '../../shared/model';
 import type { SnapshotReason, SnapshotRow, SprintbookDb, WorkbookRow } from './db';
+import { endOfDayIfDue } from './namedSnapshots';
 import { summarize } from './records';
 import { serializeWorkbook } from '../../shared/format/serialize';
 
@@ -23,6 +24,7 @@ const byTime = (db: SprintbookDb, workbookId: string) =>
  */
 export async function snapshotIfDue(db: SprintbookDb, previous: WorkbookRow | undefined, now: number): Promise<void> {
   if (!previous) return;
+  await endOfDayIfDue(db, previous, now);
   const newest = await byTime(db, previous.id).last();
   if (newest && previous.savedAt - newest.takenAt < SNAPSHOT_EVERY_MS) return;
   await db.snapshots.add({
@@ -66,9 +68,10 @@ export async function listSnapshots(db: SprintbookDb, workbookId: string): Promi
 /**
  * A version kept aside from a stale tab may be the only copy of that work (it never reached the
  * working copy), so unlike the versions kept while editing it is never pruned: it goes only with
- * its workbook. There is at most one per stale session, so they cannot pile up.
+ * its workbook. There is at most one per stale session, so they cannot pile up. Named snapshots
+ * (namedSnapshots.ts) are kept on purpose and never pruned either.
  */
-const prunable = (s: SnapshotRow) => s.reason !== 'changed-elsewhere';
+const prunable = (s: SnapshotRow) => s.reason === 'periodic' || s.reason === 'before-restore' || s.reason === 'before-replace';
 
 async function prune(db: SprintbookDb, workbookId: string, now: number): Promise<void> {
   await db.snapshots.where('[workbookId+takenAt]').between([workbookId, Dexie.minKey], [workbookId, now - SNAPSHOT_KEEP_MS]).filter(prunable).delete();

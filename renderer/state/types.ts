@@ -33,7 +33,9 @@ export type AppDialog =
       readonly storedTitle: string;
       readonly storedSavedAt: number;
     }
-  | { readonly kind: 'history' };
+  | { readonly kind: 'history' }
+  /** What changed between two versions (features/compare); from History, a snapshot to start from. */
+  | { readonly kind: 'compare'; readonly beforeSnapshotId?: number };
 
 export interface AppState {
   readonly route: Route;
