@@ -17,3 +17,4 @@ export * from './decisionsTiers';
 export * from './owners';
 export * from './raci';
 export * from './parkingLot';
+export * from './agendaBlocks';

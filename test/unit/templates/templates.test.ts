@@ -82,6 +82,17 @@ describe('the ten-day agenda', () => {
   it('gives days 2 and 3 the same focus', () => {
     expect(agenda[1]!.focus).toBe(agenda[2]!.focus);
   });
+
+  it('gives every day timeboxed blocks the file format accepts, no more than a working day long', () => {
+    for (const d of agenda as (AgendaDay & { blocks: { title: string; minutes: number }[] })[]) {
+      expect(d.blocks.length).toBeGreaterThan(0);
+      for (const b of d.blocks) {
+        expect(b.title.trim()).not.toBe('');
+        expect(Number.isInteger(b.minutes) && b.minutes >= 1 && b.minutes <= 480).toBe(true);
+      }
+      expect(d.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBeLessThanOrEqual(8 * 60);
+    }
+  });
 });
 
 describe('the starter workbooks', () => {
