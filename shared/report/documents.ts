@@ -16,6 +16,7 @@ import { isoSection } from './sections/iso';
 import { ownershipSection } from './sections/owners';
 import { signoffSection } from './sections/signoffs';
 import { gapsSection } from './sections/gaps';
+import { parkingLotSection } from './sections/parking-lot';
 import { historySection } from './sections/history';
 import { sprintLog } from './sections/sprint-log';
 import { scorecardSection } from './sections/scorecard';
@@ -76,6 +77,7 @@ function governance(ctx: ReportContext): Block[] {
     ...ownershipSection(ctx),
     ...signoffSection(ctx),
     ...gapsSection(ctx, GAPS_HEADING.governance),
+    ...parkingLotSection(ctx),
     ...historySection(ctx),
     ...sprintLog(ctx),
   ];
