@@ -5,6 +5,7 @@ import { goToLibrary } from '../actions/workbooks';
 import { Button, IconButton } from '../components/Button';
 import { selectCanRedo, selectCanUndo, selectFileDirty, selectRedoLabel, selectUndoLabel } from '../state/selectors';
 import { SaveStatus } from './SaveStatus';
+import { RoomButton } from './stages';
 import { useApp, useAppApi } from '../state/appContext';
 import { useDoc, useEditor } from '../state/editor/context';
 
@@ -41,6 +42,7 @@ export function TopBar(): ReactElement {
         <IconButton icon="undo" label="Undo" tooltip={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} shortcut={`${MOD}Z`} disabled={!canUndo} onClick={undo} />
         <IconButton icon="redo" label="Redo" tooltip={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} shortcut={MOD === '⌘' ? '⇧⌘Z' : 'Ctrl+Y'} disabled={!canRedo} onClick={redo} />
         <Button icon="history" onClick={() => showDialog({ kind: 'history' })}>History</Button>
+        <RoomButton />
       </div>
     </header>
   );
