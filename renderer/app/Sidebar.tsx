@@ -4,10 +4,12 @@
  */
 import type { ReactElement } from 'react';
 import { Icon } from '../components/Icon';
+import { LayoutToggle } from '../components/LayoutToggle';
 import { Verdict } from '../components/ReadinessGlance';
 import { StopReasons } from '../components/StopReasons';
 import { useRecordLinks } from '../hooks/useRecordLinks';
 import { useDeferredDerived } from '../state/hooks';
+import { useLayoutToggle } from '../state/layout';
 import { deriveVerdict } from '../state/selectors';
 import type { StageId } from '../state/stages';
 import { formatRoute } from './router';
@@ -18,8 +20,12 @@ export function Sidebar({ workbookId, stage }: { workbookId: string; stage: Stag
   const view = useDeferredDerived(deriveVerdict);
   const links = useRecordLinks();
   const { blockers } = view;
+  const toggle = useLayoutToggle('sidebar');
+  // Collapsed, the sidebar is a rail of the stages' icons: their names become tooltips.
+  const rail = !toggle.shown;
   return (
-    <aside className="sidebar">
+    <aside className={`sidebar${rail ? ' is-rail' : ''}`}>
+      <LayoutToggle part="sidebar" icon="panelLeft" className="sidebar-toggle" {...toggle} onClick={toggle.toggle} />
       <nav aria-label="Sprint stages">
         <ul className="nav-list">
           {STAGES.map((s) => (
@@ -28,9 +34,10 @@ export function Sidebar({ workbookId, stage }: { workbookId: string; stage: Stag
                 className="nav-link"
                 href={formatRoute({ screen: 'workbook', workbookId, stage: s.id })}
                 aria-current={s.id === stage ? 'page' : undefined}
+                title={rail ? s.name : undefined}
               >
                 <Icon name={s.icon} />
-                {s.name}
+                <span className="nav-name">{s.name}</span>
               </a>
               {s.id === 'readiness' && blockers > 0 && (
                 <span className="nav-count" title={`${blockers} blockers`}>

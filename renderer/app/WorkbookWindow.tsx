@@ -15,6 +15,8 @@ import { Sidebar } from './Sidebar';
 import { AvailableStages } from '../hooks/useAvailableStages';
 import { AVAILABLE_STAGES, STAGES } from './stages';
 import { TopBar } from './TopBar';
+import { useWindowLayout } from './useWindowLayout';
+import { WindowFrame } from './WindowFrame';
 
 type Failure = Exclude<StoredOpen, { state: 'opened' }> | { readonly state: 'error'; readonly message: string };
 
@@ -24,6 +26,7 @@ export function WorkbookWindow({ workbookId, stage }: { workbookId: string; stag
   const navigate = useApp((s) => s.navigate);
   const [failure, setFailure] = useState<Failure | null>(null);
   const main = useRef<HTMLElement>(null);
+  useWindowLayout(editor);
 
   useEffect(() => {
     let live = true;
@@ -48,7 +51,7 @@ export function WorkbookWindow({ workbookId, stage }: { workbookId: string; stag
   return (
     <EditorProvider editor={editor}>
       <AvailableStages.Provider value={AVAILABLE_STAGES}>
-        <div className="window">
+        <WindowFrame>
           <button type="button" className="skip-link" onClick={() => main.current?.focus()}>Skip to content</button>
           <TopBar />
           <Sidebar workbookId={workbookId} stage={stage} />
@@ -57,7 +60,7 @@ export function WorkbookWindow({ workbookId, stage }: { workbookId: string; stag
               <Screen />
             </Suspense>
           </main>
-        </div>
+        </WindowFrame>
       </AvailableStages.Provider>
     </EditorProvider>
   );

@@ -41,6 +41,9 @@ const PATHS = {
   gantt: 'M3 4v16M6 7h8M10 12h9M8 17h6',
   decisions: 'M12 2.5 21.5 12 12 21.5 2.5 12zM8.5 12h7',
   lightbulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9V16h7v-2.1A6 6 0 0 0 12 3z',
+  panelLeft: 'M4 4h16v16H4zM9.5 4v16',
+  panelRight: 'M4 4h16v16H4zM14.5 4v16',
+  panelTop: 'M4 4h16v16H4zM4 9.5h16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

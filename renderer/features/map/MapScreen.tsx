@@ -13,12 +13,14 @@ import { useMapFocusRequest } from './state/focusRequest';
 import { useMap } from './state/controller';
 import { useMapUi } from './state/hooks';
 import { MapToolbar } from './toolbar/MapToolbar';
+import { useLayoutShown } from '../../state/layout';
 
 export default function MapScreen(): ReactElement {
   const root = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const map = useMap();
+  const inspector = useLayoutShown('inspector');
   // Leaving the map leaves no drag, rubber band or inline editor half-done for the next visit.
   useEffect(() => () => map.resetUi(), [map]);
   useMapFocusRequest(root);
@@ -26,9 +28,9 @@ export default function MapScreen(): ReactElement {
     <div className="map-stage" ref={root}>
       <MapDnd viewport={() => viewport.current}>
         <MapToolbar searchRef={search} />
-        <div className="map-body">
+        <div className={`map-body${inspector ? '' : ' no-inspector'}`}>
           <MapCanvas viewportRef={viewport} onSearch={() => search.current?.focus()} />
-          <Inspector />
+          {inspector && <Inspector />}
         </div>
       </MapDnd>
       <LiveRegion />
