@@ -32,6 +32,7 @@ const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
 
 export { LibraryScreen } from '../features/library/LibraryScreen';
 export { HistoryDialog } from '../features/history/HistoryDialog';
+export { MergeDialog } from '../features/merge/MergeDialog';
 export { RoomButton } from '../features/room/RoomButton';
 export { CompareDialog } from '../features/compare/CompareDialog';
 

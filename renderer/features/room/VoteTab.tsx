@@ -44,7 +44,7 @@ export function VoteTab({ view }: { view: FacilitatorView }): ReactElement {
         <div className="room-vote-live" aria-live="polite">
           <p className="room-vote-title">Voting on <strong>{vote.title}</strong></p>
           <p className="room-vote-count"><span className="room-big">{vote.cast}</span> of {vote.eligible} voted</p>
-          <p className="muted">{vote.voted === undefined ? 'Anonymous: who voted is not shown.' : vote.voted.length ? `In: ${vote.voted.join(', ')}` : 'No votes yet.'} The tiers stay hidden until you reveal them.</p>
+          <p className="muted">{vote.voted === undefined ? 'Anonymous: who voted is not shown.' : vote.voted.length ? `In: ${vote.voted.map((id) => view.participants.find((p) => p.id === id)?.name ?? 'someone who left').join(', ')}.` : 'No votes yet.'} The tiers stay hidden until you reveal them.</p>
           <div className="room-actions">
             <Button variant="primary" icon="check" disabled={busy} onClick={() => void session.run('Reveal', (c) => c.revealVote(vote.voteId))}>Reveal the votes</Button>
             {vote.state === 'open' && <Button disabled={busy} onClick={() => void session.run('Close the vote', (c) => c.closeVote(vote.voteId))}>Close voting</Button>}
