@@ -3,7 +3,8 @@
  * native menu, a file the app was launched with). A refused file changes nothing and says
  * why; an opened one goes into the library and opens, its problems listed. The workbook keeps
  * its link to the file (renderer/db/fileLinks), so after a reload or a restart Save writes the
- * same file without asking for it.
+ * same file without asking for it. The link keeps the file's text as last read or written: when
+ * the file changed on disk since, Save and opening offer a merge instead (fileMerge.ts).
  */
 import { serializeWorkbook } from '../../shared/format/serialize';
 import type { FileRef, OpenedFile } from '../../shared/host';
@@ -17,6 +18,7 @@ import { services } from '../db/services';
 import { workbookFileName } from '../state/fileNames';
 import type { AppStore } from '../state/appStore';
 import type { AppDialog } from '../state/types';
+import { checkLinkedFile } from './fileMerge';
 
 /** Shows the open dialog, then opens what was picked. */
 export async function openFile(app: AppStore): Promise<void> {
@@ -73,7 +75,7 @@ export async function finishOpen(app: AppStore, opened: Opened, mode: 'new' | 'r
   }
   // A copy has a new id, so it is no longer the file's workbook: Save asks where.
   const file = mode === 'copy' ? null : opened.file;
-  if (file) await keepFileLink(workbook, file);
+  if (file) await keepFileLink(workbook, file, serializeWorkbook(opened.workbook));
   s.openWorkbook(workbook, {
     problems: opened.problems, file, source: 'file',
     ...(opened.migratedFrom !== undefined ? { migratedFrom: opened.migratedFrom } : {}),
@@ -92,6 +94,8 @@ export async function saveFile(app: AppStore, saveAs = false): Promise<boolean> 
   const { editor, pushToast } = app.getState();
   if (!editor) return false;
   const { workbook, file } = editor.doc.getState();
+  // The file changed on disk since this copy last read or wrote it: merge first, never overwrite.
+  if (!saveAs && file && (await checkLinkedFile(app, workbook, file, 'save')).state === 'stopped') return false;
   const text = serializeWorkbook(workbook);
   let result = await services().host.saveWorkbook(saveAs ? null : file?.handle ?? null, workbookFileName(workbook.title), text);
   if (!result.ok && result.error.code === 'unknown-handle' && file) {
@@ -108,19 +112,20 @@ export async function saveFile(app: AppStore, saveAs = false): Promise<boolean> 
   const now = app.getState().editor;
   if (now?.workbook.id === workbook.id) now.markFileSaved(result.value, workbook);
   pushToast({ tone: 'success', message: `Saved ${result.value.name}.` });
-  await keepFileLink(workbook, result.value);
+  await keepFileLink(workbook, result.value, text);
   return true;
 }
 
 /**
- * Keeps the link from `w`'s working copy to `file`, which now holds `w`. The link names the row
- * revision that is `w` (autosave writes it first, when it is still what the store shows), so a
- * reload knows whether the file lacks changes.
+ * Keeps the link from `w`'s working copy to `file`, which now holds `w` as `text` (canonical). The
+ * link names the row revision that is `w` (autosave writes it first, when it is still what the
+ * store shows), so a reload knows whether the file lacks changes, and keeps `text` as the base
+ * of a merge should the file change on disk.
  */
-async function keepFileLink(w: Workbook, file: FileRef): Promise<void> {
+async function keepFileLink(w: Workbook, file: FileRef, text: string): Promise<void> {
   try {
     await services().autosave.flush();
-    await linkFile(services().db, w.id, file, revisionOf(w) ?? null);
+    await linkFile(services().db, w.id, file, revisionOf(w) ?? null, text);
   } catch {
     // Storage unavailable: the link lasts for this session; the save status already says why.
   }
@@ -129,7 +134,8 @@ async function keepFileLink(w: Workbook, file: FileRef): Promise<void> {
 /**
  * After a workbook opens from the library: its file, if it has one, so Save writes there without
  * asking. When the working copy moved on since the file was written, the file lacks changes: a
- * baseline that is not the open workbook says so (what the file holds is not known here).
+ * baseline that is not the open workbook says so. When the file itself changed on disk since it
+ * was last read or written, a merge is offered.
  */
 export async function restoreFileLink(app: AppStore, w: Workbook): Promise<void> {
   let link;
@@ -141,5 +147,7 @@ export async function restoreFileLink(app: AppStore, w: Workbook): Promise<void>
   const editor = app.getState().editor;
   if (!link || editor?.session.workbookId !== w.id || editor.doc.getState().file) return;
   const clean = link.revision !== null && link.revision === revisionOf(w);
-  editor.markFileSaved({ handle: link.handle, name: link.name }, clean ? w : { ...w });
+  const file = { handle: link.handle, name: link.name };
+  editor.markFileSaved(file, clean ? w : { ...w });
+  await checkLinkedFile(app, w, file, 'open');
 }

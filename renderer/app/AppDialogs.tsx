@@ -1,6 +1,6 @@
 /** The app-wide dialog, if one is open (raised from the library, the top bar or the native menu). */
 import type { ReactElement } from 'react';
-import { CompareDialog, HistoryDialog } from './stages';
+import { CompareDialog, HistoryDialog, MergeDialog } from './stages';
 import { useApp } from '../state/appContext';
 import { AlreadyInLibraryDialog } from './dialogs/AlreadyInLibraryDialog';
 import { RefusedDialog } from './dialogs/RefusedDialog';
@@ -13,6 +13,7 @@ export function AppDialogs(): ReactElement | null {
     case 'refused': return <RefusedDialog fileName={dialog.fileName} refusal={dialog.refusal} onClose={close} />;
     case 'already-in-library': return <AlreadyInLibraryDialog {...dialog} onClose={close} />;
     case 'history': return <HistoryDialog onClose={close} />;
+    case 'merge': return <MergeDialog offer={dialog.offer} />;
     case 'compare': return <CompareDialog onClose={close} {...(dialog.beforeSnapshotId !== undefined ? { beforeSnapshotId: dialog.beforeSnapshotId } : {})} />;
   }
 }

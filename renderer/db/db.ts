@@ -65,6 +65,12 @@ export interface FileLink {
   readonly name: string;
   /** The row revision whose text the file holds; null when not known (the file lacks changes). */
   readonly revision: number | null;
+  /**
+   * The canonical text of the workbook as this working copy last read or wrote the file: the base
+   * of a three-way merge when the file changed on disk since (renderer/actions/fileMerge). Absent
+   * on links kept before merging existed: such a file is written without that check.
+   */
+  readonly base?: string;
 }
 
 export type SnapshotReason = 'periodic' | 'before-restore' | 'before-replace' | 'changed-elsewhere' | 'named' | 'end-of-day';

@@ -8,6 +8,7 @@ import type { Refusal } from '../../shared/format/faults';
 import type { FileRef } from '../../shared/host';
 import type { Problem, Workbook } from '../../shared/model';
 import type { WorkbookEditor } from './editor/WorkbookEditor';
+import type { MergeOffer } from './mergeOffer';
 import type { OpenOptions, ToastRequest } from './editor/types';
 import type { StageId } from './stages';
 
@@ -34,6 +35,8 @@ export type AppDialog =
       readonly storedSavedAt: number;
     }
   | { readonly kind: 'history' }
+  /** The linked file changed on disk: merge it into the working copy (features/merge)? */
+  | { readonly kind: 'merge'; readonly offer: MergeOffer }
   /** What changed between two versions (features/compare); from History, a snapshot to start from. */
   | { readonly kind: 'compare'; readonly beforeSnapshotId?: number };
 
