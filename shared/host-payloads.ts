@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { ROOM_START_OPTIONS } from './room/start-options';
+import { ID_PATTERN } from './model/ids';
 
 /** Far above any real workbook or export, low enough that a runaway renderer cannot exhaust main's memory. */
 export const HOST_LIMITS = {
@@ -71,6 +72,7 @@ export const HOST_CALL_ARGUMENTS = {
   roomStart: args('roomStart', [ROOM_START_OPTIONS]),
   roomStop: args('roomStop', []),
   roomStatus: args('roomStatus', []),
+  openPresenter: args('openPresenter', [z.string({ error: 'The workbook id must be a string.' }).regex(ID_PATTERN, { error: 'The workbook id is malformed.' })]),
 };
 
 /** The one-way message behind `setDocumentState`: only these two fields cross. */

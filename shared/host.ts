@@ -68,6 +68,11 @@ interface HostCallResults {
   /** Ends the room: every link, token and socket of it dies. */
   roomStop: HostResult<ClosedRoomStatus>;
   roomStatus: HostResult<RoomStatus>;
+  /**
+   * Opens the presenter view of a workbook (`#/present/<id>`): a second window of the app, on the
+   * second display when there is one; opening it again brings the open one forward.
+   */
+  openPresenter: HostResult<void>;
 }
 
 /** The Host methods that are calls (request → result) and so cross IPC as invoke channels. */
@@ -93,7 +98,7 @@ export interface Host extends HostCalls {
  */
 export const HOST_CALLS = [
   'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'takeLaunchFile', 'openExternal',
-  'roomStart', 'roomStop', 'roomStatus',
+  'roomStart', 'roomStop', 'roomStatus', 'openPresenter',
 ] as const satisfies readonly HostCall[];
 
 /** IPC channel names are derived from the interface's keys, never written out by hand. */

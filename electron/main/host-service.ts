@@ -34,6 +34,8 @@ export interface HostServiceDeps {
   readonly info: HostInfo;
   /** The workshop room; without it the room calls answer `unsupported`. */
   readonly room?: RoomHost;
+  /** Opens the presenter view's window (presenter-window.ts); without it the call answers `unsupported`. */
+  readonly openPresenter?: (workbookId: string) => HostResult<void>;
 }
 
 type Answer = HostInfo | HostResult<unknown>;
@@ -59,6 +61,9 @@ export function createHostService(deps: HostServiceDeps): HostService {
       return ok({ open: false as const, addresses: deps.room.status().addresses });
     },
     roomStatus: async () => (deps.room ? ok(deps.room.status()) : noRoom()),
+    openPresenter: async (workbookId) => deps.openPresenter
+      ? deps.openPresenter(workbookId)
+      : failure('unsupported', 'This build of Sprintbook cannot open a presenter window.'),
   };
   return {
     async call(call, args) {

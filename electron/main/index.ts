@@ -16,6 +16,7 @@ import { hostInfo } from './host-info';
 import { registerIpc } from './ipc';
 import { acceptLaunchPath, launchFileFromArgv, LaunchFiles } from './launch-file';
 import { menuTemplate } from './menu-template';
+import { createPresenterWindows } from './presenter-window';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { guardAllWebContents, hardenSession } from './security';
 import { createMainWindow, type MainWindow } from './window';
@@ -130,6 +131,7 @@ function start(): void {
       dialogs: createDialogs(() => main?.window ?? null),
       openExternal: (url) => shell.openExternal(url),
       info: hostInfo(process.platform, app.getVersion()),
+      openPresenter: createPresenterWindows({ isDev, mainWindow: () => main?.window ?? null }),
     });
     registerIpc({
       service,

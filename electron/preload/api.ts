@@ -38,6 +38,7 @@ export function createHostApi(ipc: RendererIpc): Host {
     roomStart: (options) => call('roomStart', options),
     roomStop: () => call('roomStop'),
     roomStatus: () => call('roomStatus'),
+    openPresenter: (workbookId) => call('openPresenter', workbookId),
     onMenuCommand(listener) {
       const channel = channelOf('menuCommand');
       const forward = (_event: unknown, command: unknown) => {

@@ -5,7 +5,7 @@ import { goToLibrary } from '../actions/workbooks';
 import { Button, IconButton } from '../components/Button';
 import { selectCanRedo, selectCanUndo, selectFileDirty, selectRedoLabel, selectUndoLabel } from '../state/selectors';
 import { SaveStatus } from './SaveStatus';
-import { RoomButton } from './stages';
+import { RoomButton, TopBarTimer } from './stages';
 import { useApp, useAppApi } from '../state/appContext';
 import { useDoc, useEditor } from '../state/editor/context';
 
@@ -34,6 +34,7 @@ export function TopBar(): ReactElement {
         </p>
       </div>
       <SaveStatus />
+      <TopBarTimer />
       <div className="topbar-actions">
         <Button icon="open" onClick={() => void openFile(app)} title={`Open a .sprintbook file (${MOD}O)`}>Open</Button>
         <Button icon="save" onClick={() => void saveFile(app, false)} title={`Save to a .sprintbook file (${MOD}S)`}>Save</Button>

@@ -26,3 +26,6 @@ export function syncRouteWithHash(store: AppStore, isAvailable: (stage: string) 
     win.removeEventListener('hashchange', fromHash);
   };
 }
+
+/** The presenter view's own hash, `#/present/<workbook id>` (a window that runs no editor). */
+export { presenterHash, presenterWorkbookId } from '../state/presenterRoute';

@@ -35,6 +35,8 @@ export { HistoryDialog } from '../features/history/HistoryDialog';
 export { MergeDialog } from '../features/merge/MergeDialog';
 export { RoomButton } from '../features/room/RoomButton';
 export { CompareDialog } from '../features/compare/CompareDialog';
+export { PresenterWindow } from '../features/presenter/PresenterWindow';
+export { TopBarTimer } from '../features/presenter/TopBarTimer';
 
 export const STAGES: readonly StageDefinition[] = REGISTERED
   .map((s) => ({ ...s, name: STAGE_NAMES[s.id] }))

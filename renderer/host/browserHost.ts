@@ -192,6 +192,15 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
     roomStop: () => roomCall('stop', {}),
     roomStatus: () => roomCall('status'),
 
+    // A second window of this page; the name makes a second Present bring the same window forward.
+    async openPresenter(workbookId) {
+      const url = `${location.pathname}${location.search}#/present/${encodeURIComponent(workbookId)}`;
+      const opened = window.open(url, `sprintbook-presenter-${workbookId}`, 'popup,width=1280,height=720');
+      if (!opened) return fail('permission', 'The browser blocked the presenter window. Allow pop-ups for this page, then press Present again.');
+      opened.focus();
+      return ok(undefined);
+    },
+
     // A browser tab has no native menu: the app's own keyboard shortcuts do the work.
     onMenuCommand: () => () => undefined,
 

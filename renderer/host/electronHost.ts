@@ -25,6 +25,7 @@ export function electronHost(bridge: Host): Host {
     roomStart: (options) => guarded(() => bridge.roomStart(options)),
     roomStop: () => guarded(() => bridge.roomStop()),
     roomStatus: () => guarded(() => bridge.roomStatus()),
+    openPresenter: (workbookId) => guarded(() => bridge.openPresenter(workbookId)),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setDocumentState: (state) => bridge.setDocumentState(state),
   };

@@ -10,22 +10,23 @@ import { Icon } from '../../components/Icon';
 import { Section } from '../../components/Section';
 import { StopReasons, type RecordLinks } from '../../components/StopReasons';
 import { useRecordLinks } from '../../hooks/useRecordLinks';
-import { sprintDayOn, type DayProgress } from '../../state/agenda';
+import type { DayProgress } from '../../state/agenda';
+import { localToday, shortDayDate, sprintCalendar } from '../../state/sprintCalendar';
+import { AgendaBlocks } from './AgendaBlocks';
 import { setDayDone, setDayNotes } from '../../state/commands';
 import { useDerived, useExecute, useSealHistory, useWorkbookValue } from '../../state/hooks';
 import { deriveAgenda, deriveStopReasons, type StopReason } from '../../state/selectors';
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function AgendaSection(): ReactElement {
   const days = useDerived(deriveAgenda);
   const stops = useDerived(deriveStopReasons);
   const links = useRecordLinks();
-  const startDate = useWorkbookValue((w) => w.sprint.startDate);
-  const today = sprintDayOn(startDate, localToday());
+  const sprint = useWorkbookValue((w) => w.sprint);
+  const locale = useWorkbookValue((w) => w.locale);
+  const calendar = sprintCalendar({ sprint, locale }, localToday());
+  const today = calendar.todayDay;
+  // The blocks of today (or of the first day still open) are shown; the others fold away.
+  const shownDay = today ?? days.find((d) => d.status === 'open')?.day ?? null;
   const done = days.filter((d) => d.status !== 'open').length;
   return (
     <Section title="The ten days" id="agenda"
@@ -34,9 +35,11 @@ export function AgendaSection(): ReactElement {
         <div className="progress-bar"><div className="progress-fill" style={{ width: `${(done / days.length) * 100}%` }} /></div>
         <span className="progress-text">{done} of {days.length} days done</span>
       </div>
+      <p className="agenda-today" role="status">{calendar.sentence}</p>
       <ol className="agenda">
         {days.map((d) => (
-          <AgendaDay key={d.day} day={d} today={today === d.day}
+          <AgendaDay key={d.day} day={d} today={today === d.day} showBlocks={shownDay === d.day}
+            date={calendar.dates[d.day - 1] ? shortDayDate(calendar.dates[d.day - 1]!, locale) : null}
             stop={stops.length > 0 && stoppedDay(d) ? { reasons: stops, links } : null} />
         ))}
       </ol>
@@ -52,7 +55,9 @@ function stoppedDay(day: DayProgress): boolean {
 
 interface DayStop { readonly reasons: readonly StopReason[]; readonly links: RecordLinks }
 
-function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; stop: DayStop | null }): ReactElement {
+interface AgendaDayProps { day: DayProgress; today: boolean; showBlocks: boolean; date: string | null; stop: DayStop | null }
+
+function AgendaDay({ day, today, showBlocks, date, stop }: AgendaDayProps): ReactElement {
   const execute = useExecute();
   const seal = useSealHistory();
   const statusText = day.status === 'done' ? 'Done: the workbook shows it' : day.status === 'ticked' ? `Ticked by hand${day.missing ? ` (${day.missing.toLowerCase()})` : ''}` : day.missing ?? 'Open';
@@ -63,7 +68,11 @@ function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; sto
       </div>
       <div className="agenda-body">
         <div className="agenda-head">
-          <h3 className="agenda-title">Day {day.day}: {day.title}{today && <span className="today-tag">Today</span>}</h3>
+          <h3 className="agenda-title">
+            Day {day.day}: {day.title}
+            {date && <span className="agenda-date">{date}</span>}
+            {today && <span className="today-tag">Today</span>}
+          </h3>
           <span className={`agenda-status status-${day.status}`}>{statusText}</span>
         </div>
         <p className="agenda-focus">{day.focus}</p>
@@ -79,6 +88,7 @@ function AgendaDay({ day, today, stop }: { day: DayProgress; today: boolean; sto
             <StopReasons reasons={stop.reasons} links={stop.links} layout="compact" label={`Why day ${day.day} is stopped`} />
           </div>
         )}
+        <AgendaBlocks day={day.day} open={showBlocks} />
         <div className="agenda-controls">
           <label className="check">
             <input type="checkbox" checked={day.ticked} onChange={(e) => execute(setDayDone(day.day, e.target.checked))} />

@@ -31,6 +31,7 @@ export function fakeHost(): FakeHost {
     roomStart: async () => ({ ok: false, error: { code: 'unsupported', message: 'No room in tests.' } }),
     roomStop: async () => ok({ open: false, addresses: [] }),
     roomStatus: async () => ok({ open: false, addresses: [] }),
+    openPresenter: async () => ok(undefined),
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

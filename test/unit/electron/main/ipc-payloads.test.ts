@@ -18,6 +18,7 @@ const GOOD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
   roomStart: [[{}], [{ title: 'Day 4', bind: 'lan', address: '192.168.1.20' }], [{ bind: 'loopback' }]],
   roomStop: [[]],
   roomStatus: [[]],
+  openPresenter: [['wb-1'], ['01HZX8Q2M3']],
 };
 
 /** Bad argument lists per call: wrong count, wrong types, oversized, malformed. */
@@ -38,6 +39,7 @@ const BAD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
   openExternal: [[], [42], [''], [`https://example.com/${'a'.repeat(LIMITS.urlChars)}`], [{ href: 'https://example.com' }]],
   roomStart: [[], [null], [{ bind: 'internet' }], [{ address: 'example.com' }], [{ title: 'x'.repeat(201) }], [{ port: 80 }], [{}, 'extra']],
   roomStop: [['now']],
+  openPresenter: [[], [42], [''], ['../index.html'], ['wb 1'], ['x'.repeat(65)], ['wb-1', 'extra']],
   roomStatus: [[{ token: true }]],
 };
 
