@@ -23,6 +23,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function InboxItemRow({ item, busy, onAccept, onReject }: RowProps): ReactElement {
   const metricName = useWorkbookValue((w) => (item.kind === 'observation' ? w.metrics.find((m) => m.id === item.metricId)?.name ?? null : null));
+  const unit = useWorkbookValue((w) => (item.kind === 'observation' ? w.metrics.find((m) => m.id === item.metricId)?.unit ?? '' : ''));
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(item.kind === 'parking' ? item.text : '');
   const [date, setDate] = useState(item.kind === 'observation' ? item.date : '');
@@ -52,7 +53,7 @@ export function InboxItemRow({ item, busy, onAccept, onReject }: RowProps): Reac
       </p>
       {!editing && item.kind === 'parking' && <p className="room-inbox-text">{item.text}</p>}
       {!editing && item.kind === 'observation' && (
-        <p className="room-inbox-text">{metricName ?? 'A metric no longer in the workbook'}: <strong>{item.value}</strong> on {item.date}</p>
+        <p className="room-inbox-text">{metricName ?? 'A metric no longer in the workbook'}: <strong>{item.value}{unit ? ` ${unit}` : ''}</strong> on {item.date}</p>
       )}
       {editing && item.kind === 'parking' && (
         <label className="room-inbox-edit">

@@ -21,6 +21,9 @@ export function RoomButton(): ReactElement {
     if (session.store.getState().status === null) void session.refresh();
   }, [session]);
 
+  // The panel starts under the top bar, whose height follows the window's width.
+  const top = open ? document.querySelector('.topbar')?.getBoundingClientRect().bottom : undefined;
+
   return (
     <>
       <Button icon="people" aria-expanded={open} aria-pressed={open} className={room ? 'room-button is-live' : 'room-button'}
@@ -29,7 +32,7 @@ export function RoomButton(): ReactElement {
         {room ? `Room · ${connected}` : 'Room'}
       </Button>
       {/* In the body, beside the window: the panel floats over the stage's right edge, outside the top bar. */}
-      {open && createPortal(<RoomPanel onClose={() => setOpen(false)} />, document.body)}
+      {open && createPortal(<RoomPanel onClose={() => setOpen(false)} top={top} />, document.body)}
     </>
   );
 }

@@ -4,7 +4,7 @@
  * (join link and QR code, what the phones show, people, lock, anonymity, ending it), the tier
  * vote, and the inbox with dot voting.
  */
-import { useState, type ReactElement } from 'react';
+import { useState, type CSSProperties, type ReactElement } from 'react';
 import { Button, IconButton } from '../../components/Button';
 import { openRoomOf } from '../../state/roomSession';
 import { InboxTab } from './InboxTab';
@@ -17,7 +17,7 @@ import { VoteTab } from './VoteTab';
 
 type Tab = 'room' | 'vote' | 'inbox';
 
-export function RoomPanel({ onClose }: { onClose: () => void }): ReactElement {
+export function RoomPanel({ onClose, top }: { onClose: () => void; top?: number | undefined }): ReactElement {
   const session = useRoomSession();
   const status = useRoom((s) => s.status);
   const room = useRoom(openRoomOf);
@@ -36,7 +36,7 @@ export function RoomPanel({ onClose }: { onClose: () => void }): ReactElement {
   ];
 
   return (
-    <aside className="room-panel" aria-label="Workshop room">
+    <aside className="room-panel" aria-label="Workshop room" style={top === undefined ? undefined : ({ '--room-panel-top': `${top}px` } as CSSProperties)}>
       <header className="room-panel-head">
         <h2>Workshop room</h2>
         {room && <span className={`badge ${view?.connection === 'open' ? 'badge-good' : 'badge-warn'}`}>{view?.connection === 'open' ? 'Open' : view ? 'Reconnecting…' : 'Connecting…'}</span>}
