@@ -43,10 +43,10 @@ export const RegisterRow = memo(function RegisterRow({ row, index, measure, sele
           )
           : <span className="cell-note muted">{row.nodeId === null ? 'Not on the map' : `Missing node “${row.nodeId}”`}</span>}
       </th>
-      <td>{actionLabel(row.action)}</td>
-      <td><FactorChips factors={row.factors} money={money} /></td>
-      <td><TierBadge tier={row.suggested} /></td>
-      <td>
+      <td data-label="Action">{actionLabel(row.action)}</td>
+      <td data-label="Factors"><FactorChips factors={row.factors} money={money} /></td>
+      <td data-label="Suggested"><TierBadge tier={row.suggested} /></td>
+      <td data-label="Adopted · mode">
         {row.adopted === null ? <Badge tone="neutral" icon={null}>Not classified</Badge> : (
           <>
             <TierBadge tier={row.adopted} />
@@ -55,21 +55,21 @@ export const RegisterRow = memo(function RegisterRow({ row, index, measure, sele
           </>
         )}
       </td>
-      <td>
+      <td data-label="Controls">
         <ul className="cell-list">
           {row.missingControls.map((c) => <li key={`missing-${c}`} className="text-bad">Missing: {controlName(c)}</li>)}
           {row.controls.map((c) => <li key={c}>{controlName(c)}</li>)}
           {row.controls.length === 0 && row.missingControls.length === 0 && <li className="muted">None yet</li>}
         </ul>
       </td>
-      <td>
+      <td data-label="People">
         <ul className="cell-list cell-people">
           <li><span className="muted">Owner</span> {row.outputOwner ?? <span className="muted">—</span>}</li>
           <li><span className="muted">Override</span> {row.overrideBy ?? <span className="muted">—</span>}</li>
           <li><span className="muted">Escalate</span> {row.escalateTo ?? <span className="muted">—</span>}</li>
         </ul>
       </td>
-      <td>
+      <td data-label="Status">
         {n === 0
           ? <Badge tone="good">Ready</Badge>
           : <span title={row.attention.join('\n')}><Badge tone="bad">{n} to fix</Badge></span>}

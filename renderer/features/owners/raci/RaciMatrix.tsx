@@ -17,7 +17,8 @@ import { useDerived, useWorkbookList } from '../../../state/hooks';
 import { useDoc, useEditor } from '../../../state/editor/context';
 import { deriveMatrixRows, deriveSubjectTitles, entriesBySubject, NO_ENTRIES, type MatrixRow } from '../common/derive';
 import { personName, ROLE_NAME, SUBJECT_GROUP, type SubjectKind } from '../common/labels';
-import { COL_W, FALLBACK_ROWS, HEAD_H, OVERSCAN, ROW_H, SUBJECT_W, viewHeight } from './geometry';
+import { FALLBACK_ROWS, HEAD_H, OVERSCAN, ROW_H, viewHeight } from './geometry';
+import { useMatrixWidths } from './useMatrixWidths';
 import { gridKeyAction, type Cell } from './gridKeys';
 import { raciTargetOf } from '../common/raciTarget';
 import { RaciHeader } from './RaciHeader';
@@ -146,15 +147,16 @@ export function RaciMatrix(): ReactElement {
   };
 
   const span = people.length + 1;
+  const { subject: subjectW, column: columnW } = useMatrixWidths(box, people.length);
 
   return (
     <>
-      <div className="raci-scroll" ref={setBox} style={{ scrollPaddingTop: HEAD_H, scrollPaddingLeft: SUBJECT_W }}>
+      <div className="raci-scroll" ref={setBox} style={{ scrollPaddingTop: HEAD_H, scrollPaddingLeft: subjectW }}>
         <table className="raci-table" role="grid" aria-label="RACI matrix" aria-rowcount={rows.length + 1} aria-colcount={span}
-          style={{ width: SUBJECT_W + people.length * COL_W }} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+          style={{ width: subjectW + people.length * columnW }} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
           <colgroup>
-            <col style={{ width: SUBJECT_W }} />
-            {people.map((p) => <col key={p.id} style={{ width: COL_W }} />)}
+            <col style={{ width: subjectW }} />
+            {people.map((p) => <col key={p.id} style={{ width: columnW }} />)}
           </colgroup>
           <thead><RaciHeader people={people} /></thead>
           <tbody>
