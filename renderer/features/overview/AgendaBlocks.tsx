@@ -106,3 +106,16 @@ function NewBlock({ day }: { day: number }): ReactElement {
     </form>
   );
 }
+
+/** The timer's end beep, off until the facilitator turns it on (kept with the timer, per workbook). */
+export function TimerSound(): ReactElement {
+  const workbookId = useWorkbookValue((w) => w.id);
+  const sound = useTimer(workbookId, (s) => s.sound);
+  const setSound = useTimer(workbookId, (s) => s.setSound);
+  return (
+    <label className="check agenda-sound">
+      <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} />
+      <span>Beep when a block’s time is up</span>
+    </label>
+  );
+}

@@ -12,7 +12,7 @@ import { StopReasons, type RecordLinks } from '../../components/StopReasons';
 import { useRecordLinks } from '../../hooks/useRecordLinks';
 import type { DayProgress } from '../../state/agenda';
 import { localToday, shortDayDate, sprintCalendar } from '../../state/sprintCalendar';
-import { AgendaBlocks } from './AgendaBlocks';
+import { AgendaBlocks, TimerSound } from './AgendaBlocks';
 import { setDayDone, setDayNotes } from '../../state/commands';
 import { useDerived, useExecute, useSealHistory, useWorkbookValue } from '../../state/hooks';
 import { deriveAgenda, deriveStopReasons, type StopReason } from '../../state/selectors';
@@ -36,6 +36,7 @@ export function AgendaSection(): ReactElement {
         <span className="progress-text">{done} of {days.length} days done</span>
       </div>
       <p className="agenda-today" role="status">{calendar.sentence}</p>
+      <TimerSound />
       <ol className="agenda">
         {days.map((d) => (
           <AgendaDay key={d.day} day={d} today={today === d.day} showBlocks={shownDay === d.day}

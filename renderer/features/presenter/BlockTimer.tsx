@@ -1,8 +1,8 @@
 /**
  * The block timer in the top bar: the running block's name and time left, pause or resume,
  * five more minutes, stop, and the optional end sound. At the end it turns red and counts the
- * overrun; with the sound on, it beeps once as it crosses zero (in this window only, so a
- * presenter window does not beep twice).
+ * overrun; with the sound on (the agenda's switch), it beeps once as it crosses zero, in this
+ * window only, so a presenter window does not beep twice.
  */
 import { useEffect, useRef, type ReactElement } from 'react';
 import { Button } from '../../components/Button';
@@ -34,10 +34,6 @@ export function BlockTimer({ workbookId }: { workbookId: string }): ReactElement
         : <Button size="sm" variant="ghost" onClick={actions.resume}>Resume</Button>}
       <Button size="sm" variant="ghost" onClick={() => actions.addMinutes(5)} aria-label="Five more minutes">+5 min</Button>
       <Button size="sm" variant="ghost" onClick={actions.stop} aria-label="Stop timing this block">Stop</Button>
-      <label className="check block-timer-sound" title="Beep when the time is up">
-        <input type="checkbox" checked={sound} onChange={(e) => actions.setSound(e.target.checked)} />
-        <span>Sound</span>
-      </label>
     </div>
   );
 }
