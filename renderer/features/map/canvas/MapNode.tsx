@@ -13,6 +13,7 @@ import { useMapUi } from '../state/hooks';
 import { currentSelection, selectOnly, toggleNode } from '../state/selection';
 import { reveal } from '../state/view';
 import { useCanvasApi } from './CanvasContext';
+import { DecisionCountBadge } from './DecisionCountBadge';
 import { InlineEditor } from './InlineEditor';
 import { useMap } from '../state/controller';
 
@@ -45,6 +46,7 @@ export const MapNode = memo(function MapNode({ id }: { id: string }): ReactEleme
         )}
         {node.kind === 'ai-step' && <span className="map-node-ai" aria-hidden="true">AI</span>}
         <span className="map-node-label">{node.label || NODE_KIND_LABEL[node.kind]}</span>
+        {(node.kind === 'decision' || node.kind === 'ai-step') && <DecisionCountBadge nodeId={id} />}
         {severity && (
           <span className={`map-node-lint lint-${severity}`} id={`lint-${id}`} title={messages.join('\n')}>
             <span aria-hidden="true">{severity === 'blocker' ? '!' : '?'}</span>

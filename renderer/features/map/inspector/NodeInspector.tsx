@@ -56,7 +56,7 @@ export function NodeInspector({ id }: { id: string }): ReactElement | null {
       </div>
       <TextArea label="Notes" value={node.notes ?? ''} focusKey={`${path}/notes`} placeholder="What happens here in the actual workflow"
         onChange={(e) => execute(setNodeNotes(id, e.target.value))} onBlur={seal} />
-      {node.kind === 'decision' && <DecisionLink nodeId={id} />}
+      {(node.kind === 'decision' || node.kind === 'ai-step') && <DecisionLink nodeId={id} needsOne={node.kind === 'decision'} />}
       {node.kind === 'ai-step' && <AiGlance nodeId={id} />}
       <NodeConnectors nodeId={id} />
       <ConnectForm nodeId={id} />

@@ -158,6 +158,9 @@ describe('creating a decision record from the map', () => {
       factors: { reversible: false, customerFacing: false, financialExposure: 0, affectsRights: false, personalData: false },
       controls: [], logging: [],
     }]);
-    expect(state().execute(createDecisionRecord('n-1', 'd-2'))).toBe(false);
+    // A node may carry several decisions: the next one is numbered so the two can be told apart.
+    expect(state().execute(createDecisionRecord('n-1', 'd-2'))).toBe(true);
+    expect(state().workbook!.decisions.map((d) => [d.id, d.nodeId, d.title])).toEqual([['d-1', 'n-1', 'Approve the refund?'], ['d-2', 'n-1', 'Approve the refund? (2)']]);
+    expect(state().execute(createDecisionRecord('n-1', 'd-2'))).toBe(false); // the id is taken
   });
 });
