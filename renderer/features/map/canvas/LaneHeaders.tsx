@@ -10,6 +10,10 @@ import { useLayoutValue } from '../state/hooks';
 import { addLaneAtEnd } from '../state/lanes';
 import { useMap } from '../state/controller';
 import { useBand } from './LaneBands';
+import { laneNameSize } from './laneNameSize';
+
+/** The name's width inside the header (its 8-pixel padding on each side). */
+const NAME_W = LABEL_W - 16;
 
 const KIND_NAME: Readonly<Record<string, string>> = { role: 'Role', system: 'System', ai: 'AI', external: 'External' };
 
@@ -63,7 +67,7 @@ const LaneHeader = memo(function LaneHeader({ index }: { index: number }): React
         />
       ) : (
         <>
-          <span className="map-lane-name">{band.name || 'Nodes'}</span>
+          <span className="map-lane-name" style={{ fontSize: laneNameSize(band.name || 'Nodes', NAME_W) }}>{band.name || 'Nodes'}</span>
           {lane && <span className="map-lane-kind">{KIND_NAME[kind]}</span>}
         </>
       )}

@@ -104,14 +104,27 @@ function useCanvasSize(viewport: RefObject<HTMLDivElement | null>): void {
       const size = { w: el.clientWidth, h: el.clientHeight };
       const prev = map.ui.getState().size;
       if (prev.w !== size.w || prev.h !== size.h) setMapUi(map, { size });
+      setMapUi(map, { overlays: overlayRects(el) });
       if (size.w > 0 && !currentView(map)) setView(map, openingView(map));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    el.querySelectorAll(OVERLAYS).forEach((o) => observer.observe(o));
     return () => observer.disconnect();
   }, [viewport, workbookId]);
+}
+
+/** What floats over the canvas and must not cover a fitted map. */
+const OVERLAYS = '.map-legend, .map-minimap, .map-lint-corner';
+
+function overlayRects(viewport: HTMLElement): { x: number; y: number; w: number; h: number }[] {
+  const at = viewport.getBoundingClientRect();
+  return [...viewport.querySelectorAll(OVERLAYS)]
+    .map((o) => o.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x: r.left - at.left, y: r.top - at.top, w: r.width, h: r.height }));
 }
 
 /**

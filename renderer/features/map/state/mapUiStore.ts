@@ -40,6 +40,8 @@ export interface MapUiState {
   readonly editing: string | null;
   readonly search: string;
   readonly size: Size;
+  /** What floats over the canvas (legend, minimap, gap badge), in canvas-relative screen pixels: "Zoom to fit" keeps clear of it. */
+  readonly overlays: readonly { readonly x: number; readonly y: number; readonly w: number; readonly h: number }[];
   readonly connectorKind: EdgeKind;
   readonly panning: boolean;
   readonly announcement: { readonly text: string; readonly n: number };
@@ -47,7 +49,7 @@ export interface MapUiState {
 
 export const INITIAL_MAP_UI: MapUiState = {
   drag: null, linking: null, marquee: null, hovered: null, editing: null, search: '',
-  size: { w: 0, h: 0 }, connectorKind: 'flow', panning: false, announcement: { text: '', n: 0 },
+  size: { w: 0, h: 0 }, overlays: [], connectorKind: 'flow', panning: false, announcement: { text: '', n: 0 },
 };
 
 /** Whatever holds a map's ui store (the map controller). */

@@ -3,6 +3,7 @@
  * live and committed). A map that was never framed has no view, so it opens framed.
  */
 import { boundsOf, contentBounds, LABEL_W, type Box } from '../geometry/canvasLayout';
+import { fitClear } from '../geometry/clearFit';
 import { fitView, revealBox, stepZoom, zoomAround, type View } from '../geometry/viewport';
 import type { MapController } from './controller';
 import { layoutOf } from './hooks';
@@ -37,7 +38,7 @@ export function openingView(map: MapController): View {
   const bounds = mapBounds(map);
   const s = size(map);
   if (!bounds || s.w === 0) return DEFAULT_VIEW;
-  const fit = fitView(bounds, s, 24, 1.1);
+  const fit = fitClear(bounds, s, map.ui.getState().overlays, 24, 1.1);
   if (fit.zoom >= 0.7) return fit;
   const zoom = 0.85;
   return { x: bounds.x - 12 / zoom, y: bounds.y - 12 / zoom, zoom };
@@ -45,7 +46,7 @@ export function openingView(map: MapController): View {
 
 export function fitAll(map: MapController): void {
   const bounds = mapBounds(map);
-  if (bounds && size(map).w > 0) setView(map, fitView(bounds, size(map), 32, 1.25));
+  if (bounds && size(map).w > 0) setView(map, fitClear(bounds, size(map), map.ui.getState().overlays, 24, 1.25));
 }
 
 export function fitBoxes(map: MapController, ids: readonly string[]): void {
