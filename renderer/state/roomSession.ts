@@ -14,6 +14,13 @@ import { connectFacilitator, type FacilitatorClient, type FacilitatorClientOptio
 export type RoomHost = Pick<Host, 'roomStart' | 'roomStop' | 'roomStatus'>;
 export type Connect = (options: FacilitatorClientOptions) => Promise<RoomAnswer<FacilitatorClient>>;
 
+/**
+ * A full room sends the app dozens of messages a second (votes, items, reconnections): the view
+ * reaches the store at most once per `VIEW_BATCH_MS`, so the panel redraws a few times a second
+ * instead of once per message, and the facilitator's frames stay short.
+ */
+export const VIEW_BATCH_MS = 100;
+
 export interface RoomSessionState {
   /** null until the Host has been asked. */
   readonly status: RoomStatus | null;
@@ -48,17 +55,26 @@ export function openRoomOf(state: RoomSessionState): OpenRoomStatus | null {
   return state.status?.open ? state.status : null;
 }
 
-export function createRoomSession(host: RoomHost, connect: Connect = connectFacilitator): RoomSession {
+export function createRoomSession(host: RoomHost, connect: Connect = connectFacilitator, batchMs = VIEW_BATCH_MS): RoomSession {
   const store = createStore<RoomSessionState>()(() => INITIAL);
   let client: FacilitatorClient | null = null;
   let unsubscribe: () => void = () => undefined;
   let disposed = false;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+
+  const flushView = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    if (client) set({ view: client.view });
+  };
 
   const set = (patch: Partial<RoomSessionState>) => {
     if (!disposed) store.setState(patch);
   };
 
   const disconnect = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
     unsubscribe();
     unsubscribe = () => undefined;
     client?.close();
@@ -80,12 +96,14 @@ export function createRoomSession(host: RoomHost, connect: Connect = connectFaci
     client = answer.value;
     set({ view: client.view });
     unsubscribe = client.subscribe((view) => {
-      set({ view });
       // The room ended (from here, the Host, or quitting): its links are dead, say so.
       if (view.connection === 'ended') {
         disconnect();
         set({ status: { open: false, addresses: store.getState().status?.addresses ?? [] }, view: null, taken: [] });
+        return;
       }
+      if (batchMs <= 0) set({ view });
+      else pending ??= setTimeout(flushView, batchMs);
     });
   };
 
@@ -140,6 +158,8 @@ export function createRoomSession(host: RoomHost, connect: Connect = connectFaci
       set({ error: null });
       const answer = await request(client);
       if (!answer.ok) set({ error: `${what}: ${answer.error.reason}` });
+      // What the facilitator just did shows at once, not at the next batch.
+      flushView();
       return answer;
     },
 

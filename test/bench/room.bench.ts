@@ -9,7 +9,8 @@
  * answered; the goal is 0) and duplicates; the facilitator client's receive latency (from a
  * participant sending an item to the facilitator's client having it, and the server-to-client
  * leg alone); the server's handling time per message; its memory at the start and the end.
- * ROOM_BENCH_SECONDS shortens the run (default 120).
+ * ROOM_BENCH_SECONDS shortens the run (default 120). Then room-app.bench.ts puts the same load on
+ * the facilitator's app in Chromium and reports its frame time.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -165,4 +166,7 @@ export async function runRoomBench(): Promise<void> {
   f.close();
   child.send({ type: 'stop' });
   await new Promise((r) => child.once('exit', r));
+
+  // The same load on the facilitator's app: its frame time while the panel runs the room.
+  await (await import('./room-app.bench')).runRoomAppBench();
 }

@@ -3,7 +3,7 @@
  * it (or "anonymous") and when. Accept takes it into the workbook as sent; Edit lets the
  * facilitator correct it first; Reject tells the sender and drops it. The text is React text.
  */
-import { useState, type ReactElement } from 'react';
+import { memo, useState, type ReactElement } from 'react';
 import type { InboxItem } from '../../../shared/room';
 import { Button } from '../../components/Button';
 import { formatTime } from '../../components/format';
@@ -21,7 +21,7 @@ interface RowProps {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function InboxItemRow({ item, busy, onAccept, onReject }: RowProps): ReactElement {
+export const InboxItemRow = memo(function InboxItemRow({ item, busy, onAccept, onReject }: RowProps): ReactElement {
   const metricName = useWorkbookValue((w) => (item.kind === 'observation' ? w.metrics.find((m) => m.id === item.metricId)?.name ?? null : null));
   const unit = useWorkbookValue((w) => (item.kind === 'observation' ? w.metrics.find((m) => m.id === item.metricId)?.unit ?? '' : ''));
   const [editing, setEditing] = useState(false);
@@ -84,4 +84,4 @@ export function InboxItemRow({ item, busy, onAccept, onReject }: RowProps): Reac
       </div>
     </li>
   );
-}
+});

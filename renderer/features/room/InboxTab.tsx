@@ -3,7 +3,7 @@
  * workbook (with an audit entry naming the room and, unless anonymous, the sender), then the
  * sender is told; rejecting only tells the sender. Below it, dot voting on the open items.
  */
-import type { ReactElement } from 'react';
+import { useCallback, useRef, type ReactElement } from 'react';
 import type { FacilitatorView, InboxItem } from '../../../shared/room';
 import { useEditor } from '../../state/editor/context';
 import { acceptObservation, acceptParkingItem, parkingProposalProblem } from '../../state/roomCommands';
@@ -11,12 +11,16 @@ import { DotVoting } from './DotVoting';
 import { InboxItemRow, type Acceptance } from './InboxItemRow';
 import { useRoom, useRoomSession } from './useRoom';
 
+/** The oldest proposals first, this many at a time: a full room can send hundreds, and no one reads past the first screens. */
+const SHOWN = 25;
+
 export function InboxTab({ view }: { view: FacilitatorView }): ReactElement {
   const editor = useEditor();
   const session = useRoomSession();
   const busy = useRoom((s) => s.busy !== null);
   const taken = useRoom((s) => s.taken);
   const items = view.inbox.filter((i) => !taken.includes(i.id));
+  const shown = items.slice(0, SHOWN);
 
   const accept = (item: InboxItem, as: Acceptance): string | null => {
     let changed: boolean;
@@ -33,6 +37,11 @@ export function InboxTab({ view }: { view: FacilitatorView }): ReactElement {
     void session.run('Tell the sender it was accepted', (c) => c.accept(item.id));
     return null;
   };
+  // Stable callbacks, so a row redraws only when its own item changes, not when another arrives.
+  const latest = useRef(accept);
+  latest.current = accept;
+  const onAccept = useCallback((item: InboxItem, as: Acceptance) => latest.current(item, as), []);
+  const onReject = useCallback((item: InboxItem) => void session.run('Reject', (c) => c.reject(item.id)), [session]);
 
   return (
     <div className="room-inbox">
@@ -40,12 +49,10 @@ export function InboxTab({ view }: { view: FacilitatorView }): ReactElement {
         <p className="empty-note">Nothing waiting. Parking-lot items and observations sent from the phones arrive here.</p>
       ) : (
         <ul className="room-inbox-list" aria-label="Proposals">
-          {items.map((item) => (
-            <InboxItemRow key={item.id} item={item} busy={busy} onAccept={accept}
-              onReject={(i) => void session.run('Reject', (c) => c.reject(i.id))} />
-          ))}
+          {shown.map((item) => <InboxItemRow key={item.id} item={item} busy={busy} onAccept={onAccept} onReject={onReject} />)}
         </ul>
       )}
+      {items.length > shown.length && <p className="field-hint">{items.length - shown.length} more waiting after these.</p>}
       <DotVoting view={view} />
     </div>
   );
