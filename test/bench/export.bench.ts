@@ -1,56 +1,121 @@
 /**
- * Issue 3: all four documents in both formats for a generated workbook of 600 nodes, 200
- * decisions, 60 metrics × 50 observations and 80 roadmap items. The floor is the same
- * tables written straight with the docx library (no report, no figures, no styling): our
- * DOCX should stay within 3× of it.
+ * Issue 11: the four documents of a 1,000-node workbook (BENCH_SIZE) in both formats, each the
+ * median of three runs after a warm-up, against floors that write the same tables and embed the
+ * same number of figure images (the same PNG bytes) with `docx` alone and with `jspdf` alone
+ * (export-floors.ts); page counts (the DOCX's as LibreOffice lays it out, when installed), each
+ * document's peak memory in a process of its own, and whether the governance model stays a
+ * document. Then every document of a 10,000-node workbook in one process with Node's default
+ * heap, and how the DOCX grows from 1,000 to 10,000 nodes. Each aim is printed as met or missed.
+ * EXPORT_BENCH=quick stops after the in-process table (no child processes, no 10,000 nodes).
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { spawn } from 'node:child_process';
 import { exportDocument, type ExportFormat } from '../../shared/export';
+import { pageGeometry } from '../../shared/export/page';
 import { loadExportAssets } from '../../electron/node/templates';
-import { buildReport, DOC_KINDS, type Block, type DocKind } from '../../shared/report';
+import { buildReport, DOC_KINDS, type DocKind, type FigureBlock } from '../../shared/report';
 import { generateWorkbook } from '../fixtures/generate';
-import { bench, peakMemoryMiB, printResults, type BenchResult } from './harness';
+import type { ChildExport, ChildSummary } from './export-child';
+import { floorDocx, floorPdf, gridsOf, imagesOf } from './export-floors';
+import { libreOfficePages, printBig, printGovernance, printGrowth, printInProcess, type ChildRun, type Row } from './export-print';
+import { exportSize, medianOf, pageCount, timed } from './export-sizes';
 
-const SIZE = { nodes: 600, edges: 900, lanes: 8, decisions: 200, metrics: 60, observations: 50, roadmap: 80, people: 30 };
-
-/** The report's tables (and fact lists, which are two-column tables), written with the docx library and nothing else. */
-async function floorDocx(blocks: readonly Block[]): Promise<Uint8Array> {
-  const text = (xs: readonly (string | { text: string })[]) => xs.map((x) => (typeof x === 'string' ? x : x.text)).join('');
-  const grids = blocks.flatMap((b) =>
-    b.type === 'table' ? [[b.columns.map((c) => c.header), ...b.rows.map((r) => r.map((c) => text(c.content)))]]
-      : b.type === 'facts' ? [b.rows.map((r) => [r.label, text(r.value)])] : []);
-  const children = grids.map((grid) => new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: grid.map((cells) => new TableRow({ children: cells.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
-  }));
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
+const FORMATS: readonly ExportFormat[] = ['docx', 'pdf'];
+/** Workbook sizes the DOCX's growth is fitted over: the last is the 10,000-node child's. */
+const GROWTH_SIZES = [1000, 2000, 4000, 10000] as const;
+const NOW = new Date('2026-11-24T09:00:00Z');
+const TODAY = '2026-11-24';
 
 export async function runExportBench(): Promise<void> {
-  const w = generateWorkbook(SIZE);
-  const { fonts, controls } = await loadExportAssets();
-  const now = new Date('2026-11-24T09:00:00Z');
-  const results: BenchResult[] = [];
-  const sizes: string[] = [];
-  const ratios: string[] = [];
-  for (const doc of DOC_KINDS as readonly DocKind[]) {
-    let docxMedian = 0;
-    for (const format of ['docx', 'pdf'] as ExportFormat[]) {
-      let bytes = 0;
-      const r = await bench(`${doc} ${format}`, async () => {
-        bytes = (await exportDocument(w, [], { doc, format, now, fonts, controls })).bytes.length;
-      }, { runs: 5, warmup: 1, aimMs: 2000 });
-      results.push(r);
-      sizes.push(`${doc}.${format} ${(bytes / 1024).toFixed(0)} KiB`);
-      if (format === 'docx') docxMedian = r.medianMs;
+  const quick = process.env.EXPORT_BENCH === 'quick';
+  const size = exportSize(1000);
+  const w = generateWorkbook(size);
+  const assets = await loadExportAssets();
+  const options = (doc: DocKind, format: ExportFormat) => ({ doc, format, now: NOW, ...assets });
+  const textWidth = pageGeometry('a4').textWidth;
+  const rows: Row[] = [];
+  const docxFiles = new Map<DocKind, Uint8Array>();
+  let governancePdf: Uint8Array = new Uint8Array();
+  console.log(`\nExports — ${size.nodes} nodes, ${size.decisions} decisions, ${size.metrics} metrics × ${size.observations} observations, ${size.roadmap} roadmap items, ${size.people} people (median of 3 runs after a warm-up)`);
+  for (const doc of DOC_KINDS) {
+    // This first export is the DOCX's warm-up run, and gives the floors the figures' PNGs.
+    const docx = (await exportDocument(w, [], options(doc, 'docx'))).bytes;
+    docxFiles.set(doc, docx);
+    const report = buildReport(w, [], { doc, today: TODAY, controls: assets.controls });
+    const grids = gridsOf(report.blocks);
+    const images = imagesOf(report.blocks, docx);
+    const floors = {
+      docx: await medianOf(() => floorDocx(grids, images, textWidth)),
+      pdf: await medianOf(() => floorPdf(grids, images, report.page)),
+    };
+    for (const format of FORMATS) {
+      let bytes: Uint8Array = new Uint8Array();
+      const time = await medianOf(async () => { bytes = (await exportDocument(w, [], options(doc, format))).bytes; }, 3, format === 'docx' ? 0 : 1);
+      if (doc === 'governance' && format === 'pdf') governancePdf = bytes;
+      rows.push({ doc, format, time, floor: floors[format], bytes: bytes.length, pages: format === 'pdf' ? pageCount(bytes) : null });
+      process.stdout.write('.');
     }
-    const report = buildReport(w, [], { doc, today: '2026-11-24', controls });
-    const floor = await bench(`${doc} floor (tables only, docx library)`, () => floorDocx(report.blocks), { runs: 5, warmup: 1 });
-    results.push(floor);
-    ratios.push(`${doc}: ${(docxMedian / floor.medianMs).toFixed(1)}× the floor`);
   }
-  printResults(`Exports — ${SIZE.nodes} nodes, ${SIZE.decisions} decisions, ${SIZE.metrics} metrics × ${SIZE.observations} observations, ${SIZE.roadmap} roadmap items`, results);
-  console.log(`  file sizes: ${sizes.join(', ')}`);
-  console.log(`  DOCX against the floor (aim under 3×): ${ratios.join('; ')}`);
-  console.log(`  peak memory (RSS): ${peakMemoryMiB().toFixed(0)} MiB`);
+  process.stdout.write('\n');
+  libreOfficePages(rows, docxFiles);
+  printInProcess(rows);
+  const mapTitles = buildReport(w, [], { doc: 'governance', today: TODAY, controls: assets.controls }).blocks
+    .filter((b): b is FigureBlock => b.type === 'figure' && b.altText.startsWith('Workflow map'))
+    .map((b) => b.title ?? b.caption);
+  printGovernance(governancePdf, mapTitles, rows);
+  if (quick) return;
+
+  // Printed as each part ends: the whole bench takes a while on a shared machine.
+  const big = await runChild(10000, DOC_KINDS.flatMap((doc) => FORMATS.map((f) => `${doc}:${f}`)));
+  printBig(big, FORMATS);
+
+  const growth = new Map<DocKind, number[]>();
+  const growthBytes = new Map<DocKind, number[]>();
+  for (const doc of DOC_KINDS) {
+    const one = rows.find((r) => r.doc === doc && r.format === 'docx')!;
+    growth.set(doc, [one.time.cpuMs]);
+    growthBytes.set(doc, [one.bytes]);
+  }
+  for (const nodes of GROWTH_SIZES.slice(1, -1)) {
+    const wb = generateWorkbook(exportSize(nodes));
+    for (const doc of DOC_KINDS) {
+      const { value: { bytes }, cpuMs } = await timed(() => exportDocument(wb, [], options(doc, 'docx')));
+      growth.get(doc)!.push(cpuMs);
+      growthBytes.get(doc)!.push(bytes.length);
+    }
+  }
+  for (const e of big.exports.filter((x) => x.format === 'docx')) {
+    growth.get(e.doc)!.push(e.cpuMs);
+    growthBytes.get(e.doc)!.push(e.bytes);
+  }
+  printGrowth(GROWTH_SIZES, growth, growthBytes);
+
+  console.log('\nPeak memory of each document of the 1,000-node workbook, exported once in a fresh process with the default heap (fonts and workbook included)');
+  for (const row of rows) {
+    const child = await runChild(1000, [`${row.doc}:${row.format}`]);
+    console.log(`  ${row.doc.padEnd(11)} ${row.format.padEnd(5)} ${child.summary ? `peak RSS ${child.summary.peakRssMiB.toFixed(0)} MiB` : `failed: ${child.error}`}`);
+  }
+}
+
+/** Runs export-child.ts in a fresh Node with the default heap (any --max-old-space-size removed). */
+function runChild(nodes: number, jobs: readonly string[]): Promise<ChildRun> {
+  const script = new URL('./export-child.ts', import.meta.url).pathname;
+  const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, String(nodes), ...jobs], {
+      env: { ...process.env, NODE_OPTIONS: nodeOptions }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '', err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('close', (code, signal) => {
+      const exports: ChildExport[] = [];
+      let summary: ChildSummary | null = null;
+      for (const line of out.split('\n').filter((l) => l.startsWith('{'))) {
+        const parsed = JSON.parse(line) as ChildExport | ChildSummary;
+        if ('peakRssMiB' in parsed) summary = parsed; else exports.push(parsed);
+      }
+      const why = code === 0 ? '' : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' ')}`;
+      resolve({ exports, summary, error: why });
+    });
+  });
 }
