@@ -4,6 +4,7 @@ import { openFile, saveFile } from '../actions/files';
 import { goToLibrary } from '../actions/workbooks';
 import { Button, IconButton } from '../components/Button';
 import { selectCanRedo, selectCanUndo, selectFileDirty, selectRedoLabel, selectUndoLabel } from '../state/selectors';
+import { QuickTools } from './QuickTools';
 import { SaveStatus } from './SaveStatus';
 import { RoomButton, TopBarTimer } from './stages';
 import { useApp, useAppApi } from '../state/appContext';
@@ -36,6 +37,8 @@ export function TopBar(): ReactElement {
       <SaveStatus />
       <TopBarTimer />
       <div className="topbar-actions">
+        <QuickTools />
+        <span className="toolbar-divider" aria-hidden="true" />
         <Button icon="open" onClick={() => void openFile(app)} title={`Open a .sprintbook file (${MOD}O)`}>Open</Button>
         <Button icon="save" onClick={() => void saveFile(app, false)} title={`Save to a .sprintbook file (${MOD}S)`}>Save</Button>
         <Button onClick={() => void saveFile(app, true)} title="Save to a new file">Save As…</Button>

@@ -32,8 +32,14 @@ const REGISTERED: readonly Omit<StageDefinition, 'name'>[] = [
 
 export { LibraryScreen } from '../features/library/LibraryScreen';
 export { HistoryDialog } from '../features/history/HistoryDialog';
+export { CaptureDialog } from '../features/parking/CaptureDialog';
+export { ParkingLotButton } from '../features/parking/ParkingLotButton';
+export { ParkingLotPanel } from '../features/parking/ParkingLotPanel';
+export { SearchButton } from '../features/search/SearchButton';
+export { SearchDialog } from '../features/search/SearchDialog';
 export { MergeDialog } from '../features/merge/MergeDialog';
 export { RoomButton } from '../features/room/RoomButton';
+export { PresenterRoomCard } from '../features/room/PresenterRoomCard';
 export { CompareDialog } from '../features/compare/CompareDialog';
 export { PresenterWindow } from '../features/presenter/PresenterWindow';
 export { TopBarTimer } from '../features/presenter/TopBarTimer';

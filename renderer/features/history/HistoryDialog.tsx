@@ -19,6 +19,7 @@ import { useEditor } from '../../state/editor/context';
 import { useAppApi } from '../../state/appContext';
 import { TakeSnapshot } from './TakeSnapshot';
 import { restoreSnapshot } from './restore';
+import { AuditTrail } from './AuditTrail';
 import { useWorkbookValue } from '../../state/hooks';
 
 const REASON: Readonly<Record<SnapshotReason, string>> = {
@@ -92,6 +93,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }): ReactElemen
           ))}
         </ul>
       )}
+      <AuditTrail />
     </Dialog>
   );
 }
