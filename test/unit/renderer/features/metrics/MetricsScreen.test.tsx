@@ -79,17 +79,31 @@ describe('the Metrics screen', () => {
     expect(screen.getAllByText(/Kill criterion triggered: Switch classification back to manual queue assignment\./).length).toBeGreaterThan(0);
   });
 
-  it('reports each bad line of a pasted column, and imports nothing', () => {
+  it('imports the good rows of a pasted column and lists each bad line, which stays in the box to fix', () => {
     openInFreshStore(triage());
     render(<MetricsScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Dates and values, one per line' }),
-      { target: { value: '2027-01-04\t5.9\n2027-01-11\tabout 5\n2027-02-30\t5.1' } });
+    const box = screen.getByRole('textbox', { name: 'Dates and values, one per line' });
+    fireEvent.change(box, { target: { value: 'Week ending\tHours\n01/04/2027\t5.9\n2027-01-11\tabout 5\n02/30/2027\t5.1\n01/18/2027\t1,234.5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add pasted observations' }));
+    expect(state().workbook!.metrics[0]!.observations).toEqual([{ date: '2027-01-04', value: 5.9 }, { date: '2027-01-18', value: 1234.5 }]);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('Line 2: "about 5" is not a number')).toBeTruthy();
-    expect(within(alert).getByText('Line 3: "2027-02-30" is not a date YYYY-MM-DD')).toBeTruthy();
-    expect(state().workbook!.metrics[0]!.observations).toEqual([]);
+    expect(alert.textContent).toContain('Imported 2 observations; 2 lines of the pasted rows not imported.');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 3: "about 5" is not a number: write it as 1,234.5',
+      'Line 4: "02/30/2027" is not a date: write 12/31/2026 (month/day/year) or 2026-12-31',
+    ]);
+    expect((screen.getByRole('textbox', { name: 'Dates and values, one per line' }) as HTMLTextAreaElement).value).toBe('2027-01-11\tabout 5\n02/30/2027\t5.1');
+  });
+
+  it('reads a pasted column in the workbook\'s locale: day first and decimal commas in de-DE', () => {
+    openInFreshStore({ ...triage(), locale: 'de-DE' });
+    render(<MetricsScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Dates and values, one per line' }), { target: { value: 'Datum\tStunden\n31.12.2026\t5,9\n07.01.2027\t1.234,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add pasted observations' }));
+    expect(state().workbook!.metrics[0]!.observations).toEqual([{ date: '2026-12-31', value: 5.9 }, { date: '2027-01-07', value: 1234.5 }]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('imports a pasted column as one step that Undo takes back', () => {
@@ -97,7 +111,7 @@ describe('the Metrics screen', () => {
     render(<MetricsScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Dates and values, one per line' }),
-      { target: { value: 'date\tvalue\n2027-01-04\t5,9\n2027-01-11\t5,1' } });
+      { target: { value: 'date\tvalue\n2027-01-04\t5.9\n2027-01-11\t5.1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add pasted observations' }));
     expect(state().workbook!.metrics[0]!.observations).toEqual([{ date: '2027-01-04', value: 5.9 }, { date: '2027-01-11', value: 5.1 }]);
     expect(screen.getByRole('row', { name: /Time to first response/ }).textContent).toContain('5.1 hours');
