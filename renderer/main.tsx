@@ -11,13 +11,13 @@ import { createRoot } from 'react-dom/client';
 import { bootstrap } from './app/bootstrap';
 import { AppRoot } from './app/App';
 import { presenterWorkbookId } from './app/router';
-import { PresenterWindow } from './app/stages';
+import { PresenterRoomCard, PresenterWindow } from './app/stages';
 import './styles/index.css';
 
 const presenting = presenterWorkbookId(window.location.hash);
 const app = presenting ? null : bootstrap();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    {app ? <AppRoot app={app} /> : <PresenterWindow workbookId={presenting!} />}
+    {app ? <AppRoot app={app} /> : <PresenterWindow workbookId={presenting!}><PresenterRoomCard workbookId={presenting!} /></PresenterWindow>}
   </StrictMode>,
 );

@@ -3,8 +3,9 @@
  * starts a room from its Room panel, two participants on phone-sized pages in other browser
  * contexts join by its link, vote with reasons, the facilitator reveals the split vote and
  * adopts a tier, and the audit entry written to the file lists the votes with their reasons. A
- * participant's parking-lot item is accepted from the inbox as one undo step. Ending the room
- * from the panel tells the phones.
+ * participant's parking-lot item is accepted from the inbox as one undo step. The presenter
+ * view shows the join QR code and short link while the room is open. Ending the room from the
+ * panel tells the phones and takes the card off the projector.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ let session: AppSession;
 let page: Page;
 let browser: Browser;
 let status: OpenRoomStatus;
+let presenter: Page;
 const contexts: BrowserContext[] = [];
 const phoneErrors: string[] = [];
 
@@ -82,6 +84,16 @@ describe('the workshop room run from the app', () => {
     // Drawn as a picture: none of the SVG's elements are part of the page.
     await expect(panel().locator('.room-join svg:not(.icon)').count()).resolves.toBe(0);
     await expect(qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
+  });
+
+  it('fills the presenter view’s slot with the join QR code and short link while the room is open', async () => {
+    const workbookId = /#\/w\/([^/]+)\//.exec(page.url())![1]!;
+    presenter = await session.context.newPage();
+    await presenter.goto(`${session.web.url}#/present/${workbookId}`);
+    const card = presenter.getByRole('region', { name: 'Join the room' });
+    await card.waitFor();
+    await expect(card.getByLabel('Short link').textContent()).resolves.toBe(status.shortUrl);
+    await expect(card.getByRole('img', { name: 'QR code of the join link' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
   });
 
   it('shows both participants as connected once they join by the link', async () => {
@@ -174,6 +186,7 @@ describe('the workshop room run from the app', () => {
     await panel().getByRole('button', { name: 'End the room', exact: true }).click();
     await panel().getByRole('button', { name: 'Start the room' }).waitFor();
     await ana.getByText(/ended/i).first().waitFor();
+    await presenter.getByRole('region', { name: 'Join the room' }).waitFor({ state: 'detached' });
     const after = (await (await roomApi(session.web.url, 'status')).json()) as { ok: true; value: { open: boolean } };
     expect(after.value.open).toBe(false);
     // The participants' listener is closed: the link is refused, or answered with anything but the page.

@@ -1,5 +1,6 @@
 /**
- * What the phones show: a welcome, one agenda block (with its length), one decision or one
+ * What the phones show: a welcome, one agenda block (with its length, and its timer when the
+ * top bar runs it), one decision or one
  * metric, read-only. The facilitator picks it here and sends it with "Show on phones"; what is
  * up now is said above the chooser. Only the chosen record's few fields leave the app.
  */
@@ -7,7 +8,8 @@ import { useId, useState, type ReactElement } from 'react';
 import type { Focus } from '../../../shared/room';
 import { Button } from '../../components/Button';
 import { useWorkbook } from '../../state/hooks';
-import { agendaBlocks, blockFocus, decisionFocus, metricFocus, welcomeFocus } from '../../state/roomFocus';
+import { agendaBlocks, decisionFocus, metricFocus, welcomeFocus } from '../../state/roomFocus';
+import { blockWithTimer } from './useBlockTimerRelay';
 import { useRoom, useRoomSession } from './useRoom';
 
 /** The focus in a few words, for "On phones now". */
@@ -20,10 +22,13 @@ export function describeFocus(focus: Focus): string {
   }
 }
 
-function focusKey(focus: Focus): string {
+function focusKey(focus: Focus, blocks: readonly { day: number; index: number; title: string }[]): string {
   switch (focus.kind) {
     case 'welcome': return 'welcome';
-    case 'block': return `block:${focus.day}:${focus.title}`;
+    case 'block': {
+      const b = blocks.find((x) => x.day === focus.day && x.title === focus.title);
+      return b ? `block:${b.day}:${b.index}` : 'welcome';
+    }
     case 'decision': return `decision:${focus.decision.id}`;
     case 'metric': return `metric:${focus.metric.id}`;
   }
@@ -35,7 +40,7 @@ export function OnPhones({ focus, roomTitle }: { focus: Focus; roomTitle: string
   const w = useWorkbook();
   const id = useId();
   const blocks = agendaBlocks(w);
-  const [choice, setChoice] = useState(focusKey(focus));
+  const [choice, setChoice] = useState(() => focusKey(focus, blocks));
 
   const build = (key: string): Focus | null => {
     const [kind, a, b] = key.split(':');
@@ -43,7 +48,7 @@ export function OnPhones({ focus, roomTitle }: { focus: Focus; roomTitle: string
     if (kind === 'decision') return decisionFocus(w, a ?? '');
     if (kind === 'metric') return metricFocus(w, a ?? '');
     const block = blocks.find((x) => x.day === Number(a) && x.index === Number(b));
-    return block ? blockFocus(block.day, block.title, block.minutes) : null;
+    return block ? blockWithTimer(w.id, block.day, block.title, block.minutes) : null;
   };
   const show = () => {
     const next = build(choice);

@@ -9,6 +9,9 @@ import { Button } from '../../components/Button';
 import { openRoomOf } from '../../state/roomSession';
 import { RoomPanel } from './RoomPanel';
 import { useRoom, useRoomSession } from './useRoom';
+import { useRoomBroadcast } from './useRoomBroadcast';
+import { useBlockTimerRelay } from './useBlockTimerRelay';
+import { useWorkbookValue } from '../../state/hooks';
 
 export function RoomButton(): ReactElement {
   const session = useRoomSession();
@@ -17,9 +20,13 @@ export function RoomButton(): ReactElement {
   const connected = useRoom((s) => s.view?.participants.filter((p) => p.connected).length ?? 0);
   const waiting = useRoom((s) => (s.view ? s.view.inbox.filter((i) => !s.taken.includes(i.id)).length : 0));
 
+  const workbookId = useWorkbookValue((w) => w.id);
+
   useEffect(() => {
     if (session.store.getState().status === null) void session.refresh();
   }, [session]);
+  useRoomBroadcast(workbookId, room);
+  useBlockTimerRelay(workbookId);
 
   // The panel starts under the top bar, whose height follows the window's width.
   const top = open ? document.querySelector('.topbar')?.getBoundingClientRect().bottom : undefined;

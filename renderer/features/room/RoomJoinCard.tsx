@@ -4,11 +4,11 @@
  * is open (size `lg`, for the projector).
  */
 import { useState, type ReactElement } from 'react';
-import type { OpenRoomStatus } from '../../../shared/host';
 import { Button } from '../../components/Button';
+import type { RoomCardData } from './roomBroadcast';
 import { RoomQr } from './RoomQr';
 
-export function RoomJoinCard({ room, size = 'md' }: { room: OpenRoomStatus; size?: 'md' | 'lg' }): ReactElement {
+export function RoomJoinCard({ room, size = 'md' }: { room: RoomCardData; size?: 'md' | 'lg' }): ReactElement {
   const [copied, setCopied] = useState<string | null>(null);
   const copy = () => {
     navigator.clipboard?.writeText(room.joinUrl).then(
@@ -18,7 +18,7 @@ export function RoomJoinCard({ room, size = 'md' }: { room: OpenRoomStatus; size
   };
   return (
     <div className={`room-join room-join-${size}`}>
-      <RoomQr svg={room.qrSvg} size={size === 'lg' ? 280 : 148} />
+      <RoomQr svg={room.qrSvg} size={size === 'lg' ? 240 : 148} />
       <div className="room-join-text">
         <p className="room-join-lead">Scan, or open on a phone on the same network:</p>
         <p className="room-short-link" aria-label="Short link">{room.shortUrl}</p>

@@ -1,0 +1,30 @@
+/**
+ * The room on the projector: the presenter window's slot shows the join QR code and short link
+ * while a room is open for this workbook, large, and nothing otherwise. It asks the facilitator's
+ * window on opening and then follows what that window posts (roomBroadcast.ts).
+ */
+import { useEffect, useState, type ReactElement } from 'react';
+import { openRoomChannel, type RoomCardData } from './roomBroadcast';
+import { RoomJoinCard } from './RoomJoinCard';
+
+export function PresenterRoomCard({ workbookId }: { workbookId: string }): ReactElement | null {
+  const [room, setRoom] = useState<RoomCardData | null>(null);
+  useEffect(() => {
+    const channel = openRoomChannel();
+    const stop = channel.listen(workbookId, (m) => {
+      if (m.kind === 'room') setRoom(m.room);
+    });
+    channel.post({ kind: 'hello', workbookId });
+    return () => {
+      stop();
+      channel.close();
+    };
+  }, [workbookId]);
+  if (!room) return null;
+  return (
+    <section className="presenter-room" aria-label="Join the room">
+      <p className="presenter-room-title">Join “{room.title}” from your phone</p>
+      <RoomJoinCard room={room} size="lg" />
+    </section>
+  );
+}
