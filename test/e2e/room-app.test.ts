@@ -2,7 +2,7 @@
  * The workshop room from the app (issue 14), end to end: the real app in Chromium at 1280×720
  * starts a room from its Room panel, two participants on phone-sized pages in other browser
  * contexts join by its link, vote with reasons, the facilitator reveals the split vote and
- * adopts a tier, and the audit entry written to the file lists the votes with their reasons. A
+ * adopts a tier, and the audit entry (in History, and in the file) lists the votes with their reasons. A
  * participant's parking-lot item is accepted from the inbox as one undo step. The presenter
  * view shows the join QR code and short link while the room is open. Ending the room from the
  * panel tells the phones and takes the card off the projector.
@@ -139,6 +139,15 @@ describe('the workshop room run from the app', () => {
     await recorded.waitFor();
     expect(await recorded.innerText()).toContain('2 votes (low 0, medium 1, high 1), split. medium: “Small sums, and a person can claw it back” (Ana); high: “Money leaves <b>the</b> company” (Ben).');
     await expect(page.getByRole('button', { name: 'Undo' }).getAttribute('title')).resolves.toContain('Adopt medium tier after the room’s vote');
+  });
+
+  it('lists the vote in the audit trail under History', async () => {
+    await page.getByRole('button', { name: 'History' }).click();
+    const trail = page.getByRole('list', { name: 'Audit trail' });
+    const entry = trail.getByRole('listitem').filter({ hasText: 'Room vote' });
+    await expect(entry.innerText()).resolves.toContain('medium: “Small sums, and a person can claw it back” (Ana); high: “Money leaves <b>the</b> company” (Ben).');
+    await page.keyboard.press('Escape');
+    await trail.waitFor({ state: 'detached' });
   });
 
   it('writes the tier and the vote to the file’s audit trail', async () => {
