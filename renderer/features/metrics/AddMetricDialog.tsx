@@ -10,8 +10,9 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { addMetric, newMetricId } from '../../state/commands';
 import { useEditor } from '../../state/editor/context';
+import { useWorkbookValue } from '../../state/hooks';
 import { DIRECTION_LABEL } from './common/format';
-import { KPI_LIBRARY, libraryEntry, newMetric } from './library';
+import { KPI_LIBRARY, libraryEntry, libraryUnit, newMetric } from './library';
 import { showMetric } from './useSelectedMetric';
 
 export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricKind; onClose: () => void }): ReactElement {
@@ -20,6 +21,7 @@ export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricK
   const [kind, setKind] = useState<MetricKind>(initialKind);
   const [name, setName] = useState(libraryEntry(initialKind)?.name ?? '');
   const entry = libraryEntry(kind);
+  const currency = useWorkbookValue((w) => w.currency);
 
   const choose = (next: MetricKind) => {
     // Keep a name the person typed; replace one that came from the library.
@@ -46,7 +48,7 @@ export function AddMetricDialog({ initialKind, onClose }: { initialKind: MetricK
             <input type="radio" name={group} value={e.kind} checked={kind === e.kind} onChange={() => choose(e.kind)} />
             <span>
               <span className="library-name">{e.name}</span>
-              <span className="library-meta">{e.unit} · {DIRECTION_LABEL[e.direction].toLowerCase()}</span>
+              <span className="library-meta">{libraryUnit(e, currency)} · {DIRECTION_LABEL[e.direction].toLowerCase()}</span>
             </span>
           </label>
         ))}

@@ -4,7 +4,7 @@
  * direction into a new metric; everything else is the sprint's to fill in.
  */
 import library from '../../../templates/kpi-library.json';
-import type { Direction, Metric, MetricKind } from '../../../shared/model';
+import { DEFAULT_CURRENCY, type Direction, type Metric, type MetricKind } from '../../../shared/model';
 
 export interface LibraryEntry {
   readonly kind: Exclude<MetricKind, 'custom'>;
@@ -21,11 +21,18 @@ export function libraryEntry(kind: MetricKind): LibraryEntry | undefined {
   return KPI_LIBRARY.find((e) => e.kind === kind);
 }
 
+/**
+ * The unit a library measure takes in this workbook: the library writes cost in USD, but the
+ * workbook's own currency (the model's default when it names none) is what its people count in.
+ */
+export function libraryUnit(entry: LibraryEntry, currency: string | undefined): string {
+  return entry.kind === 'cost-per-unit' ? currency ?? DEFAULT_CURRENCY : entry.unit;
+}
+
 /** A new metric from the library (or a blank custom one), with nothing measured yet. */
 export function newMetric(id: string, kind: MetricKind, name: string, currency: string | undefined): Metric {
   const entry = libraryEntry(kind);
-  // The library writes cost in USD; the workbook's own currency is what its people count in.
-  const unit = entry ? (entry.kind === 'cost-per-unit' && currency ? currency : entry.unit) : '';
+  const unit = entry ? libraryUnit(entry, currency) : '';
   return { id, name, kind, unit, direction: entry?.direction ?? 'decrease', decisionIds: [], observations: [] };
 }
 

@@ -23,6 +23,19 @@ describe('the Metrics screen', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Baseline value' }));
   });
 
+  it('shows the KPI library\'s costs in the workbook\'s currency, and adds them in it', () => {
+    openInFreshStore({ ...template('blank'), currency: 'EUR' });
+    render(<MetricsScreen />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Add metric' })[0]!);
+    const dialog = screen.getByRole('dialog', { name: 'Add a metric' });
+    const cost = within(dialog).getByRole('radio', { name: /Cost per unit of work/ });
+    expect(cost.closest('label')!.querySelector('.library-meta')!.textContent).toMatch(/^EUR · /);
+    expect(within(dialog).queryByText(/^USD · /)).toBeNull();
+    fireEvent.click(cost);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add metric' }));
+    expect(state().workbook!.metrics).toMatchObject([{ kind: 'cost-per-unit', unit: 'EUR' }]);
+  });
+
   it('takes a baseline, target and kill criterion as typed, and waits for the value before the details', () => {
     openInFreshStore(template('blank'));
     render(<MetricsScreen />);
