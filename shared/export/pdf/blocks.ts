@@ -15,7 +15,8 @@ export function drawHeading(ctx: PdfContext, block: HeadingBlock, keep: number =
   const width = ctx.page.textWidth;
   const lines = wrapInline(ctx, [block.text], width, t.size, { bold: true });
   gap(ctx, t.before);
-  const own = lines.length * t.leading + t.after;
+  // A part title's hairline takes 4 points more, as headingHeight (keep.ts) counts it.
+  const own = lines.length * t.leading + t.after + (block.level === 1 ? 4 : 0);
   // When heading and what follows cannot share any page, keep at least a few lines with it.
   ensure(ctx, own + (own + keep <= contentHeight(ctx) ? keep : SPACE.keepWithNext));
   ctx.headings.push({ level: block.level, text: block.text, page: ctx.pageNumber, y: ctx.y });
