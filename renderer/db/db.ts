@@ -1,11 +1,12 @@
 /**
  * The one IndexedDB database (Dexie): the working copy of every workbook, rolling snapshots,
- * and a little metadata. Every `version()` ever shipped stays declared below, oldest first:
- * a browser that last ran an older app upgrades through each of them.
+ * the library's small summaries, and a little metadata. Every `version()` ever shipped stays
+ * declared below, oldest first: a browser that last ran an older app upgrades through each.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Verdict } from '../../shared/logic';
 import type { Question } from '../../shared/model';
+import { backfillSummaries, type LibraryEntry } from './summaries';
 
 /** Readiness at a glance, for library cards and the History list (derived, refreshed on every save). */
 export interface LibrarySummary {
@@ -94,6 +95,8 @@ export class SprintbookDb extends Dexie {
   declare workbooks: EntityTable<WorkbookRow, 'id'>;
   declare snapshots: EntityTable<SnapshotRow, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  /** What the library draws each workbook from (renderer/db/summaries), without reading its text. */
+  declare summaries: EntityTable<LibraryEntry, 'id'>;
 
   constructor(name = 'sprintbook', options?: DexieOptions) {
     super(name, options);
@@ -102,6 +105,8 @@ export class SprintbookDb extends Dexie {
       snapshots: '++id, workbookId, [workbookId+takenAt]',
       meta: 'key',
     });
+    // Issue 12: the library's summaries, filled once from the stored workbooks.
+    this.version(2).stores({ summaries: 'id, savedAt' }).upgrade(backfillSummaries);
   }
 }
 

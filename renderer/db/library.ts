@@ -9,6 +9,7 @@ import { loadText, type LoadResult } from './loader';
 import { noteRevision, rowRevision } from './revisions';
 import { writeOver } from './rows';
 import { snapshotNow } from './snapshots';
+import { entryOfStored } from './summaries';
 import { pageChannel } from './tabChannel';
 
 /** A workbook id nobody else has: workbooks travel between machines as files. */
@@ -94,12 +95,13 @@ export async function renameWorkbook(db: SprintbookDb, id: string, title: string
 export interface Deleted { readonly row: WorkbookRow; readonly snapshots: readonly SnapshotRow[] }
 
 export async function deleteWorkbook(db: SprintbookDb, id: string): Promise<Deleted | null> {
-  return db.transaction('rw', db.workbooks, db.snapshots, async () => {
+  return db.transaction('rw', db.workbooks, db.snapshots, db.summaries, async () => {
     const row = await db.workbooks.get(id);
     if (!row) return null;
     const snapshots = await db.snapshots.where('workbookId').equals(id).toArray();
     await db.snapshots.where('workbookId').equals(id).delete();
     await db.workbooks.delete(id);
+    await db.summaries.delete(id);
     return { row, snapshots };
   });
 }
@@ -109,10 +111,12 @@ export async function deleteWorkbook(db: SprintbookDb, id: string): Promise<Dele
  * row is a newer revision than that write, so that tab is told and keeps its version aside.
  */
 export async function restoreDeleted(db: SprintbookDb, deleted: Deleted): Promise<void> {
-  const revision = await db.transaction('rw', db.workbooks, db.snapshots, async () => {
+  const entry = entryOfStored(deleted.row); // outside the transaction: no foreign work inside it
+  const revision = await db.transaction('rw', db.workbooks, db.snapshots, db.summaries, async () => {
     const current = rowRevision(await db.workbooks.get(deleted.row.id));
     const next = Math.max(current ?? 0, rowRevision(deleted.row) ?? 0) + 1;
     await db.workbooks.put({ ...deleted.row, revision: next });
+    await db.summaries.put({ ...entry, revision: next });
     await db.snapshots.bulkPut([...deleted.snapshots]);
     return next;
   });

@@ -1,6 +1,7 @@
 /**
  * Writing a workbook's row, the one way rows change. Every write counts up the row's revision,
- * keeps the row's link to its file, and tells the other tabs which revision is now stored.
+ * keeps the row's link to its file, writes the library's summary of it in the same transaction
+ * (renderer/db/summaries), and tells the other tabs which revision is now stored.
  * Autosave writes only over the revision its working copy was based on (`writeWorkbook`): when
  * another tab or window wrote in between, the write is refused inside the transaction, so the
  * check and the write cannot be separated by anyone else's write. A row from a newer Sprintbook
@@ -12,6 +13,7 @@ import { NewerSchemaError } from './errors';
 import { rowOf } from './records';
 import { noteRevision, rowRevision } from './revisions';
 import { snapshotIfDue } from './snapshots';
+import { entryOf } from './summaries';
 import { pageChannel } from './tabChannel';
 
 export type WriteOutcome =
@@ -29,8 +31,9 @@ interface Commit {
 }
 
 async function commit(db: SprintbookDb, w: Workbook, now: number, how: Commit): Promise<WriteOutcome> {
-  const row = rowOf(w, now); // serialize outside the transaction: no foreign work inside it
-  const outcome = await db.transaction('rw', db.workbooks, db.snapshots, async (): Promise<WriteOutcome> => {
+  const row = rowOf(w, now); // serialize and summarize outside the transaction: no foreign work inside it
+  const entry = entryOf(row, w, 0);
+  const outcome = await db.transaction('rw', db.workbooks, db.snapshots, db.summaries, async (): Promise<WriteOutcome> => {
     const existing = await db.workbooks.get(w.id);
     if (existing && existing.schemaVersion > CURRENT_SCHEMA_VERSION) throw new NewerSchemaError(existing.schemaVersion);
     const stored = rowRevision(existing);
@@ -41,6 +44,7 @@ async function commit(db: SprintbookDb, w: Workbook, now: number, how: Commit): 
     const revision = (stored ?? how.basis ?? 0) + 1;
     const next: WorkbookRow = { ...row, revision, ...(existing?.file ? { file: existing.file } : {}) };
     await db.workbooks.put(next);
+    await db.summaries.put({ ...entry, revision });
     return { ok: true, revision };
   });
   if (outcome.ok) {

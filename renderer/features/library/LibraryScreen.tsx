@@ -1,7 +1,9 @@
 /**
  * The library, the app's home: every workbook in this browser, most recently changed first,
- * each with its readiness at a glance; new (blank or from a template), open a file, and
- * rename, duplicate or delete (with Undo).
+ * each with its readiness at a glance, as cards or as the portfolio table (a remembered
+ * toggle); new (blank or from a template), open a file, and rename, duplicate or delete (with
+ * Undo). Everything here is drawn from the small summaries kept at save time
+ * (renderer/db/summaries): the library never reads a workbook's full text to draw.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactElement } from 'react';
@@ -10,7 +12,7 @@ import { createWorkbook } from '../../actions/workbooks';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import type { WorkbookRow } from '../../db/db';
+import type { LibraryEntry } from '../../db/summaries';
 import { describeStorageError } from '../../db/errors';
 import { services } from '../../db/services';
 import { useApp, useAppApi } from '../../state/appContext';
@@ -19,17 +21,24 @@ import { NewWorkbookDialog } from './NewWorkbookDialog';
 import { RenameDialog } from './RenameDialog';
 import { BLANK_TEMPLATE } from '../../actions/templates';
 import { WorkbookCard } from './WorkbookCard';
+import { PortfolioTable } from './PortfolioTable';
+import { rememberedLibraryView, rememberLibraryView, type LibraryView } from './libraryView';
 
-type Listed = { rows: WorkbookRow[] } | { error: string };
-type Pending = { kind: 'new' } | { kind: 'rename'; row: WorkbookRow } | { kind: 'delete'; row: WorkbookRow } | null;
+type Listed = { rows: LibraryEntry[] } | { error: string };
+type Pending = { kind: 'new' } | { kind: 'rename'; row: LibraryEntry } | { kind: 'delete'; row: LibraryEntry } | null;
 
 export function LibraryScreen(): ReactElement {
   const app = useAppApi();
   const storageError = useApp((s) => s.storageError);
   const [pending, setPending] = useState<Pending>(null);
+  const [view, setView] = useState<LibraryView>(rememberedLibraryView);
+  const show = (next: LibraryView) => {
+    setView(next);
+    rememberLibraryView(next);
+  };
   const listed = useLiveQuery<Listed>(async () => {
     try {
-      return { rows: await services().db.workbooks.orderBy('savedAt').reverse().toArray() };
+      return { rows: await services().db.summaries.orderBy('savedAt').reverse().toArray() };
     } catch (e) {
       return { error: describeStorageError(e) };
     }
@@ -59,11 +68,19 @@ export function LibraryScreen(): ReactElement {
         </div>
       </header>
       <main className="library-main" id="main">
-        <div className="library-intro">
-          <h1>Your workbooks</h1>
-          <p className="muted">
-            {rows.length === 0 ? 'Kept in this browser, saved as you work.' : `${rows.length} ${rows.length === 1 ? 'workbook' : 'workbooks'}, most recently changed first. Kept in this browser, saved as you work.`}
-          </p>
+        <div className="library-intro library-intro-row">
+          <div>
+            <h1>Your workbooks</h1>
+            <p className="muted">
+              {rows.length === 0 ? 'Kept in this browser, saved as you work.' : `${rows.length} ${rows.length === 1 ? 'workbook' : 'workbooks'}${view === 'cards' ? ', most recently changed first' : ''}. Kept in this browser, saved as you work.`}
+            </p>
+          </div>
+          {rows.length > 0 && (
+            <div className="library-views" role="group" aria-label="Show the workbooks as">
+              <Button size="sm" variant="ghost" aria-pressed={view === 'cards'} onClick={() => show('cards')}>Cards</Button>
+              <Button size="sm" variant="ghost" aria-pressed={view === 'portfolio'} onClick={() => show('portfolio')}>Portfolio</Button>
+            </div>
+          )}
         </div>
         {(storageError || (listed && 'error' in listed)) && (
           <div className="notice notice-bad" role="alert">
@@ -73,7 +90,8 @@ export function LibraryScreen(): ReactElement {
         )}
         {!listed && <p role="status" className="muted">Loading your workbooks…</p>}
         {listed && rows.length === 0 && !('error' in listed) && <EmptyLibrary onTemplates={() => setPending({ kind: 'new' })} />}
-        {rows.length > 0 && (
+        {rows.length > 0 && view === 'portfolio' && <PortfolioTable entries={rows} />}
+        {rows.length > 0 && view === 'cards' && (
           <ul className="wb-grid" aria-label="Workbooks">
             {rows.map((row) => (
               <WorkbookCard key={row.id} row={row}

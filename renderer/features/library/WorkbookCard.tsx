@@ -7,13 +7,13 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { ReadinessGlance } from '../../components/ReadinessGlance';
-import type { WorkbookRow } from '../../db/db';
+import type { LibraryEntry } from '../../db/summaries';
 import { withVerdict } from '../../db/records';
 
 const NAMES = Object.fromEntries(QUESTIONS.map((q) => [q, QUESTION_TEXT[q].short])) as Record<Question, string>;
 
 interface CardProps {
-  readonly row: WorkbookRow;
+  readonly row: LibraryEntry;
   readonly onRename: () => void;
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;

@@ -9,6 +9,7 @@ import { rowOf } from '../../../../renderer/db/records';
 import type { SprintbookDb } from '../../../../renderer/db/db';
 import { setServices } from '../../../../renderer/db/services';
 import { fakeDb } from '../db/fakeDb';
+import { upgradedLegacyDb } from '../db/legacyDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
 import { freshApp, state, template, templateText } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
@@ -54,7 +55,9 @@ describe('the library', () => {
   it('reads a card kept before rules 1.1, which has no verdict, as ready or not ready', async () => {
     const w = template('blank');
     const { verdict: _v, stops: _s, ...before11 } = rowOf(w, Date.now()).summary;
-    await db.workbooks.put({ ...rowOf(w, Date.now()), summary: before11 });
+    db.close();
+    db = await upgradedLegacyDb([{ ...rowOf(w, Date.now()), summary: before11 }]);
+    setServices({ db });
     render(<App />);
     const card = (await screen.findByRole('link', { name: w.title })).closest('li')!;
     expect(within(card).getByText(/^Not ready: \d+ blockers?$/)).toBeTruthy();
@@ -120,7 +123,7 @@ describe('the library', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open file…' }));
     await screen.findByRole('dialog', { name: 'This workbook is already in your library' });
     fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
-    await waitFor(async () => expect(await db.workbooks.count()).toBe(2));
+    await waitFor(async () => expect(await db.workbooks.count()).toBe(2), { timeout: 5000 });
   });
 
   it('saves the open workbook to its file and clears the dirty flag', async () => {
