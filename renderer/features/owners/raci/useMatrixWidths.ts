@@ -6,7 +6,7 @@
  * Only a matrix with more people than the stage has columns for still scrolls inside its own
  * area, with the subjects kept in view (sticky).
  */
-import { useEffect, useState } from 'react';
+import { useContentWidth } from '../../../hooks/useContentWidth';
 import { COL_W, SUBJECT_W } from './geometry';
 
 export const SUBJECT_MIN = 160;
@@ -25,16 +25,6 @@ export function matrixWidths(available: number, people: number): MatrixWidths {
 }
 
 export function useMatrixWidths(box: HTMLElement | null, people: number): MatrixWidths {
-  const [available, setAvailable] = useState<number | null>(null);
-  useEffect(() => {
-    const parent = box?.parentElement;
-    if (!parent || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setAvailable(parent.clientWidth);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(parent);
-    return () => observer.disconnect();
-  }, [box]);
-  // Where nothing is laid out (a test's DOM), the full width.
-  return available === null || available === 0 ? { subject: SUBJECT_W, column: COL_W } : matrixWidths(available, people);
+  const available = useContentWidth(box?.parentElement);
+  return available === null ? { subject: SUBJECT_W, column: COL_W } : matrixWidths(available, people);
 }

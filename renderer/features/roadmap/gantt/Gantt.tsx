@@ -5,14 +5,15 @@
  * dragged between phases or within one with @dnd-kit (pointer or keyboard; GanttRows), and a
  * bar's end changes its weeks.
  */
-import type { ReactElement } from 'react';
+import { useState, type CSSProperties, type ReactElement } from 'react';
 import { isValidDate, type ScheduledItem } from '../../../../shared/logic';
 import { PHASES, type Phase } from '../../../../shared/model';
 import { useDerived, useWorkbookValue } from '../../../state/hooks';
 import { deriveSchedule } from '../../../state/selectors';
 import { deriveArrangement, rowTiming, type Arrangement } from '../common/derive';
 import { formatShortDate } from '../common/labels';
-import { columnsFor, LABEL_W, rowPlaces, weekTicks, weekWidth, weekZeroOf } from './geometry';
+import { useContentWidth } from '../../../hooks/useContentWidth';
+import { columnsFor, labelWidth, rowPlaces, weekTicks, weekWidth, weekZeroOf } from './geometry';
 import { GanttOverlay } from './GanttOverlay';
 import { GanttRows } from './GanttRows';
 import { useArrangementDrag } from './useArrangementDrag';
@@ -24,8 +25,11 @@ export function Gantt({ selectedId }: { selectedId: string | null }): ReactEleme
   const startDate = useWorkbookValue((w) => w.sprint.startDate);
   const drag = useArrangementDrag(current);
 
+  const [scroll, setScroll] = useState<HTMLDivElement | null>(null);
+  const available = useContentWidth(scroll);
+  const labelW = labelWidth(available);
   const columns = columnsFor(schedule.totalWeeks);
-  const weekW = weekWidth(columns);
+  const weekW = available === null ? weekWidth(columns) : weekWidth(columns, available - labelW);
   const width = columns * weekW;
   const weekZero = weekZeroOf(startDate, isValidDate);
   const ticks = weekTicks(columns, weekW, weekZero);
@@ -34,10 +38,11 @@ export function Gantt({ selectedId }: { selectedId: string | null }): ReactEleme
 
   return (
     <div className="gantt" role="region" aria-label="Gantt chart of the roadmap">
-      <div className="gantt-scroll">
-        <div className="gantt-inner" style={{ width: LABEL_W + width }}>
+      <div className="gantt-scroll" ref={setScroll}>
+        {/* The rows take the names' width from --gantt-label-w. */}
+        <div className="gantt-inner" style={{ width: labelW + width, '--gantt-label-w': `${labelW}px` } as CSSProperties}>
           <div className="gantt-axis" aria-hidden="true">
-            <div className="gantt-axis-label" style={{ width: LABEL_W }}>{weekZero ? 'Week · starting' : 'Week'}</div>
+            <div className="gantt-axis-label" style={{ width: labelW }}>{weekZero ? 'Week · starting' : 'Week'}</div>
             <div className="gantt-axis-track" style={{ width }}>
               {ticks.map((t) => (
                 <span key={t.week} className="gantt-tick" style={{ left: t.x }}>
@@ -48,7 +53,7 @@ export function Gantt({ selectedId }: { selectedId: string | null }): ReactEleme
           </div>
           <div className="gantt-body" style={{ height }}>
             {(['grid', 'arrows'] as const).map((layer) => (
-              <div key={layer} className={`gantt-layer layer-${layer}`} style={{ left: LABEL_W }}>
+              <div key={layer} className={`gantt-layer layer-${layer}`} style={{ left: labelW }}>
                 <GanttOverlay layer={layer} items={workbook.roadmap} timing={(id) => rowTiming(workbook, id)} places={places} ticks={ticks}
                   weekW={weekW} width={width} height={height} hidden={drag.activeId !== null} />
               </div>

@@ -38,7 +38,7 @@ export const GanttRow = memo(function GanttRow({ id, weekW, trackWidth, selected
   return (
     <div ref={setNodeRef} className={`gantt-row${mark ? ` is-${mark}` : ''}${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition, height: ROW_H }} data-item={id}>
-      <div className="gantt-label" style={{ width: LABEL_W }}>
+      <div className="gantt-label" style={{ width: `var(--gantt-label-w, ${LABEL_W}px)` }}>
         <button type="button" ref={setActivatorNodeRef} className="gantt-grip" {...attributes} {...listeners}
           aria-label={`Move ${title}`} title="Drag to another phase or place; or press Space, then the arrow keys">
           <Icon name="grip" size={18} />

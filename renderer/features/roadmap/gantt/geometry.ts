@@ -19,9 +19,18 @@ export function columnsFor(totalWeeks: number): number {
   return Math.max(8, totalWeeks + 2);
 }
 
-/** Weeks as wide as fit the usual screen, never so narrow a bar's end cannot be grabbed. */
-export function weekWidth(columns: number): number {
-  return Math.max(16, Math.min(56, Math.floor(TRACK_AIM / columns)));
+/** Weeks as wide as fit the usual screen (or `track` pixels), never so narrow a bar's end cannot be grabbed. */
+export function weekWidth(columns: number, track = TRACK_AIM): number {
+  return Math.max(16, Math.min(56, Math.floor(track / columns)));
+}
+
+/**
+ * The item names' column in a chart `available` pixels wide: LABEL_W when there is room, down
+ * to a third of a narrow stage (1280×720 at 150 %), so the weeks fit beside it without a
+ * sideways scroll. Null (not measured): LABEL_W.
+ */
+export function labelWidth(available: number | null): number {
+  return available === null ? LABEL_W : Math.round(Math.min(LABEL_W, Math.max(160, available * 0.32)));
 }
 
 export interface RowPlace { readonly top: number; readonly mid: number }
