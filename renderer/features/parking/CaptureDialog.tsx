@@ -1,13 +1,13 @@
 /**
  * Parking a question without leaving what you are doing: one field for the question (and one
- * for who raised it), Enter parks it, Escape cancels, and focus goes back where it was (the
+ * for who raised it; the question wraps, a long one stays readable), Enter parks it, Escape cancels, and focus goes back where it was (the
  * Dialog's doing); the stage underneath, its selection included, is untouched. The name of the
  * last person who raised one is offered again: in a room, the same voice often asks twice.
  */
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { TextField } from '../../components/Field';
+import { TextArea, TextField } from '../../components/Field';
 import { QUICK_TOOL_SHORTCUT } from '../../hooks/quickToolKeys';
 import { addParkingItem, parkingTextProblem } from '../../state/commands';
 import { useEditor } from '../../state/editor/context';
@@ -45,7 +45,7 @@ export function CaptureDialog({ onClose }: { onClose: () => void }): ReactElemen
     <Dialog title="Park a question" size="sm" onClose={onClose}
       actions={<><Button onClick={onClose}>Cancel</Button><Button variant="primary" onClick={park}>Park it</Button></>}>
       <div className="parking-capture">
-        <TextField label="Question" value={text} error={error} data-autofocus autoComplete="off"
+        <TextArea label="Question" value={text} error={error} data-autofocus rows={2}
           placeholder="What was asked, in the room’s words"
           onChange={(e) => { setText(e.target.value); setError(null); }} onKeyDown={onEnter} />
         <TextField label="Raised by (optional)" value={raisedBy} autoComplete="off" placeholder="A name"

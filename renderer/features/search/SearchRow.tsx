@@ -18,10 +18,10 @@ export function SearchRow({ id, hit, active, onPick, onHover }: RowProps): React
       data-kind={entry.kind} onMouseDown={(e) => e.preventDefault()} onClick={onPick} onMouseMove={active ? undefined : onHover}>
       <span className={`search-kind search-kind-${entry.kind}`}>{SEARCH_KIND_LABEL[entry.kind]}</span>
       <span className="search-main">
-        <span className="search-title">{hit.inTitle ? <Highlight text={entry.title} ranges={hit.ranges} max={70} /> : entry.title}</span>
+        <span className="search-title">{hit.inTitle ? <Highlight text={entry.title} ranges={hit.ranges} max={46} /> : entry.title}</span>
         <span className="search-where">
           {entry.place}
-          {!hit.inTitle && <> · {hit.field.label}: <Highlight text={hit.field.text} ranges={hit.ranges} max={60} /></>}
+          {!hit.inTitle && <> · {hit.field.label}: <Highlight text={hit.field.text} ranges={hit.ranges} max={48} /></>}
         </span>
       </span>
     </div>
