@@ -84,7 +84,8 @@ function itemTable(ctx: ReportContext, items: readonly RoadmapItem[]) {
   const { fmt } = ctx;
   const when = (s: ScheduledItem) => {
     if (s.startWeek === null || s.endWeek === null) return 'not scheduled';
-    const weeks = `weeks ${s.startWeek}–${s.endWeek}`;
+    // DOMAIN.md names the weeks (week 0 is the first after the sprint): an item runs in weeks startWeek … endWeek − 1, as the app says.
+    const weeks = s.endWeek - s.startWeek === 1 ? `week ${s.startWeek}` : `weeks ${s.startWeek}–${s.endWeek - 1}`;
     return s.startDate && s.endDate ? `${weeks}; ${fmt.shortDate(s.startDate)} – ${fmt.shortDate(s.endDate)}` : weeks;
   };
   const slack = (s: ScheduledItem) => (s.slackWeeks === null ? '—' : s.slackWeeks === 0 ? 'none' : `${s.slackWeeks} ${s.slackWeeks === 1 ? 'week' : 'weeks'}`);

@@ -127,7 +127,8 @@ describe('the sequenced roadmap', () => {
     expect(t).toContain('Critical path: Decision logging in the ERP audit trail → Confidence threshold and fallback to manual keying →');
     expect(t).toContain('Length: 17 weeks');
     expect(t).toContain('Runs: 19. Oktober 2026 to 14. Februar 2027');
-    expect(t).toContain('weeks 0–3; 19.10.2026 – 08.11.2026');
+    // Three weeks from week 0: weeks 0, 1 and 2, the last ending on the Sunday before week 3.
+    expect(t).toContain('weeks 0–2; 19.10.2026 – 08.11.2026');
   });
 
   it('draws the Gantt chart with critical bars marked', () => {
