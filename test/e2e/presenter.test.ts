@@ -95,7 +95,7 @@ describe('the presenter view', () => {
       }).observe(target, { subtree: true, childList: true, characterData: true });
     });
     const editedAt = await facilitator.evaluate(() => Date.now());
-    await facilitator.getByLabel('Measurement cadence').selectOption('');
+    await facilitator.getByLabel('Measurement cadence', { exact: true }).selectOption('');
     await presenter.waitForFunction(() => (window as unknown as { changedAt?: number }).changedAt !== undefined, null, { timeout: 5000 });
     const changedAt = await presenter.evaluate(() => (window as unknown as { changedAt: number }).changedAt);
     const latency = changedAt - editedAt;

@@ -66,11 +66,14 @@ function BlockRow({ day, index, block, count }: { day: number; index: number; bl
         onChange={(e) => minutes.onChange(e.target.value)} />
       <span className="block-unit" aria-hidden="true">min</span>
       <div className="block-actions">
-        <Button size="sm" variant={running ? 'primary' : 'secondary'} disabled={running}
-          onClick={() => start({ day, index, title: block.title, minutes: block.minutes })}
-          aria-label={running ? `Running: ${block.title}` : `Run ${block.title} on the timer`}>
-          {running ? 'Running' : 'Run'}
-        </Button>
+        {running
+          ? <span className="block-running" role="status">On the timer</span>
+          : (
+            <Button size="sm" onClick={() => start({ day, index, title: block.title, minutes: block.minutes })}
+              aria-label={`Run ${block.title} on the timer`}>
+              Run
+            </Button>
+          )}
         <IconButton icon="arrowUp" label={`Move ${name} up`} disabled={index === 0} onClick={() => execute(moveBlock(day, index, index - 1))} />
         <IconButton icon="arrowDown" label={`Move ${name} down`} disabled={index === count - 1} onClick={() => execute(moveBlock(day, index, index + 1))} />
         <IconButton icon="trash" label={`Remove ${name}`} tooltip={count === 1 ? 'A day keeps at least one block' : `Remove ${name}`}

@@ -6,7 +6,7 @@
  * note; it opens no storage of its own but the timer, which it reads from the same place as
  * the top bar. `children` is the slot the workshop room fills with its QR code and short link.
  */
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { formatRemaining, remainingMs } from '../../state/timer';
 import { useNow, useTimer } from '../../state/useTimer';
 import { openPresenterChannel } from './presenterChannel';
@@ -63,9 +63,7 @@ export function PresenterWindow({ workbookId, children }: { workbookId: string; 
         <Verdict frame={frame} />
       </header>
       <main className="presenter-main">
-        <div className="presenter-stage">
-          {frame.stage.sections.map((s) => <StageSection key={s.heading} section={s} />)}
-        </div>
+        <FittedStage sections={frame.stage.sections} />
         <aside className="presenter-side" aria-label="The day">
           <BlockClock workbookId={workbookId} frame={frame} />
           <DayQuestion frame={frame} />
@@ -90,7 +88,36 @@ function Verdict({ frame }: { frame: PresenterFrame }): ReactElement {
   );
 }
 
-function StageSection({ section }: { section: PresenterSection }): ReactElement {
+/**
+ * The stage's sections, cut to what fits the window: nobody scrolls a projector, so lines that
+ * would fall below the edge are left out (from the end) and counted instead.
+ */
+function FittedStage({ sections }: { sections: readonly PresenterSection[] }): ReactElement {
+  const box = useRef<HTMLDivElement>(null);
+  const total = sections.reduce((n, s) => n + s.lines.length, 0);
+  const [fit, setFit] = useState({ sections, budget: total });
+  const budget = fit.sections === sections ? fit.budget : total;
+  if (fit.sections !== sections) setFit({ sections, budget: total });
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && budget > 1 && el.scrollHeight > el.clientHeight + 1) setFit({ sections, budget: budget - 1 });
+  }, [sections, budget]);
+  let left = budget;
+  return (
+    <div className="presenter-stage" ref={box}>
+      {sections.map((s) => {
+        const shown = s.lines.slice(0, Math.max(0, left));
+        left -= shown.length;
+        const hidden = s.lines.length - shown.length;
+        const lines = hidden > 0 && shown.length > 0 ? [...shown.slice(0, -1), { text: `and ${hidden + 1} more`, more: true }] : shown;
+        return <StageSection key={s.heading} section={{ ...s, lines }} hidden={hidden > 0 && shown.length === 0} />;
+      })}
+    </div>
+  );
+}
+
+function StageSection({ section, hidden }: { section: PresenterSection; hidden: boolean }): ReactElement | null {
+  if (hidden) return null;
   return (
     <section className="presenter-section">
       <h2>{section.heading}</h2>
@@ -99,7 +126,7 @@ function StageSection({ section }: { section: PresenterSection }): ReactElement 
         : (
           <ul className="presenter-lines">
             {section.lines.map((l, i) => (
-              <li key={i} className={`tone-${l.tone ?? 'plain'}`}>
+              <li key={i} className={l.more ? 'is-more' : `tone-${l.tone ?? 'plain'}`}>
                 <span className="presenter-line-text" dir="auto">{l.text}</span>
                 {l.detail && <span className="presenter-line-detail" dir="auto">{l.detail}</span>}
               </li>
@@ -142,19 +169,23 @@ function DayQuestion({ frame }: { frame: PresenterFrame }): ReactElement {
   if (!q) {
     return (
       <section className="presenter-question" aria-label="Done when">
-        <p className="presenter-eyebrow">Day {frame.day.day}: done when</p>
-        <p>{frame.doneWhen}</p>
+        <div className="presenter-question-head">
+          <p className="presenter-eyebrow">Day {frame.day.day}: done when</p>
+        </div>
+        <p className="presenter-question-text">{frame.doneWhen}</p>
         <p className={frame.missing ? 'presenter-count tone-bad' : 'presenter-count tone-good'}>{frame.missing ?? 'Done'}</p>
       </section>
     );
   }
   return (
     <section className="presenter-question" aria-label="Today’s question">
-      <p className="presenter-eyebrow">{q.days}: {q.title}</p>
-      <p>{q.text}</p>
-      <p className={`presenter-count ${q.blockers === 0 ? 'tone-good' : 'tone-bad'}`} aria-label="Blockers">
-        {q.blockers === 0 ? 'No blocker' : `${q.blockers} blocker${q.blockers === 1 ? '' : 's'}`}
-      </p>
+      <div className="presenter-question-head">
+        <p className="presenter-eyebrow">{q.days}: {q.title}</p>
+        <p className={`presenter-count ${q.blockers === 0 ? 'tone-good' : 'tone-bad'}`} aria-label="Blockers">
+          {q.blockers === 0 ? 'No blocker' : `${q.blockers} blocker${q.blockers === 1 ? '' : 's'}`}
+        </p>
+      </div>
+      <p className="presenter-question-text">{q.text}</p>
     </section>
   );
 }

@@ -14,6 +14,8 @@ export interface PresenterLine {
   readonly text: string;
   readonly detail?: string;
   readonly tone?: Tone;
+  /** The count of lines left out ("and 3 more"), not a record. */
+  readonly more?: boolean;
 }
 
 export interface PresenterSection {
@@ -28,7 +30,7 @@ export const LINES_PER_SECTION = 8;
 
 function clip(lines: readonly PresenterLine[]): PresenterLine[] {
   if (lines.length <= LINES_PER_SECTION) return [...lines];
-  return [...lines.slice(0, LINES_PER_SECTION - 1), { text: `and ${lines.length - LINES_PER_SECTION + 1} more`, tone: 'plain' }];
+  return [...lines.slice(0, LINES_PER_SECTION - 1), { text: `and ${lines.length - LINES_PER_SECTION + 1} more`, more: true }];
 }
 
 const section = (heading: string, lines: readonly PresenterLine[], empty: string): PresenterSection => ({ heading, lines: clip(lines), empty });
@@ -57,7 +59,7 @@ function map(w: Workbook): PresenterSection[] {
   const loose = w.workflow.nodes.filter((n) => !n.laneId || !w.workflow.lanes.some((l) => l.id === n.laneId));
   if (loose.length) lanes.push({ text: 'Outside any lane', detail: loose.map((n) => n.label).join(', ') });
   const ai = w.workflow.nodes.filter((n) => n.kind === 'ai-step').map((n) => ({ text: n.label }));
-  return [section('The workflow, lane by lane', lanes, 'No lanes on the map yet.'), section('Where the AI sits', ai, 'No AI step on the map yet.')];
+  return [section('Where the AI sits', ai, 'No AI step on the map yet.'), section('The workflow, lane by lane', lanes, 'No lanes on the map yet.')];
 }
 
 const TIER_TONE = { low: 'good', medium: 'warn', high: 'bad' } as const;

@@ -1,0 +1,60 @@
+/**
+ * Screenshots of issue 13's agenda and presenter view at 1280×720, light and dark, from headless
+ * Chromium against the production build, into docs/screenshots/: the Overview agenda with its
+ * dates, today's blocks and a running block timer in the top bar; the presenter window on the
+ * Owners stage with the timer, the verdict and the owners' question with one blocker (the
+ * measurement cadence cleared); and the presenter on the Map.
+ *
+ *   npx tsx test/e2e/screenshots-presenter.ts
+ */
+import { sprintDayDates } from '../../shared/logic';
+import { createFromTemplate, waitSaved } from './support/app';
+import { inBothSchemes, scrollStageTo, shoot } from './support/screenshots';
+
+/** A start date that makes `today` day `day` (the first open day stands in on a weekend). */
+function startMaking(today: string, day: number): string {
+  for (let back = 0; back < 30; back++) {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - back);
+    const start = d.toISOString().slice(0, 10);
+    if (sprintDayDates(start)[day - 1] === today) return start;
+  }
+  return '2026-11-02';
+}
+
+await inBothSchemes(async (page, scheme) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createFromTemplate(page, /Customer support: ticket triage/);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await page.getByLabel('Sprint starts on').fill(startMaking(today, 8));
+  await waitSaved(page);
+  await page.getByRole('button', { name: /^Run Workflow owner and governance owner/ }).first().click();
+  await page.waitForTimeout(1500);
+  await scrollStageTo(page, '[data-focus="/agenda/day/8"]');
+  await shoot(page, `agenda-timer-${scheme}`);
+
+  const popup = page.context().waitForEvent('page');
+  // Dispatched rather than clicked: the pictures are of the views, not a test of the top bar's layout.
+  await page.getByRole('button', { name: 'Present' }).dispatchEvent('click');
+  const presenter = await popup;
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await presenter.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+
+  const stages = page.getByRole('navigation', { name: 'Sprint stages' });
+  await stages.getByRole('link', { name: 'Owners', exact: true }).click();
+  await page.getByLabel('Measurement cadence', { exact: true }).selectOption('', { timeout: 5000 }).catch(async (e: unknown) => {
+    await page.screenshot({ path: '/tmp/dbg3.png' });
+    throw e;
+  });
+  await presenter.getByRole('heading', { name: 'Owners', level: 1 }).waitFor();
+  await presenter.getByText('1 blocker', { exact: true }).waitFor();
+  await shoot(presenter, `presenter-owners-${scheme}`);
+
+  await stages.getByRole('link', { name: 'Map', exact: true }).click();
+  await presenter.getByRole('heading', { name: 'Map', level: 1 }).waitFor();
+  await shoot(presenter, `presenter-map-${scheme}`);
+  await presenter.close();
+});
