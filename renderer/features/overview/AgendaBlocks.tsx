@@ -44,7 +44,8 @@ function BlockRow({ day, index, block, count }: { day: number; index: number; bl
   const workbookId = useWorkbookValue((w) => w.id);
   const run = useTimer(workbookId, (s) => s.run);
   const start = useTimer(workbookId, (s) => s.start);
-  const running = run !== null && run.block.day === day && run.block.index === index;
+  // By title, so the mark follows its block when the blocks are reordered.
+  const running = run !== null && run.block.day === day && run.block.title === block.title;
   const name = `block ${index + 1} of day ${day}`;
   const title = useParsedDraft(block.title, (t) => {
     const c = checkBlockTitle(t);
