@@ -1,8 +1,8 @@
 /**
  * Pictures of the facilitator's side of the workshop room at 1280×720, light and dark, into
  * docs/screenshots/room-facilitator-*.png: the room panel (join link, QR code, what the phones
- * show, people), a split tier vote revealed with the adoption form, and the inbox with a
- * parking-lot item, an observation and dot voting. Participants are scripted in Node.
+ * show, people), the presenter view with the join card, a split tier vote revealed with the
+ * adoption form, and the inbox with a parking-lot item, an observation and dot voting. Participants are scripted in Node.
  *
  *   npx tsx test/e2e/screenshots-room-facilitator.ts
  */
@@ -48,6 +48,15 @@ async function scenario(page: Page, scheme: 'light' | 'dark'): Promise<void> {
     await panel.getByRole('button', { name: 'Show on phones' }).click();
     await panel.getByText('Decision: Issue a goodwill refund or credit').waitFor();
     await shoot(page, `room-facilitator-panel-${scheme}`);
+
+    // The projector: the presenter view's slot with the join QR code and short link.
+    const workbookId = /#\/w\/([^/]+)\//.exec(page.url())![1]!;
+    const presenter = await page.context().newPage();
+    await presenter.setViewportSize({ width: 1280, height: 720 });
+    await presenter.goto(`${new URL(page.url()).origin}/#/present/${workbookId}`);
+    await presenter.getByRole('region', { name: 'Join the room' }).waitFor();
+    await shoot(presenter, `room-facilitator-presenter-${scheme}`);
+    await presenter.close();
 
     await panel.getByRole('tab', { name: 'Vote' }).click();
     await panel.getByLabel('Decision to vote on').selectOption({ label: 'Issue a goodwill refund or credit' });
