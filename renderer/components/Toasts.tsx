@@ -1,8 +1,11 @@
 /**
  * Toasts: short news about something that just happened, with an optional action (Undo).
- * Errors are announced assertively and stay until dismissed.
+ * Errors are announced assertively and stay until dismissed. They sit at the bottom centre of
+ * the window, over no toolbar or panel edge, and never over the control that raised them: the
+ * element that had the focus when a toast arrived (the button just pressed) is remembered, and
+ * when the toasts would cover it they move to the top centre, under the top bar, instead.
  */
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
 import { IconButton } from './Button';
 import { Icon } from './Icon';
 
@@ -35,11 +38,33 @@ function ToastItem({ toast, onDismiss }: { toast: ToastView; onDismiss: (id: num
 }
 
 export function Toasts({ toasts, onDismiss }: { toasts: readonly ToastView[]; onDismiss: (id: number) => void }): ReactElement {
+  const region = useRef<HTMLElement>(null);
+  const anchor = useRef<{ id: number; element: Element } | null>(null);
+  const newest = toasts.length ? toasts[toasts.length - 1]!.id : -1;
+
+  // Before paint: the control that raised the newest toast, and a place that leaves it visible.
+  useLayoutEffect(() => {
+    const el = region.current;
+    if (!el) return;
+    const focused = document.activeElement;
+    if (newest >= 0 && anchor.current?.id !== newest && focused && focused !== document.body && !el.contains(focused)) {
+      anchor.current = { id: newest, element: focused };
+    }
+    el.dataset.placement = 'bottom';
+    const control = anchor.current?.element;
+    if (!control?.isConnected || toasts.length === 0) return;
+    if (intersects(el.getBoundingClientRect(), control.getBoundingClientRect())) el.dataset.placement = 'top';
+  }, [toasts, newest]);
+
   return (
-    <section className="toasts" aria-label="Notifications">
+    <section className="toasts" aria-label="Notifications" ref={region} data-placement="bottom">
       <ul>
         {toasts.map((t) => <ToastItem key={t.id} toast={t} onDismiss={onDismiss} />)}
       </ul>
     </section>
   );
+}
+
+function intersects(a: DOMRect, b: DOMRect): boolean {
+  return a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

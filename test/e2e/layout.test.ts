@@ -139,6 +139,28 @@ describe('the window at 1280×720 and at 150 % zoom', () => {
     expect(await share()).toBeCloseTo(before, 2);
   });
 
+  it('shows toasts where they cover neither the control that raised them nor the map\'s toolbars and inspector', async () => {
+    await page.setViewportSize(DESKTOP);
+    await stageLink('Map').click();
+    await page.locator('.map-viewport').waitFor();
+    const rect = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+    for (const { control, says } of [
+      { control: page.getByRole('button', { name: 'Export the map as PNG' }), says: /Saved the map as/ },
+      { control: page.getByRole('banner').getByRole('button', { name: 'Save', exact: true }), says: /^Saved .*\.sprintbook/ },
+    ]) {
+      await control.click();
+      const toast = page.locator('.toast').filter({ hasText: says });
+      await toast.waitFor();
+      const box = (await toast.boundingBox())!;
+      expect(apart(box, (await control.boundingBox())!)).toBe(true);
+      for (const panel of ['.map-toolbar', '.map-inspector', '.topbar', '.sidebar']) expect({ panel, apart: apart(box, await rect(panel)) }).toEqual({ panel, apart: true });
+      await toast.getByRole('button', { name: 'Dismiss' }).click();
+    }
+  });
+
   it('raised no script errors', () => {
     expect(session.errors).toEqual([]);
   });
