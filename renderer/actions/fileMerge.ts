@@ -43,11 +43,18 @@ export async function checkLinkedFile(app: AppStore, ours: Workbook, file: FileR
     base = undefined; // storage unavailable: no base, so the file is written as before
   }
   if (base === undefined) return UNCHANGED;
-  const read = await services().host.readWorkbook(file.handle);
-  // Unreadable here (a browser without the file API, a file moved away): the write says what happens.
-  if (!read.ok) return UNCHANGED;
-  if (new TextDecoder().decode(read.value.bytes) === base) return UNCHANGED;
   const say = (message: string) => app.getState().pushToast({ tone: 'error', message });
+  const read = await services().host.readWorkbook(file.handle);
+  if (!read.ok) {
+    // A file that exists but cannot be read now might hold changes: not written unchecked.
+    if (read.error.code === 'permission' || read.error.code === 'io') {
+      say(`${file.name} could not be read to check whether it was changed outside this copy (${read.error.message}), so it was not ${when === 'save' ? 'overwritten' : 'merged'}.`);
+      return STOPPED;
+    }
+    // No file API here (a download), a file moved away, a handle forgotten: the write says what happens.
+    return UNCHANGED;
+  }
+  if (new TextDecoder().decode(read.value.bytes) === base) return UNCHANGED;
   const theirs = await loadBytes(read.value.bytes);
   if (!theirs.ok) {
     say(`${file.name} was changed outside Sprintbook and no longer opens (${theirs.refusal.reason}), so it was not ${when === 'save' ? 'overwritten' : 'merged'}. Use Save As… to keep this workbook in another file.`);

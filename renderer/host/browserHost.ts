@@ -6,8 +6,9 @@
  * asks the browser again for permission to write it, never for the file.
  */
 import type { FileRef, Host, HostError, HostInfo, HostResult, OpenedFile } from '../../shared/host';
-import { canWrite, isAbort, pickers, WORKBOOK_TYPES, writeHandle } from './fileAccess';
+import { canRead, canWrite, isAbort, pickers, WORKBOOK_TYPES, writeHandle } from './fileAccess';
 import { download, pickWithInput } from './fallbacks';
+import { zipExports, zipName } from './zipExports';
 import { indexedDbHandleStore, memoryHandleStore, type HandleEntry as Entry, type HandleStore } from './handleStore';
 
 export interface BrowserHostOptions {
@@ -145,6 +146,9 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
       if (!entry) return fail('unknown-handle', 'This browser no longer has access to the file: open it again.');
       if (entry.kind !== 'fs') return fail('unsupported', 'This browser cannot read a file again; open it once more.');
       try {
+        if (!(await canRead(entry.handle))) {
+          return fail('permission', `The browser was not allowed to read ${entry.handle.name}. Allow it when the browser asks, or open the file again.`);
+        }
         const file = await entry.handle.getFile();
         return ok(await readFile(file, { handle, name: entry.handle.name }));
       } catch (e) {
@@ -171,6 +175,12 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
     },
 
     saveExport: (suggestedName, mimeType, bytes) => saveAs(suggestedName, bytes, mimeType, false),
+
+    async saveExports(name, files) {
+      const zip = zipExports(files);
+      const saved = await saveAs(zipName(name), zip.bytes, 'application/zip', false);
+      return saved.ok ? ok({ place: saved.value.name, kind: 'zip' as const, written: zip.names }) : saved;
+    },
 
     async takeLaunchFile() {
       return ok(null);

@@ -29,10 +29,22 @@ export function pickers(): PickerWindow {
 
 /** Asks for write access to a handle picked for opening (Chromium asks the user once). */
 export async function canWrite(handle: FileSystemFileHandle): Promise<boolean> {
+  return allowed(handle, 'readwrite');
+}
+
+/**
+ * Asks for read access to a handle kept from an earlier page: after a reload or a restart the
+ * browser forgets it, and reading without it fails (Save reads the file first, to merge).
+ */
+export async function canRead(handle: FileSystemFileHandle): Promise<boolean> {
+  return allowed(handle, 'read');
+}
+
+async function allowed(handle: FileSystemFileHandle, mode: 'read' | 'readwrite'): Promise<boolean> {
   const h = handle as FileSystemFileHandle & PermissionedHandle;
   if (!h.queryPermission || !h.requestPermission) return true;
-  if ((await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;
-  return (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
+  if ((await h.queryPermission({ mode })) === 'granted') return true;
+  return (await h.requestPermission({ mode })) === 'granted';
 }
 
 export async function writeHandle(handle: FileSystemFileHandle, data: string | Uint8Array): Promise<void> {

@@ -152,6 +152,21 @@ describe('saving to a file that changed on disk', () => {
     expect(writes).toBe(0);
   });
 
+  it('does not write a file it was not allowed to read, saying why', async () => {
+    state().execute(setTitle('Renamed in the app'));
+    host.readWorkbook = async () => ({ ok: false, error: { code: 'permission', message: 'the browser said no' } });
+    expect(await saveFile(testApp())).toBe(false);
+    expect(writes).toBe(0);
+    expect(state().toasts.at(-1)!.message).toMatch(/could not be read to check .* \(the browser said no\), so it was not overwritten/);
+  });
+
+  it('writes a file that is gone, as before', async () => {
+    state().execute(setTitle('Renamed in the app'));
+    disk.delete(FILE.handle);
+    expect(await saveFile(testApp())).toBe(true);
+    expect(onDisk().title).toBe('Renamed in the app');
+  });
+
   it('treats a file whose text was only laid out differently as unchanged', async () => {
     disk.set(FILE.handle, JSON.stringify(JSON.parse(disk.get(FILE.handle)!)));
     state().execute(setTitle('Renamed in the app'));
