@@ -43,6 +43,7 @@ if (!app.requestSingleInstanceLock({ file: ownFile })) {
 function start(): void {
   let main: MainWindow | null = null;
   let quitting = false;
+  const presenters = createPresenterWindows({ isDev, mainWindow: () => main?.window ?? null });
   if (ownFile) launchFiles.offer(ownFile);
 
   const openWindow = () => {
@@ -53,6 +54,7 @@ function start(): void {
     });
     main.window.on('closed', () => {
       main = null;
+      presenters.closeAll();
       if (quitting) app.quit();
     });
     return main;
@@ -131,7 +133,7 @@ function start(): void {
       dialogs: createDialogs(() => main?.window ?? null),
       openExternal: (url) => shell.openExternal(url),
       info: hostInfo(process.platform, app.getVersion()),
-      openPresenter: createPresenterWindows({ isDev, mainWindow: () => main?.window ?? null }),
+      openPresenter: (workbookId) => presenters.open(workbookId),
     });
     registerIpc({
       service,

@@ -11,9 +11,15 @@ import { ok } from './host-errors';
 import { presenterPlacement, presenterUrl } from './presenter-placement';
 import { windowOptions } from './window-options';
 
-export function createPresenterWindows(options: { readonly isDev: boolean; readonly mainWindow: () => BrowserWindow | null }) {
+export interface PresenterWindows {
+  open(workbookId: string): HostResult<void>;
+  /** With the main window gone there is nothing to follow (and the app must be free to quit). */
+  closeAll(): void;
+}
+
+export function createPresenterWindows(options: { readonly isDev: boolean; readonly mainWindow: () => BrowserWindow | null }): PresenterWindows {
   const open = new Map<string, BrowserWindow>();
-  return (workbookId: string): HostResult<void> => {
+  const openOne = (workbookId: string): HostResult<void> => {
     const existing = open.get(workbookId);
     if (existing && !existing.isDestroyed()) {
       existing.show();
@@ -35,5 +41,12 @@ export function createPresenterWindows(options: { readonly isDev: boolean; reado
     });
     void window.loadURL(presenterUrl(APP_ENTRY_URL, workbookId));
     return ok(undefined);
+  };
+  return {
+    open: openOne,
+    closeAll() {
+      for (const window of open.values()) if (!window.isDestroyed()) window.close();
+      open.clear();
+    },
   };
 }
