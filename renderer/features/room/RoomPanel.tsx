@@ -4,7 +4,7 @@
  * (join link and QR code, what the phones show, people, lock, anonymity, ending it), the tier
  * vote, and the inbox with dot voting.
  */
-import { useState, type CSSProperties, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import { Button, IconButton } from '../../components/Button';
 import { openRoomOf } from '../../state/roomSession';
 import { InboxTab } from './InboxTab';
@@ -28,6 +28,14 @@ export function RoomPanel({ onClose, top }: { onClose: () => void; top?: number 
   const [tab, setTab] = useState<Tab>('room');
   const [confirmEnd, setConfirmEnd] = useState(false);
   const waiting = view ? view.inbox.filter((i) => !taken.includes(i.id)).length : 0;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Opening the panel takes the keyboard there; Escape closes it and gives focus back to the Room button.
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    heading.current?.focus();
+    return () => previous?.focus();
+  }, []);
 
   const tabs: readonly { id: Tab; label: string }[] = [
     { id: 'room', label: 'Room' },
@@ -36,9 +44,9 @@ export function RoomPanel({ onClose, top }: { onClose: () => void; top?: number 
   ];
 
   return (
-    <aside className="room-panel" aria-label="Workshop room" style={top === undefined ? undefined : ({ '--room-panel-top': `${top}px` } as CSSProperties)}>
+    <aside className="room-panel" aria-label="Workshop room" onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented) { e.stopPropagation(); onClose(); } }} style={top === undefined ? undefined : ({ '--room-panel-top': `${top}px` } as CSSProperties)}>
       <header className="room-panel-head">
-        <h2>Workshop room</h2>
+        <h2 ref={heading} tabIndex={-1}>Workshop room</h2>
         {room && <span className={`badge ${view?.connection === 'open' ? 'badge-good' : 'badge-warn'}`}>{view?.connection === 'open' ? 'Open' : view ? 'Reconnecting…' : 'Connecting…'}</span>}
         <IconButton icon="x" label="Close the room panel" onClick={onClose} />
       </header>

@@ -28,6 +28,7 @@ export function VoteAdopt({ result, roomTitle }: { result: FacilitatorVoteResult
   const [error, setError] = useState<string | null>(null);
   const [adoptedAt, setAdoptedAt] = useState<string | null>(null);
 
+  const done = adoptedAt !== null && recorded?.at === adoptedAt;
   if (!decision || !suggested) return <p className="notice notice-warn">This decision is no longer in the workbook: the vote cannot be adopted.</p>;
   const departs = choice !== suggested;
   const adopt = () => {
@@ -38,7 +39,6 @@ export function VoteAdopt({ result, roomTitle }: { result: FacilitatorVoteResult
     }
     if (execute(adoptTierFromVote(decision.id, choice, departs ? reason : '', roomTitle, result))) setAdoptedAt(editor.workbook.updatedAt);
   };
-  const done = adoptedAt !== null && recorded?.at === adoptedAt;
 
   return (
     <div className="room-adopt">
@@ -61,8 +61,9 @@ export function VoteAdopt({ result, roomTitle }: { result: FacilitatorVoteResult
           onChange={(e) => { setReason(e.target.value); setError(null); }} />
       )}
       {!departs && error && <p className="field-error" role="alert">{error}</p>}
-      <Button variant="primary" icon="check" onClick={adopt}>
-        {departs ? `Adopt ${choice} instead of ${suggested}` : `Adopt ${choice}, as suggested`}
+      {/* aria-disabled rather than disabled, as on the Decisions stage: the button keeps the keyboard's focus. Adopting twice would record the vote twice. */}
+      <Button variant="primary" icon="check" aria-disabled={done && decision.tier === choice ? true : undefined} onClick={done && decision.tier === choice ? undefined : adopt}>
+        {done && decision.tier === choice ? `${TIER_WORD[choice]} adopted` : departs ? `Adopt ${choice} instead of ${suggested}` : `Adopt ${choice}, as suggested`}
       </Button>
       {done && recorded && <p className="room-recorded" role="status">Adopted; recorded in the audit trail: {recorded.detail}</p>}
     </div>
