@@ -3,7 +3,7 @@
  * Chromium against the production build, into docs/screenshots/: the Overview agenda with its
  * dates, today's blocks and a running block timer in the top bar; the presenter window on the
  * Owners stage with the timer, the verdict and the owners' question with one blocker (the
- * measurement cadence cleared); and the presenter on the Map.
+ * measurement cadence cleared); the presenter on the Map; and its clock once the block's time is up.
  *
  *   npx tsx test/e2e/screenshots-presenter.ts
  */
@@ -56,5 +56,15 @@ await inBothSchemes(async (page, scheme) => {
   await stages.getByRole('link', { name: 'Map', exact: true }).click();
   await presenter.getByRole('heading', { name: 'Map', level: 1 }).waitFor();
   await shoot(presenter, `presenter-map-${scheme}`);
+
+  // The block's time runs out (its end moved 75 s into the past): the projector shows the overrun.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('sprintbook.timer.'))!;
+    const saved = JSON.parse(localStorage.getItem(key)!) as { run: { endsAt: number } };
+    saved.run.endsAt = Date.now() - 75_000;
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await presenter.getByText('Time is up', { exact: true }).waitFor();
+  await shoot(presenter, `presenter-time-up-${scheme}`);
   await presenter.close();
 });

@@ -70,7 +70,7 @@ export function PresenterWindow({ workbookId, children }: { workbookId: string; 
           {children && <div className="presenter-room-slot">{children}</div>}
         </aside>
       </main>
-      {gone && <p className="presenter-gone" role="status">The facilitator’s window closed; this is what it showed last.</p>}
+      {gone && <p className="presenter-gone" role="status">The facilitator’s window left this workbook; this is what it showed last.</p>}
     </div>
   );
 }
