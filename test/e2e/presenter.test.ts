@@ -4,6 +4,7 @@
  * and changes within one second of an edit in the facilitator's window (measured from just
  * before the edit to the change on the projector, both on the machine's clock). Every text is
  * 24 px or larger, and no note of the workbook (a node's, a day's, an observation's) appears.
+ * The block on the top bar's timer shows there with its time, and pauses with it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +104,19 @@ describe('the presenter view', () => {
     expect(latency).toBeLessThan(1000);
     expect(await verdict.innerText()).toMatch(/Not ready[\s\S]*1 blocker open/);
     if (!weekend) expect(await question.innerText()).toMatch(/1 blocker/);
+  });
+
+  it('shows the block on the timer and its time, paused when the top bar pauses it', async () => {
+    await stageLink(facilitator, 'Overview').click();
+    const run = facilitator.getByRole('button', { name: /^Run .* on the timer$/ }).first();
+    const title = (await run.getAttribute('aria-label'))!.replace(/^Run (.*) on the timer$/, '$1');
+    await run.click();
+    const clock = presenter.getByRole('region', { name: 'Agenda block' });
+    await clock.getByRole('timer').waitFor({ timeout: 2000 });
+    expect(await clock.innerText()).toContain(title);
+    expect(await clock.getByRole('timer').innerText()).toMatch(/^\d+:\d{2}$/);
+    await facilitator.locator('.topbar .block-timer').getByRole('button', { name: 'Pause' }).click();
+    await clock.getByText('Paused', { exact: true }).waitFor({ timeout: 2000 });
   });
 
   it('sets every text in 24 px type or larger', async () => {
