@@ -73,7 +73,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }): ReactElement
             : hits.length === 0 ? `Nothing matches “${deferred.trim()}”.`
               : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} · ↑ ↓ to choose, Enter to go there`}
         </p>
-        <div className="search-results" ref={setBox} style={{ maxHeight: VIEW_HEIGHT }}>
+        <div className="search-results" ref={setBox}>
           <div role="listbox" id={listId} aria-label="Matches">
             {rows.above > 0 && <div aria-hidden="true" style={{ height: rows.above }} />}
             {hits.slice(rows.first, rows.last).map((hit, k) => {
