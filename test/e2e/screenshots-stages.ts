@@ -34,7 +34,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
 
     await page.getByRole('link', { name: 'Metrics' }).click();
     await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Misrouted tickets' }).click();
+    await page.getByRole('button', { name: 'Misrouted tickets', exact: true }).click();
     await page.waitForTimeout(700); // the smooth scroll to the editor
     await scrollStageTo(page, '#scorecard');
     await shoot(page, `metrics-${scheme}`);

@@ -1,13 +1,14 @@
 /**
  * Screenshots of the library, Overview, Readiness and Export, light and dark, from headless
- * Chromium against the production build, into docs/screenshots/.
+ * Chromium against the production build, into docs/screenshots/, at 1280×720 (and the
+ * Overview at 1920×1080 too).
  *
  *   npx tsx test/e2e/screenshots.ts
  */
 import { serializeWorkbook } from '../../shared/format';
 import type { Workbook } from '../../shared/model';
 import { createFromTemplate, openWorkbookFile } from './support/app';
-import { inBothSchemes, shoot, starter } from './support/screenshots';
+import { FULL_HD, inBothSchemes, PROJECTOR, shoot, starter } from './support/screenshots';
 
 /** The worked example mid-sprint: a few gaps left, so Readiness has something to show. */
 function midSprint(): string {
@@ -30,6 +31,9 @@ await inBothSchemes(async (page, scheme) => {
   await openWorkbookFile(page, 'claims-intake.sprintbook', midSprint());
   await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
   await shoot(page, `overview-${scheme}`);
+  await page.setViewportSize(FULL_HD);
+  await shoot(page, `overview-1920-${scheme}`);
+  await page.setViewportSize(PROJECTOR);
 
   await page.getByRole('link', { name: 'Readiness' }).click();
   await page.getByRole('heading', { name: 'Readiness', level: 1 }).waitFor();

@@ -1,7 +1,7 @@
 /**
  * What the screenshot scripts share: a run in light and in dark (a fresh browser profile each,
- * file inputs instead of pickers), and taking a picture into docs/screenshots/ once the page
- * has settled.
+ * file inputs instead of pickers) in a 1280×720 window, the workshop projector's size, and
+ * taking a picture into docs/screenshots/ once the page has settled.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,10 @@ import { ROOT } from './build';
 import { openAppSession } from './session';
 
 export type Scheme = 'light' | 'dark';
+
+/** The projector in a workshop room; and a full-HD screen for the pictures that show more. */
+export const PROJECTOR = { width: 1280, height: 720 } as const;
+export const FULL_HD = { width: 1920, height: 1080 } as const;
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
@@ -43,6 +47,7 @@ export async function inBothSchemes(scenario: (page: Page, scheme: Scheme) => Pr
   for (const scheme of ['light', 'dark'] as const) {
     const session = await openAppSession('shots', { colorScheme: scheme, withoutFilePickers: true });
     try {
+      await session.page.setViewportSize(PROJECTOR);
       await session.page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
       await scenario(session.page, scheme);
     } finally {
