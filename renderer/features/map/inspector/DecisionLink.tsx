@@ -25,7 +25,7 @@ const tierBadge = (d: Decision) => (d.tier
   : <Badge tone="warn">Not classified yet</Badge>);
 
 /** `needsOne`: a decision point, which readiness wants a record for; an AI step may carry decisions too. */
-export function DecisionLink({ nodeId, needsOne }: { nodeId: string; needsOne: boolean }): ReactElement {
+export function DecisionLink({ nodeId, needsOne = true }: { nodeId: string; needsOne?: boolean }): ReactElement {
   const map = useMap();
   const execute = useExecute();
   const linked = useWorkbookList((w) => w.decisions.filter((d) => d.nodeId === nodeId));
