@@ -1,7 +1,8 @@
 /**
- * Search everything: the workbook's records matching a query, best first. A record's grade is
- * its best field's (match.ts); at the same grade its name outranks its other fields, then a
- * shorter name (closer to the query), then the order of the stages. Every hit says which field
+ * Search everything: the workbook's records matching a query, best first. A match in a record's
+ * name counts a grade and a half more than the same match in another field (the name is what
+ * the list shows, so "Time to first response" comes before a metric whose kill action merely
+ * starts with "re"); then a shorter name (closer to the query), then the order of the stages. Every hit says which field
  * matched and where, for the list to highlight and for the jump to land on.
  */
 import type { Workbook } from '../../../shared/model';
@@ -19,11 +20,15 @@ export interface SearchHit {
   readonly inTitle: boolean;
 }
 
+/** How far down the list a hit goes: its grade, a grade and a half lower outside the name. */
+export const rankOf = (hit: Pick<SearchHit, 'grade' | 'inTitle'>): number => hit.grade + (hit.inTitle ? 0 : 1.5);
+
 function bestHit(entry: SearchEntry, q: string): SearchHit | null {
   let best: SearchHit | null = null;
   for (const field of entry.fields) {
     const m = matchText(field.folded, q);
-    if (m && (!best || m.grade < best.grade)) best = { entry, grade: m.grade, field, ranges: m.ranges, inTitle: field.isName };
+    const hit = m && { entry, grade: m.grade, field, ranges: m.ranges, inTitle: field.isName };
+    if (hit && (!best || rankOf(hit) < rankOf(best))) best = hit;
   }
   if (best) return best;
   const words = matchWords(entry.fields.map((f) => f.folded), q);
@@ -45,8 +50,7 @@ export function searchIn(entries: readonly SearchEntry[], query: string): Search
     const hit = bestHit(entry, q);
     if (hit) hits.push({ hit, order });
   });
-  hits.sort((a, b) => a.hit.grade - b.hit.grade
-    || Number(b.hit.inTitle) - Number(a.hit.inTitle)
+  hits.sort((a, b) => rankOf(a.hit) - rankOf(b.hit)
     || a.hit.entry.title.length - b.hit.entry.title.length
     || a.order - b.order);
   return hits.map((h) => h.hit);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../shared/model';
-import { fold, foldQuery, matchText, MatchGrade, searchEntries, searchEntriesOf, searchWorkbook } from '../../../../renderer/state/search';
+import { fold, foldQuery, matchText, MatchGrade, rankOf, searchEntries, searchEntriesOf, searchWorkbook } from '../../../../renderer/state/search';
 import { template } from '../helpers';
 
 const grade = (text: string, query: string) => matchText(fold(text), foldQuery(query))?.grade ?? null;
@@ -59,11 +59,21 @@ describe('searching a workbook', () => {
     expect(hit.field).toMatchObject({ field: 'baseline/source', label: 'Baseline source' });
   });
 
-  it('rank a name that starts with the query above a text that only contains it', () => {
+  it('rank a match in a name above the same or a slightly better match in another field', () => {
+    // q-1's name has a word starting with "zendesk"; m-x's baseline source starts with it.
     const hits = searchWorkbook(w, 'zendesk');
-    expect(hits.map((h) => h.entry.id).slice(0, 2)).toEqual(['m-x', 'q-1']);
-    expect(hits[0]!.grade).toBe(MatchGrade.Prefix);
-    expect(hits[1]!.grade).toBe(MatchGrade.WordPrefix);
+    expect(hits.map((h) => h.entry.id).slice(0, 2)).toEqual(['q-1', 'm-x']);
+    expect(hits[0]).toMatchObject({ grade: MatchGrade.WordPrefix, inTitle: true });
+    expect(hits[1]).toMatchObject({ grade: MatchGrade.Prefix, inTitle: false });
+    expect(rankOf({ grade: MatchGrade.Exact, inTitle: false })).toBeLessThan(rankOf({ grade: MatchGrade.WordPrefix, inTitle: true }));
+  });
+
+  it('rank exact above prefix above a word’s start above anywhere, among names', () => {
+    const named = (id: string, name: string) => ({
+      id, name, kind: 'custom' as const, unit: '', direction: 'decrease' as const, decisionIds: [], observations: [],
+    });
+    const v: Workbook = { ...w, metrics: [named('a', 'Prerefund'), named('b', 'Late refund'), named('c', 'Refund rate'), named('d', 'Refund')] };
+    expect(searchWorkbook(v, 'refund').filter((h) => h.entry.kind === 'metric').map((h) => h.entry.id)).toEqual(['d', 'c', 'b', 'a']);
   });
 
   it('find a map node by its label with its lane in the place, and a parked question by who raised it', () => {
