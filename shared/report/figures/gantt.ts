@@ -18,7 +18,11 @@ const LABEL_W = 150;
 const ROW_H = 15;
 const PHASE_H = 15;
 const AXIS_H = 20;
-const ROWS_PER_FIGURE = 38;
+/** Room for item rows in one figure: 38 rows of one line. */
+const ROWS_HEIGHT_PER_FIGURE = 38 * ROW_H;
+/** What a second line of an item's title adds to its row. */
+const SECOND_LINE = 9;
+const BAR_H = ROW_H - 6;
 
 type Row = { kind: 'phase'; phase: Phase } | { kind: 'item'; id: string; title: string; s: ScheduledItem };
 
@@ -35,7 +39,13 @@ export function ganttParts(ctx: ReportContext): { figure: Figure; first: number;
     rows.push({ kind: 'item', id, title: item.title, s });
   }
   const chunks: Row[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_FIGURE) chunks.push(rows.slice(i, i + ROWS_PER_FIGURE));
+  let used = Infinity;
+  for (const row of rows) {
+    const h = rowHeight(row);
+    if (used + h > ROWS_HEIGHT_PER_FIGURE) { chunks.push([]); used = 0; }
+    chunks[chunks.length - 1]!.push(row);
+    used += h;
+  }
   const weeks = Math.max(1, schedule.totalWeeks);
   let first = 1;
   return chunks.map((chunk) => {
@@ -46,6 +56,15 @@ export function ganttParts(ctx: ReportContext): { figure: Figure; first: number;
   });
 }
 
+/** A title too long for one line of the label column gets two (then an ellipsis), not a cut at one. */
+function titleLines(title: string): 1 | 2 {
+  return estimateWidth(title, 7) > LABEL_W - 10 ? 2 : 1;
+}
+
+function rowHeight(row: Row): number {
+  return row.kind === 'phase' ? PHASE_H : ROW_H + (titleLines(row.title) - 1) * SECOND_LINE;
+}
+
 export function ganttFigures(ctx: ReportContext): Figure[] {
   return ganttParts(ctx).map((p) => p.figure);
 }
@@ -54,7 +73,7 @@ function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): F
   const scale = (GANTT_WIDTH - LABEL_W - 8) / weeks;
   const x = (week: number) => LABEL_W + week * scale;
   const shapes: Shape[] = [];
-  const heights = rows.map((r) => (r.kind === 'phase' ? PHASE_H : ROW_H));
+  const heights = rows.map(rowHeight);
   const height = AXIS_H + heights.reduce((a, b) => a + b, 0) + 4;
 
   // Week grid and axis labels, spaced so labels never collide.
@@ -73,19 +92,20 @@ function ganttFigure(ctx: ReportContext, rows: readonly Row[], weeks: number): F
       shapes.push({ kind: 'rect', x: 0, y, w: GANTT_WIDTH, h, fill: BAND });
       shapes.push({ kind: 'text', x: 4, y: y + 3, text: PHASE_LABEL[row.phase], size: 7.5, bold: true, color: INK });
     } else {
-      shapes.push({ kind: 'text', x: 4, y: y + 3.5, text: row.title, size: 7, color: INK, maxWidth: LABEL_W - 10, maxLines: 1 });
+      shapes.push({ kind: 'text', x: 4, y: y + 2, boxHeight: h - 4, text: row.title, size: 7, color: INK, maxWidth: LABEL_W - 10, maxLines: titleLines(row.title) });
+      const barY = y + (h - BAR_H) / 2;
       const { s } = row;
       if (s.startWeek !== null && s.endWeek !== null) {
         const fill = s.blocked ? BLOCKED : s.critical ? CRITICAL : BAR;
-        shapes.push({ kind: 'rect', x: x(s.startWeek), y: y + 3, w: Math.max(2, (s.endWeek - s.startWeek) * scale), h: h - 6, radius: 2, fill });
+        shapes.push({ kind: 'rect', x: x(s.startWeek), y: barY, w: Math.max(2, (s.endWeek - s.startWeek) * scale), h: BAR_H, radius: 2, fill });
         if (s.blocked) {
           // After the bar, or before it when the bar ends at the chart's edge.
           const after = x(s.endWeek) + 3 + estimateWidth('blocked', 7, true) <= GANTT_WIDTH - 2;
-          shapes.push({ kind: 'text', x: after ? x(s.endWeek) + 3 : x(s.startWeek) - 3, y: y + 3.5, text: 'blocked', size: 7, bold: true, color: CRITICAL, align: after ? 'left' : 'right' });
+          shapes.push({ kind: 'text', x: after ? x(s.endWeek) + 3 : x(s.startWeek) - 3, y: barY + 0.5, text: 'blocked', size: 7, bold: true, color: CRITICAL, align: after ? 'left' : 'right' });
         }
         centres.set(row.id, { y: y + h / 2, start: x(s.startWeek), end: x(s.endWeek) });
       } else {
-        shapes.push({ kind: 'text', x: LABEL_W + 2, y: y + 3.5, text: 'not scheduled (dependency cycle)', size: 7, color: CRITICAL });
+        shapes.push({ kind: 'text', x: LABEL_W + 2, y: barY + 0.5, text: 'not scheduled (dependency cycle)', size: 7, color: CRITICAL });
       }
     }
     y += h;
