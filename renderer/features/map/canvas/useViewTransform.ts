@@ -5,10 +5,14 @@
  * zooming therefore re-render nothing; only culling re-renders, and only when the view
  * crosses a culling boundary.
  *
- * The world is its own compositor layer (will-change: transform), so a pan only moves
- * rastered tiles and rasters the strip coming into view. Such a layer keeps the raster scale
- * it had, so once a zoom settles the layer is dropped for a frame (`is-rescaling`) and rastered
- * again, crisp at the new zoom.
+ * At rest and while panning, the world is its own compositor layer (will-change: transform),
+ * so a pan only moves rastered tiles and rasters the strip coming into view. Such a layer keeps
+ * the raster scale it had, and dropping it to raster again at each new scale costs a whole
+ * re-layering and two rasters of the screen (traced: once a zoom's steps came slower than the
+ * settle time, as they do on a busy machine, every step paid that). So a zoom drops the layer
+ * once, when it starts (`is-zooming`): each of its frames rasters only what is on screen, at
+ * the scale it is shown, as React Flow's viewport does; the layer comes back once the zoom has
+ * settled, crisp at the new zoom.
  */
 import { useEffect, type RefObject } from 'react';
 import { GRID } from '../geometry/canvasLayout';
@@ -18,7 +22,8 @@ import { useMap } from '../state/controller';
 
 export const LOW_DETAIL_ZOOM = 0.45;
 
-const SETTLE_MS = 180;
+/** How long after its last step a zoom counts as settled. */
+const SETTLE_MS = 250;
 
 /** The dot grid is a layer of its own, one grid step larger than the canvas, shifted by less than a step. */
 export function applyView(v: View, grid: HTMLElement | null, world: HTMLElement | null, headers: HTMLElement | null): void {
@@ -48,13 +53,9 @@ export function useViewTransform(grid: RefObject<HTMLElement | null>, world: Ref
       applyView(v, grid.current, world.current, headers.current);
       if (v.zoom === zoom) return;
       zoom = v.zoom;
+      world.current?.classList.add('is-zooming');
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const el = world.current;
-        if (!el) return;
-        el.classList.add('is-rescaling');
-        requestAnimationFrame(() => requestAnimationFrame(() => el.classList.remove('is-rescaling')));
-      }, SETTLE_MS);
+      timer = setTimeout(() => world.current?.classList.remove('is-zooming'), SETTLE_MS);
     });
     return () => {
       clearTimeout(timer);
