@@ -1,10 +1,11 @@
 /**
  * The workflow question's gaps at a glance, on the toolbar: how many blockers and warnings the
  * map shows on its nodes; pressing it visits them one by one. The map-wide gap (no AI step)
- * is said in words.
+ * is said in words. It follows the workbook one render behind (the whole readiness is the
+ * costliest thing an edit redraws), so a drop reaches the screen first.
  */
 import { useRef, type ReactElement } from 'react';
-import { useDerived } from '../../../state/hooks';
+import { useDeferredDerived } from '../../../state/hooks';
 import { deriveReadiness } from '../../../state/selectors';
 import { deriveMapGaps, deriveNodeLint } from '../state/derive';
 import { selectOnly } from '../state/selection';
@@ -14,9 +15,9 @@ import { useMap } from '../state/controller';
 
 export function LintSummary(): ReactElement {
   const map = useMap();
-  const lint = useDerived(deriveNodeLint);
-  const mapGaps = useDerived(deriveMapGaps);
-  const gaps = useDerived(deriveReadiness).gaps.filter((g) => g.question === 'workflow');
+  const lint = useDeferredDerived(deriveNodeLint);
+  const mapGaps = useDeferredDerived(deriveMapGaps);
+  const gaps = useDeferredDerived(deriveReadiness).gaps.filter((g) => g.question === 'workflow');
   const next = useRef(0);
   const blockers = gaps.filter((g) => g.severity === 'blocker').length;
   const warnings = gaps.length - blockers;
