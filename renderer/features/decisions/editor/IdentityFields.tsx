@@ -1,7 +1,8 @@
 /** What the decision is: its title, its node on the workflow map, and a description. */
 import { memo, useMemo, type ReactElement } from 'react';
 import type { Decision } from '../../../../shared/model';
-import { SelectField, TextArea, TextField } from '../../../components/Field';
+import { TextArea, TextField } from '../../../components/Field';
+import { SearchPicker } from '../../../components/SearchPicker';
 import { setDecisionDescription, setDecisionNode, setDecisionTitle } from '../../../state/commands';
 import { useExecute, useSealHistory, useWorkbookList } from '../../../state/hooks';
 
@@ -28,9 +29,9 @@ export const IdentityFields = memo(function IdentityFields({ decision }: FieldsP
     <div className="form-grid decision-identity">
       <TextField label="Title" value={decision.title} focusKey={at('title')} placeholder="What the AI decides, e.g. Issue a goodwill refund"
         onChange={(e) => execute(setDecisionTitle(id, e.target.value))} onBlur={seal} />
-      <SelectField label="On the map" value={nodeId ?? ''} focusKey={at('nodeId')} options={options}
-        hint="The decision point or AI step where this decision is made."
-        onChange={(e) => execute(setDecisionNode(id, e.target.value))} />
+      <SearchPicker label="On the map" value={nodeId ?? ''} focusKey={at('nodeId')} options={options}
+        hint="The decision point or AI step where this decision is made: type part of its label."
+        onChoose={(node) => execute(setDecisionNode(id, node))} />
       <TextArea label="Description" className="span-2" rows={2} value={decision.description ?? ''} focusKey={at('description')}
         placeholder="What is decided, on what input, and what happens next."
         onChange={(e) => execute(setDecisionDescription(id, e.target.value))} onBlur={seal} />

@@ -6,6 +6,7 @@ import { memo, useMemo, type Dispatch, type ReactElement, type SetStateAction } 
 import { isFiltered, NO_FILTER, type RegisterFilter, type RegisterRow, type TierFilter } from '../../../../shared/logic';
 import { TIERS } from '../../../../shared/model';
 import { Button } from '../../../components/Button';
+import { SearchPicker } from '../../../components/SearchPicker';
 import { SelectField, TextField } from '../../../components/Field';
 import { TIER_LABEL } from '../common/labels';
 
@@ -56,9 +57,9 @@ export const RegisterFilters = memo(function RegisterFilters({ filter, onFilter,
   );
 });
 
-/** A select of every node decisions sit on (hundreds in a big workbook): drawn again only when its own value or options change. */
+/** The nodes decisions sit on (hundreds in a big workbook), searched as you type: drawn again only when its own value or options change. */
 const NodeSelect = memo(function NodeSelect({ value, options, onFilter }: {
   value: string; options: readonly { value: string; label: string }[]; onFilter: Dispatch<SetStateAction<RegisterFilter>>;
 }): ReactElement {
-  return <SelectField label="Workflow node" value={value} options={options} onChange={(e) => { const node = e.target.value; onFilter((f) => ({ ...f, node })); }} />;
+  return <SearchPicker label="Workflow node" value={value} options={options} onChoose={(node) => onFilter((f) => ({ ...f, node }))} />;
 });

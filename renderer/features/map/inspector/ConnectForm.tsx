@@ -1,9 +1,13 @@
-/** Connecting without a pointer: pick the other node and the kind, then Connect. */
-import { useState, type ReactElement } from 'react';
+/**
+ * Connecting without a pointer: find the other node by typing part of its label (a map may
+ * have thousands: they are searched, not listed), pick the kind, then Connect.
+ */
+import { useMemo, useState, type ReactElement } from 'react';
 import { EDGE_KINDS, type EdgeKind } from '../../../../shared/model';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/Field';
+import { SearchPicker } from '../../../components/SearchPicker';
 import { useWorkbookValue } from '../../../state/hooks';
 import { connect } from '../state/edits';
 import { useMapUi } from '../state/hooks';
@@ -16,11 +20,13 @@ export function ConnectForm({ nodeId }: { nodeId: string }): ReactElement {
   const defaultKind = useMapUi((s) => s.connectorKind);
   const [target, setTarget] = useState('');
   const [kind, setKind] = useState<EdgeKind>(defaultKind);
-  const laneName = (id: string | undefined) => lanes.find((l) => l.id === id)?.name;
-  const options = nodes.filter((n) => n.id !== nodeId).map((n) => {
-    const lane = laneName(n.laneId);
-    return { value: n.id, label: `${n.label || NODE_KIND_LABEL[n.kind]}${lane ? ` — ${lane}` : ''}` };
-  });
+  const options = useMemo(() => {
+    const laneName = new Map(lanes.map((l) => [l.id, l.name]));
+    return nodes.filter((n) => n.id !== nodeId).map((n) => {
+      const lane = n.laneId !== undefined ? laneName.get(n.laneId) : undefined;
+      return { value: n.id, label: `${n.label || NODE_KIND_LABEL[n.kind]}${lane ? ` — ${lane}` : ''}` };
+    });
+  }, [nodes, lanes, nodeId]);
   return (
     <form className="map-inspector-section map-connect-form" aria-label="Connect to another node"
       onSubmit={(e) => {
@@ -28,8 +34,7 @@ export function ConnectForm({ nodeId }: { nodeId: string }): ReactElement {
         if (target && connect(map, nodeId, target, kind)) setTarget('');
       }}>
       <h3>Connect to</h3>
-      <SelectField label="Other node" value={target} onChange={(e) => setTarget(e.target.value)}
-        options={[{ value: '', label: 'Choose a node…' }, ...options]} />
+      <SearchPicker label="Other node" value={target} options={options} onChoose={setTarget} placeholder="Type part of its label…" />
       <div className="map-field-row">
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as EdgeKind)}
           options={EDGE_KINDS.map((k) => ({ value: k, label: EDGE_KIND_LABEL[k] }))} />

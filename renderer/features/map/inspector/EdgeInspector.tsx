@@ -1,9 +1,10 @@
-/** A connector in the inspector: its two ends (reconnect by choosing another node), its kind, its label. */
-import type { ReactElement } from 'react';
+/** A connector in the inspector: its two ends (reconnect by finding another node as you type), its kind, its label. */
+import { useMemo, type ReactElement } from 'react';
 import { EDGE_KINDS, type EdgeKind } from '../../../../shared/model';
 import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../../../shared/report/labels';
 import { Button } from '../../../components/Button';
-import { SelectField, TextField } from '../../../components/Field';
+import { TextField } from '../../../components/Field';
+import { SearchPicker } from '../../../components/SearchPicker';
 import { reconnectEdge, setEdgeKind, setEdgeLabel } from '../../../state/commands';
 import { useExecute, useSealHistory, useWorkbookValue } from '../../../state/hooks';
 import { EdgeSample } from '../common/Legend';
@@ -18,9 +19,9 @@ export function EdgeInspector({ id }: { id: string }): ReactElement | null {
   const seal = useSealHistory();
   const edge = useEdge(id);
   const nodes = useWorkbookValue((w) => w.workflow.nodes);
+  const options = useMemo(() => nodes.map((n) => ({ value: n.id, label: n.label || NODE_KIND_LABEL[n.kind] })), [nodes]);
   if (!edge) return null;
   const path = id;
-  const options = nodes.map((n) => ({ value: n.id, label: n.label || NODE_KIND_LABEL[n.kind] }));
   const missing = (nodeId: string) => (nodes.some((n) => n.id === nodeId) ? [] : [{ value: nodeId, label: `Missing node ${nodeId}` }]);
   return (
     <div className="map-inspector-body">
@@ -28,10 +29,10 @@ export function EdgeInspector({ id }: { id: string }): ReactElement | null {
         <p className="eyebrow">Connector</p>
         <h2 className="map-inspector-title"><EdgeSample kind={edge.kind} /> {EDGE_KIND_LABEL[edge.kind]}</h2>
       </header>
-      <SelectField label="From" value={edge.from} focusKey={`${path}/from`} options={[...missing(edge.from), ...options]}
-        onChange={(e) => execute(reconnectEdge(id, 'from', e.target.value))} />
-      <SelectField label="To" value={edge.to} focusKey={`${path}/to`} options={[...missing(edge.to), ...options]}
-        onChange={(e) => execute(reconnectEdge(id, 'to', e.target.value))} />
+      <SearchPicker label="From" value={edge.from} focusKey={`${path}/from`} options={[...missing(edge.from), ...options]}
+        onChoose={(node) => execute(reconnectEdge(id, 'from', node))} />
+      <SearchPicker label="To" value={edge.to} focusKey={`${path}/to`} options={[...missing(edge.to), ...options]}
+        onChoose={(node) => execute(reconnectEdge(id, 'to', node))} />
       <fieldset className="map-kind-choice">
         <legend className="field-label">Kind</legend>
         {EDGE_KINDS.map((k) => (
