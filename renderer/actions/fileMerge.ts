@@ -66,11 +66,27 @@ export async function checkLinkedFile(app: AppStore, ours: Workbook, file: FileR
     say(`${file.name} now holds another workbook (“${theirs.workbook.title}”), so it was not ${when === 'save' ? 'overwritten' : 'merged'}. Use Save As… to keep this workbook in another file.`);
     return STOPPED;
   }
-  const baseLoaded = await loadText(base);
-  if (!baseLoaded.ok) return UNCHANGED; // a base that no longer loads cannot start a merge
-  const result = mergeWorkbooks(baseLoaded.workbook, ours, theirs.workbook, { findProblems: findLoadProblems });
-  app.getState().showDialog({ kind: 'merge', offer: { when, file, result, theirsText } });
-  return STOPPED;
+  return (await offerMerge(app, { base, ours, theirs: theirs.workbook, theirsText, file, when })) ? STOPPED : UNCHANGED;
+}
+
+export interface MergeInputs {
+  /** Canonical text of the version last read from or written to the file. */
+  readonly base: string;
+  readonly ours: Workbook;
+  /** The file's workbook now, and its canonical text. */
+  readonly theirs: Workbook;
+  readonly theirsText: string;
+  readonly file: FileRef;
+  readonly when: MergeOffer['when'];
+}
+
+/** Shows the merge dialog for `inputs`; false when the base no longer loads (no merge can start from it). */
+export async function offerMerge(app: AppStore, inputs: MergeInputs): Promise<boolean> {
+  const base = await loadText(inputs.base);
+  if (!base.ok) return false;
+  const result = mergeWorkbooks(base.workbook, inputs.ours, inputs.theirs, { findProblems: findLoadProblems });
+  app.getState().showDialog({ kind: 'merge', offer: { when: inputs.when, file: inputs.file, result, theirsText: inputs.theirsText } });
+  return true;
 }
 
 /** What merging changes in the working copy: the file's edits that combined, by record. */

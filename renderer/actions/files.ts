@@ -19,6 +19,7 @@ import { workbookFileName } from '../state/fileNames';
 import type { AppStore } from '../state/appStore';
 import type { AppDialog } from '../state/types';
 import { checkLinkedFile } from './fileMerge';
+import { openChangedLinkedFile } from './openLinked';
 
 /** Shows the open dialog, then opens what was picked. */
 export async function openFile(app: AppStore): Promise<void> {
@@ -54,6 +55,8 @@ export async function openPicked(app: AppStore, file: OpenedFile): Promise<void>
   } catch {
     stored = undefined; // storage unavailable: open in memory; the save status says so
   }
+  // The library's copy was linked to a file that changed since: open it and offer the merge.
+  if (stored?.file?.base !== undefined && (await openChangedLinkedFile(app, opened, stored.file.base))) return;
   if (stored) {
     app.getState().showDialog({ kind: 'already-in-library', fileName: file.name, opened, storedTitle: stored.title, storedSavedAt: stored.savedAt });
     return;

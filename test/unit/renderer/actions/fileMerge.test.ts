@@ -12,7 +12,7 @@ import { setServices } from '../../../../renderer/db/services';
 import { SILENT_CHANNEL } from '../../../../renderer/db/tabChannel';
 import { setPilotName, setTitle } from '../../../../renderer/state/commands';
 import type { MergeOffer } from '../../../../renderer/state/mergeOffer';
-import { fakeDb } from '../db/fakeDb';
+import { fakeDb, until } from '../db/fakeDb';
 import { fakeHost, type FakeHost } from '../fakeHost';
 import { freshApp, state, template, templateText, testApp } from '../helpers';
 
@@ -172,6 +172,31 @@ describe('saving to a file that changed on disk', () => {
     state().execute(setTitle('Renamed in the app'));
     expect(await saveFile(testApp())).toBe(true);
     expect(onDisk().title).toBe('Renamed in the app');
+  });
+
+  it('offers the merge when the file is opened again after it changed, instead of asking to replace the working copy', async () => {
+    const id = state().workbook!.id;
+    state().execute(setTitle('Renamed in the app'));
+    await until(() => state().saveStatus.state === 'saved');
+    editOnDisk((w) => ({ ...w, pilot: { ...w.pilot, name: 'Renamed on disk' } }));
+    state().closeWorkbook();
+    await openPicked(testApp(), { handle: 'h-picked-again', name: FILE.name, bytes: bytes(disk.get(FILE.handle)!) });
+    expect(offer()).toMatchObject({ when: 'open', file: { handle: 'h-picked-again' } });
+    expect(state().workbook!.id).toBe(id);
+    disk.set('h-picked-again', disk.get(FILE.handle)!);
+
+    declineMerge(testApp(), offer());
+    expect(await saveFile(testApp())).toBe(false); // the file is still unmerged: Save offers again
+    expect(offer().when).toBe('save');
+    expect(await acceptMerge(testApp(), offer(), new Map(), () => saveFile(testApp()))).toBe(true);
+    const written = JSON.parse(disk.get('h-picked-again')!) as Workbook;
+    expect([written.title, written.pilot.name]).toEqual(['Renamed in the app', 'Renamed on disk']);
+  });
+
+  it('asks as before when the file opened again holds what this copy last read', async () => {
+    state().closeWorkbook();
+    await openPicked(testApp(), { handle: 'h-picked-again', name: FILE.name, bytes: bytes(disk.get(FILE.handle)!) });
+    expect(state().dialog?.kind).toBe('already-in-library');
   });
 
   it('offers the merge when a workbook whose file changed is opened from the library', async () => {
