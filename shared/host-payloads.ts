@@ -45,6 +45,15 @@ export function isByteArray(value: unknown): value is Uint8Array {
 const bytes = z.custom<Uint8Array>(isByteArray, { error: 'The export must be bytes (a Uint8Array).' })
   .refine((b) => b.byteLength <= HOST_LIMITS.exportBytes, { error: `The export is too large (at most ${HOST_LIMITS.exportBytes} bytes).` });
 
+/** At most this many documents in one "Save all". */
+export const MAX_SAVED_TOGETHER = 32;
+
+const exportFile = z.object({
+  name: suggestedName,
+  mimeType: text('The MIME type', HOST_LIMITS.mimeTypeChars).regex(MIME_PATTERN, { error: 'The MIME type is malformed.' }),
+  bytes,
+}, { error: 'Each document must be an object with a name, a MIME type and bytes.' }).strict();
+
 /** The arguments of `call`: exactly these, in this order. */
 function args<const T extends readonly [] | readonly [z.ZodType, ...z.ZodType[]]>(call: string, items: T) {
   const count = items.length;
@@ -65,6 +74,13 @@ export const HOST_CALL_ARGUMENTS = {
     suggestedName,
     text('The MIME type', HOST_LIMITS.mimeTypeChars).regex(MIME_PATTERN, { error: 'The MIME type is malformed.' }),
     bytes,
+  ]),
+  // "Save all": one folder (Electron) or one zip (browser) for every document; the name is the zip's or nothing.
+  saveExports: args('saveExports', [
+    suggestedName,
+    z.array(exportFile, { error: 'The documents must be a list.' })
+      .min(1, { error: 'There are no documents to save.' })
+      .max(MAX_SAVED_TOGETHER, { error: `At most ${MAX_SAVED_TOGETHER} documents are saved together.` }),
   ]),
   takeLaunchFile: args('takeLaunchFile', []),
   // The URL's scheme is judged by the service (https: and mailto: only), not here.

@@ -36,6 +36,13 @@ export interface OpenedFile extends FileRef { readonly bytes: Uint8Array }
 export type MenuCommand =
   | 'new' | 'open' | 'save' | 'save-as' | 'export' | 'undo' | 'redo' | 'library';
 
+/** Where "Save all" put the documents: the folder's or the zip's name, and each document's file name there. */
+export interface SavedExports {
+  readonly place: string;
+  readonly kind: 'folder' | 'zip';
+  readonly written: readonly string[];
+}
+
 export interface HostInfo {
   readonly kind: 'electron' | 'browser';
   readonly platform: 'mac' | 'windows' | 'linux' | 'other';
@@ -56,6 +63,11 @@ interface HostCallResults {
   saveWorkbook: HostResult<FileRef>;
   /** Saves exported document bytes where the user chooses (or as a download). */
   saveExport: HostResult<FileRef>;
+  /**
+   * "Save all": every document in one action, in a folder the user picks (Electron; a file
+   * already there is never replaced, the new one gets a numbered name) or as one zip (browser).
+   */
+  saveExports: HostResult<SavedExports>;
   /** A `.sprintbook` the app was launched with (command-line argument, file association), once. */
   takeLaunchFile: HostResult<OpenedFile | null>;
   /** Opens an `https:` or `mailto:` link in the system browser; anything else is refused. */
@@ -97,7 +109,7 @@ export interface Host extends HostCalls {
  * bundle; test/unit/shared/host.test.ts holds the list to HOST_CALL_ARGUMENTS.
  */
 export const HOST_CALLS = [
-  'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'takeLaunchFile', 'openExternal',
+  'info', 'openWorkbook', 'readWorkbook', 'saveWorkbook', 'saveExport', 'saveExports', 'takeLaunchFile', 'openExternal',
   'roomStart', 'roomStop', 'roomStatus', 'openPresenter',
 ] as const satisfies readonly HostCall[];
 

@@ -29,6 +29,15 @@ export function createDialogs(parent: () => BrowserWindow | null): Dialogs {
     async chooseExportSaveTarget(defaultName, format) {
       return save({ title: 'Export', defaultPath: startIn(defaultName), filters: [{ name: format.filterName, extensions: [format.extension.slice(1)] }] });
     },
+    async chooseExportFolder() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Save All Documents In', buttonLabel: 'Save Here', defaultPath: folder ?? app.getPath('documents'), properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      return path ? (folder = path) : null;
+    },
   };
 
   async function save(options: Electron.SaveDialogOptions): Promise<string | null> {

@@ -18,12 +18,15 @@ import { validateCall } from './ipc-payloads';
 import type { LaunchFiles } from './launch-file';
 import type { RoomHost } from '../node/room';
 import { isSafeExternalUrl } from './navigation-policy';
+import { saveExportsToFolder } from './save-exports';
 
 /** The native dialogs; each resolves to the chosen absolute path, or null when cancelled. */
 export interface Dialogs {
   chooseWorkbookToOpen(): Promise<string | null>;
   chooseWorkbookSaveTarget(defaultName: string): Promise<string | null>;
   chooseExportSaveTarget(defaultName: string, format: ExportFormat): Promise<string | null>;
+  /** A folder to save several documents in ("Save all"). */
+  chooseExportFolder(): Promise<string | null>;
 }
 
 export interface HostServiceDeps {
@@ -52,6 +55,7 @@ export function createHostService(deps: HostServiceDeps): HostService {
     readWorkbook: (handle) => readWorkbook(deps, handle),
     saveWorkbook: (handle, suggestedName, text) => saveWorkbook(deps, handle, suggestedName, text),
     saveExport: (suggestedName, mimeType, bytes) => saveExport(deps, suggestedName, mimeType, bytes),
+    saveExports: (_name, files) => saveExportsToFolder(() => deps.dialogs.chooseExportFolder(), files),
     takeLaunchFile: () => takeLaunchFile(deps),
     openExternal: (url) => openExternal(deps, url),
     roomStart: async (options) => deps.room ? deps.room.start(options) : noRoom(),

@@ -33,6 +33,7 @@ export function createHostApi(ipc: RendererIpc): Host {
     readWorkbook: (handle) => call('readWorkbook', handle),
     saveWorkbook: (handle, suggestedName, text) => call('saveWorkbook', handle, suggestedName, text),
     saveExport: (suggestedName, mimeType, bytes) => call('saveExport', suggestedName, mimeType, bytes),
+    saveExports: (name, files) => call('saveExports', name, files),
     takeLaunchFile: () => call('takeLaunchFile'),
     openExternal: (url) => call('openExternal', url),
     roomStart: (options) => call('roomStart', options),

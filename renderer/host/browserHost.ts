@@ -8,6 +8,7 @@
 import type { FileRef, Host, HostError, HostInfo, HostResult, OpenedFile } from '../../shared/host';
 import { canRead, canWrite, isAbort, pickers, WORKBOOK_TYPES, writeHandle } from './fileAccess';
 import { download, pickWithInput } from './fallbacks';
+import { zipExports, zipName } from './zipExports';
 import { indexedDbHandleStore, memoryHandleStore, type HandleEntry as Entry, type HandleStore } from './handleStore';
 
 export interface BrowserHostOptions {
@@ -174,6 +175,12 @@ export function browserHost(options: BrowserHostOptions = {}): Host {
     },
 
     saveExport: (suggestedName, mimeType, bytes) => saveAs(suggestedName, bytes, mimeType, false),
+
+    async saveExports(name, files) {
+      const zip = zipExports(files);
+      const saved = await saveAs(zipName(name), zip.bytes, 'application/zip', false);
+      return saved.ok ? ok({ place: saved.value.name, kind: 'zip' as const, written: zip.names }) : saved;
+    },
 
     async takeLaunchFile() {
       return ok(null);

@@ -20,6 +20,7 @@ export function electronHost(bridge: Host): Host {
     readWorkbook: (handle) => guarded(() => bridge.readWorkbook(handle)),
     saveWorkbook: (handle, suggestedName, text) => guarded(() => bridge.saveWorkbook(handle, suggestedName, text)),
     saveExport: (suggestedName, mimeType, bytes) => guarded(() => bridge.saveExport(suggestedName, mimeType, bytes)),
+    saveExports: (name, files) => guarded(() => bridge.saveExports(name, files)),
     takeLaunchFile: () => guarded(() => bridge.takeLaunchFile()),
     openExternal: (url) => guarded(() => bridge.openExternal(url)),
     roomStart: (options) => guarded(() => bridge.roomStart(options)),

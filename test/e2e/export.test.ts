@@ -1,8 +1,9 @@
 /**
  * Exporting: every document in both formats from the production build (in the export Web
- * Worker), saved as downloads, and checked as real PDF and DOCX files.
+ * Worker), saved all at once as one zip download, and checked as real PDF and DOCX files.
  */
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFromTemplate } from './support/app';
@@ -25,22 +26,28 @@ describe('exporting the read-out documents', () => {
     await page.getByRole('heading', { name: 'Your documents' }).waitFor({ timeout: 90_000 });
     expect(await page.locator('iframe[title^="Preview of"]').count()).toBe(1);
 
+    // One action, one download: every document in one zip, and a message naming each file.
     const downloads: Download[] = [];
     page.on('download', (d) => downloads.push(d));
     await page.getByRole('button', { name: 'Save all' }).click();
-    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(8);
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    expect(downloads[0]!.suggestedFilename()).toBe('Customer support — ticket triage AI, scale-up sprint documents.zip');
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(1);
 
-    const names = downloads.map((d) => d.suggestedFilename()).sort();
-    expect(names).toEqual(['governance', 'report', 'roadmap', 'scorecard'].flatMap((doc) =>
-      [`customer-support-ticket-triage-ai-scale-up-sprint-${doc}.docx`, `customer-support-ticket-triage-ai-scale-up-sprint-${doc}.pdf`]).sort());
-    for (const d of downloads) {
-      const bytes = await readFile((await d.path())!);
-      if (d.suggestedFilename().endsWith('.pdf')) {
-        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-        expect(bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+    const expected = ['governance', 'report', 'roadmap', 'scorecard'].flatMap((doc) =>
+      [`customer-support-ticket-triage-ai-scale-up-sprint-${doc}.docx`, `customer-support-ticket-triage-ai-scale-up-sprint-${doc}.pdf`]).sort();
+    const entries = unzipSync(new Uint8Array(await readFile((await downloads[0]!.path())!)));
+    expect(Object.keys(entries).sort()).toEqual(expected);
+    expect(await page.locator('.notice[role="status"]').filter({ hasText: /^Saved 8 documents in / }).innerText()).toContain(expected[0]!);
+    for (const [name, bytes] of Object.entries(entries)) {
+      const b = Buffer.from(bytes);
+      if (name.endsWith('.pdf')) {
+        expect(b.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(b.subarray(-8).toString('latin1')).toContain('%%EOF');
       } else {
-        expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-        expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+        expect(b.subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(b.includes(Buffer.from('word/document.xml'))).toBe(true);
       }
     }
   }, 120_000);

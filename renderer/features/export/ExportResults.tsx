@@ -1,4 +1,4 @@
-/** Progress while exporting, then the files: save each or all, and a preview of a PDF. */
+/** Progress while exporting, then the files: save each, or all in one action (one folder or one zip), and a preview of a PDF. */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -20,9 +20,22 @@ function JobLine({ job }: { job: JobState }): ReactElement {
   );
 }
 
-export function ExportResults({ run, onSave, onSaveAll }: { run: Run; onSave: (f: Finished) => void; onSaveAll: (files: readonly Finished[]) => void }): ReactElement | null {
+interface Props {
+  readonly run: Run;
+  readonly onSave: (f: Finished) => void;
+  readonly onSaveAll: (files: readonly Finished[]) => void;
+  /** What the last "Save all" wrote, in words. */
+  readonly savedAll?: string | null;
+}
+
+export function ExportResults({ run, onSave, onSaveAll, savedAll = null }: Props): ReactElement | null {
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const previewBox = useRef<HTMLDivElement>(null);
+  // A preview asked for is brought into view: it opens below the list, often below the window's edge.
+  useEffect(() => {
+    if (previewUrl !== null) previewBox.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [previewUrl]);
   // When the run starts and when it ends, bring the section into view and move focus to it.
   useEffect(() => {
     if (run.phase === 'idle') return;
@@ -47,6 +60,7 @@ export function ExportResults({ run, onSave, onSaveAll }: { run: Run; onSave: (f
         <span className="progress-text">{done} of {run.jobs.length}</span>
       </div>
       {run.phase === 'failed' && <p className="notice notice-bad" role="alert">{run.message}</p>}
+      {savedAll && <p className="notice notice-info" role="status">{savedAll}</p>}
       {run.phase !== 'done' && <ul className="job-list" aria-live="polite">{run.jobs.map((j, i) => <JobLine key={i} job={j} />)}</ul>}
       {files.length > 0 && (
         <ul className="file-list">
@@ -68,7 +82,7 @@ export function ExportResults({ run, onSave, onSaveAll }: { run: Run; onSave: (f
         </ul>
       )}
       {preview && (
-        <div className="preview">
+        <div className="preview" ref={previewBox}>
           <h3 className="subheading">Preview: {preview.fileName}</h3>
           <iframe className="preview-frame" title={`Preview of ${preview.fileName}`} src={preview.url} />
         </div>

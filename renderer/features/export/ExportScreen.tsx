@@ -25,7 +25,7 @@ export default function ExportScreen(): ReactElement {
   const [settings, setSettings] = useState<ExportSettings>({
     docs: ['governance', 'scorecard', 'roadmap', 'report'], formats: ['pdf', 'docx'], page: localeDefault,
   });
-  const { run, start, save, saveAll } = useExport();
+  const { run, start, save, saveAll, lastSaveAll } = useExport();
   const { blockers } = view;
   return (
     <div className="stage-page">
@@ -49,7 +49,7 @@ export default function ExportScreen(): ReactElement {
         </div>
       )}
       <ExportOptions settings={settings} onChange={setSettings} onExport={() => void start(settings)} busy={run.phase === 'running'} localeDefault={localeDefault} />
-      <ExportResults run={run} onSave={(f) => void save(f)} onSaveAll={(files) => void saveAll(files)} />
+      <ExportResults run={run} onSave={(f) => void save(f)} onSaveAll={(files) => void saveAll(files)} savedAll={lastSaveAll?.message ?? null} />
       <MissingGlyphsNotice run={run} />
     </div>
   );

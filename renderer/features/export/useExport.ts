@@ -3,6 +3,7 @@
  * (with a blob URL for the PDF preview), and saving them through the host.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SavedExports } from '../../../shared/host';
 import { services } from '../../db/services';
 import { recordExport } from '../../state/commands';
 import { deriveProblems } from '../../state/selectors';
@@ -30,6 +31,7 @@ export function localDay(d: Date): string {
 export function useExport() {
   const editor = useEditor();
   const [run, setRun] = useState<Run>({ phase: 'idle' });
+  const [lastSaveAll, setLastSaveAll] = useState<SaveAllResult | null>(null);
   const urls = useRef<string[]>([]);
   const revoke = () => {
     urls.current.forEach((u) => URL.revokeObjectURL(u));
@@ -43,6 +45,7 @@ export function useExport() {
     const jobs = jobsOf(settings);
     let states: JobState[] = jobs.map((job) => ({ job, state: 'waiting' }));
     setRun({ phase: 'running', jobs: states });
+    setLastSaveAll(null);
     const now = new Date();
     try {
       const results = await runExport(w, deriveProblems(w), jobs, {
@@ -75,16 +78,34 @@ export function useExport() {
     return true;
   }, [editor]);
 
-  const saveAll = useCallback(async (files: readonly Finished[]) => {
-    let saved = 0;
-    for (const f of files) {
-      if (!(await save(f))) break;
-      saved++;
+  /** Every document in one action: one folder picker (Electron) or one zip (browser), and a message naming each file written. */
+  const saveAll = useCallback(async (files: readonly Finished[]): Promise<SaveAllResult | null> => {
+    const title = editor.workbook.title.trim() || 'Sprintbook';
+    const result = await services().host.saveExports(`${title} documents`, files.map((f) => ({ name: f.fileName, mimeType: f.mimeType, bytes: f.bytes })));
+    if (!result.ok) {
+      if (result.error.code !== 'cancelled') editor.notify({ tone: 'error', message: `The documents were not saved: ${result.error.message}` });
+      return null;
     }
-    if (saved > 0) editor.notify({ tone: 'success', message: `Saved ${saved} ${saved === 1 ? 'document' : 'documents'}.` });
-  }, [editor, save]);
+    const urls = new Set(files.map((f) => f.url));
+    setRun((r) => (r.phase === 'done' ? { ...r, files: r.files.map((f) => (urls.has(f.url) ? { ...f, saved: true } : f)) } : r));
+    const saved = { ...result.value, message: savedMessage(result.value) };
+    setLastSaveAll(saved);
+    editor.notify({ tone: 'success', message: saved.message });
+    return saved;
+  }, [editor]);
 
-  return { run, start, save, saveAll };
+  return { run, start, save, saveAll, lastSaveAll };
+}
+
+export interface SaveAllResult extends SavedExports {
+  /** "Saved 8 documents in the folder “Read-out”: …", shown under the list and as a toast. */
+  readonly message: string;
+}
+
+export function savedMessage(s: SavedExports): string {
+  const n = s.written.length;
+  const where = s.kind === 'folder' ? `in the folder “${s.place}”` : `in ${s.place}`;
+  return `Saved ${n} ${n === 1 ? 'document' : 'documents'} ${where}: ${s.written.join(', ')}.`;
 }
 
 /** "Governance model (PDF, DOCX)" per document. */

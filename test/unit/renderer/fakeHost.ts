@@ -26,6 +26,10 @@ export function fakeHost(): FakeHost {
       host.saved.push({ name: suggestedName, mimeType, bytes });
       return ok<FileRef>({ handle: 'x', name: suggestedName });
     },
+    saveExports: async (name, files) => {
+      for (const f of files) host.saved.push({ name: f.name, mimeType: f.mimeType, bytes: f.bytes });
+      return ok({ place: `${name}.zip`, kind: 'zip' as const, written: files.map((f) => f.name) });
+    },
     takeLaunchFile: async () => ok(null),
     openExternal: async () => ok(undefined),
     roomStart: async () => ({ ok: false, error: { code: 'unsupported', message: 'No room in tests.' } }),

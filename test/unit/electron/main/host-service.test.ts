@@ -1,6 +1,6 @@
 import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileRef, HostResult, OpenedFile } from '../../../../shared/host';
 import { HandleRegistry } from '../../../../electron/node/handle-registry';
@@ -20,7 +20,7 @@ let service: HostService;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sprintbook-host-'));
   workbookText = await readFile(STARTER, 'utf8');
-  dialogs = { chooseWorkbookToOpen: vi.fn(), chooseWorkbookSaveTarget: vi.fn(), chooseExportSaveTarget: vi.fn() };
+  dialogs = { chooseWorkbookToOpen: vi.fn(), chooseWorkbookSaveTarget: vi.fn(), chooseExportSaveTarget: vi.fn(), chooseExportFolder: vi.fn() };
   launchFiles = new LaunchFiles();
   openExternal = vi.fn(async () => {});
   service = createHostService({
@@ -153,6 +153,42 @@ describe('saving an export', () => {
   it('answers cancelled when the dialog is closed', async () => {
     dialogs.chooseExportSaveTarget.mockResolvedValueOnce(null);
     expect(await call('saveExport', 'a', PDF_MIME, new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+});
+
+describe('saving every document at once', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const files = [
+    { name: 'Governance model.pdf', mimeType: PDF_MIME, bytes: new Uint8Array([1]) },
+    { name: 'Governance model.docx', mimeType: DOCX, bytes: new Uint8Array([2]) },
+    { name: '../Roadmap', mimeType: PDF_MIME, bytes: new Uint8Array([3]) },
+  ];
+
+  it('asks for one folder and writes every document in it, with safe names, saying what it wrote', async () => {
+    dialogs.chooseExportFolder.mockResolvedValueOnce(dir);
+    expect(await call('saveExports', 'Read-out', files)).toEqual({
+      ok: true, value: { place: basename(dir), kind: 'folder', written: ['Governance model.pdf', 'Governance model.docx', '-Roadmap.pdf'] },
+    });
+    expect(dialogs.chooseExportFolder).toHaveBeenCalledTimes(1);
+    expect(dialogs.chooseExportSaveTarget).not.toHaveBeenCalled();
+    expect((await readdir(dir)).sort()).toEqual(['-Roadmap.pdf', 'Governance model.docx', 'Governance model.pdf']);
+    expect(await readFile(join(dir, 'Governance model.docx'))).toEqual(Buffer.from([2]));
+  });
+
+  it('never replaces a file already in the folder: the new one is numbered', async () => {
+    await writeFile(join(dir, 'Governance model.pdf'), 'kept');
+    dialogs.chooseExportFolder.mockResolvedValueOnce(dir);
+    const saved = await call<{ written: string[] }>('saveExports', '', files.slice(0, 1));
+    expect(saved).toMatchObject({ ok: true, value: { written: ['Governance model (2).pdf'] } });
+    expect(await readFile(join(dir, 'Governance model.pdf'), 'utf8')).toBe('kept');
+  });
+
+  it('refuses types it does not export before any dialog, and answers cancelled when the dialog is closed', async () => {
+    expect(await call('saveExports', 'x', [{ name: 'run.sh', mimeType: 'application/x-sh', bytes: new Uint8Array([1]) }])).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(dialogs.chooseExportFolder).not.toHaveBeenCalled();
+    dialogs.chooseExportFolder.mockResolvedValueOnce(null);
+    expect(await call('saveExports', 'x', files)).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await readdir(dir)).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ const GOOD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
   readWorkbook: [[HANDLE]],
   saveWorkbook: [[HANDLE, 'Plan.sprintbook', '{}'], [null, 'Plan', '{"format":"sprintbook"}'], [null, '', 'x']],
   saveExport: [['Governance.pdf', PDF, new Uint8Array([37, 80, 68, 70])], ['Scorecard.docx', 'text/csv; charset=utf-8', Buffer.from('a,b')]],
+  saveExports: [['Read-out', [{ name: 'Governance.pdf', mimeType: PDF, bytes: new Uint8Array([37]) }, { name: 'Roadmap.docx', mimeType: PDF, bytes: Buffer.from('PK') }]], ['', [{ name: 'a.pdf', mimeType: PDF, bytes: new Uint8Array(0) }]]],
   openExternal: [['https://example.com/'], ['javascript:alert(1)']], // a string: the URL policy is judged later, by the service
   roomStart: [[{}], [{ title: 'Day 4', bind: 'lan', address: '192.168.1.20' }], [{ bind: 'loopback' }]],
   roomStop: [[]],
@@ -35,6 +36,12 @@ const BAD: Record<(typeof HOST_CALLS)[number], unknown[][]> = {
     [], ['a.pdf', PDF], ['a.pdf', PDF, [1, 2, 3]], ['a.pdf', PDF, 'bytes'], ['a.pdf', PDF, new Uint16Array(2)],
     ['a.pdf', PDF, new ArrayBuffer(4)], ['a.pdf', 'not a mime', new Uint8Array(1)], ['a.pdf', '', new Uint8Array(1)],
     ['a.pdf', 'text/html\nX-Evil: 1', new Uint8Array(1)], [7, PDF, new Uint8Array(1)], ['a.pdf', PDF, null],
+  ],
+  saveExports: [
+    [], ['x'], ['x', []], ['x', [{ name: 'a.pdf', mimeType: PDF }]], ['x', [{ name: 'a.pdf', mimeType: PDF, bytes: 'bytes' }]],
+    ['x', [{ name: 'a.pdf', mimeType: 'not a mime', bytes: new Uint8Array(1) }]], ['x', [{ name: 'a.pdf', mimeType: PDF, bytes: new Uint8Array(1), path: '/etc' }]],
+    ['x', Array.from({ length: 33 }, () => ({ name: 'a.pdf', mimeType: PDF, bytes: new Uint8Array(1) }))], [42, [{ name: 'a.pdf', mimeType: PDF, bytes: new Uint8Array(1) }]],
+    ['x', [{ name: 'a.pdf', mimeType: PDF, bytes: new Uint8Array(1) }], 'extra'],
   ],
   openExternal: [[], [42], [''], [`https://example.com/${'a'.repeat(LIMITS.urlChars)}`], [{ href: 'https://example.com' }]],
   roomStart: [[], [null], [{ bind: 'internet' }], [{ address: 'example.com' }], [{ title: 'x'.repeat(201) }], [{ port: 80 }], [{}, 'extra']],
