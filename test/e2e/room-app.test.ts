@@ -104,6 +104,19 @@ describe('the workshop room run from the app', () => {
     await expect(page.getByRole('button', { name: 'Room · 2' }).isVisible()).resolves.toBe(true);
   });
 
+  it('puts a metric on the phones from its editor on the Metrics stage', async () => {
+    await panel().getByRole('button', { name: 'Close the room panel' }).click();
+    await page.getByRole('link', { name: 'Metrics' }).click();
+    await page.getByRole('heading', { name: 'Metrics', level: 1 }).waitFor();
+    const name = await page.locator('#metric-editor-title').innerText();
+    await page.getByRole('button', { name: 'Show on phones' }).click();
+    await page.getByRole('button', { name: 'On phones' }).waitFor();
+    await ana.getByText(name).first().waitFor();
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Room · 2' }).click();
+    await panel().getByText(`Metric: ${name}`).waitFor();
+  });
+
   it('opens a vote, counts the votes without showing them, reveals the split and adopts a tier with its reason', async () => {
     await panel().getByRole('tab', { name: 'Vote' }).click();
     await panel().getByLabel('Decision to vote on').selectOption({ label: 'Issue a goodwill refund or credit' });

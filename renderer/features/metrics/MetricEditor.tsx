@@ -9,6 +9,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { metricReferenceCount, removeMetric } from '../../state/commands';
 import { useWorkbookValue } from '../../state/hooks';
+import { useShowOnPhones } from '../../state/roomPhones';
 import { useEditor } from '../../state/editor/context';
 import { MetricChart } from './charts/MetricChart';
 import { deriveScore } from './derive';
@@ -24,6 +25,7 @@ export function MetricEditor({ id }: { id: string }): ReactElement | null {
   const index = useWorkbookValue((w) => w.metrics.findIndex((m) => m.id === id));
   const metric = useWorkbookValue((w) => w.metrics[index]);
   const score = useDoc(useShallow((d) => deriveScore(d.workbook, id)));
+  const phones = useShowOnPhones({ kind: 'metric', id });
   if (!metric || !score) return null;
   const name = metricName(metric, index);
   const status = statusView(metric, score);
@@ -49,7 +51,10 @@ export function MetricEditor({ id }: { id: string }): ReactElement | null {
             </span>
           </p>
         </div>
-        <Button variant="ghost" icon="trash" onClick={remove}>Remove metric</Button>
+        <div className="section-actions">
+          {phones.open && <Button icon="people" aria-pressed={phones.shown} onClick={phones.show}>{phones.shown ? 'On phones' : 'Show on phones'}</Button>}
+          <Button variant="ghost" icon="trash" onClick={remove}>Remove metric</Button>
+        </div>
       </header>
       {entry && metric.kind !== 'custom' && <p className="how-to-measure"><strong>How to measure {entry.name.toLowerCase()}:</strong> {entry.howToMeasure}</p>}
       <MetricIdentityFields metric={metric} />

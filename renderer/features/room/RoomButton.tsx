@@ -11,6 +11,7 @@ import { RoomPanel } from './RoomPanel';
 import { useRoom, useRoomSession } from './useRoom';
 import { useRoomBroadcast } from './useRoomBroadcast';
 import { useBlockTimerRelay } from './useBlockTimerRelay';
+import { useRoomPhones } from './useRoomPhones';
 import { useWorkbookValue } from '../../state/hooks';
 
 export function RoomButton(): ReactElement {
@@ -27,6 +28,7 @@ export function RoomButton(): ReactElement {
   }, [session]);
   useRoomBroadcast(workbookId, room);
   useBlockTimerRelay(workbookId);
+  useRoomPhones();
 
   // The panel starts under the top bar, whose height follows the window's width.
   const top = open ? document.querySelector('.topbar')?.getBoundingClientRect().bottom : undefined;

@@ -10,6 +10,7 @@ import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
 import { decisionReferenceCount, removeDecision } from '../../../state/commands';
 import { useWorkbookValue } from '../../../state/hooks';
+import { useShowOnPhones } from '../../../state/roomPhones';
 import { useAppApi } from '../../../state/appContext';
 import { useEditor } from '../../../state/editor/context';
 import { ClassifyPanel } from '../classify/ClassifyPanel';
@@ -32,6 +33,7 @@ export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string 
   const decision = useWorkbookValue((w) => w.decisions[index]);
   const count = useWorkbookValue((w) => w.decisions.length);
   const row = useWorkbookValue((w) => deriveRowById(w).get(id));
+  const phones = useShowOnPhones({ kind: 'decision', id });
   if (!decision || !row) return null;
   const name = decisionName(decision);
 
@@ -58,6 +60,7 @@ export const DecisionEditor = memo(function DecisionEditor({ id }: { id: string 
         </div>
         <div className="section-actions">
           {row.nodeId !== null && row.nodeLabel !== null && <Button icon="map" onClick={() => showNodeOnMap(app, row.nodeId!)}>Show on map</Button>}
+          {phones.open && <Button icon="people" aria-pressed={phones.shown} onClick={phones.show}>{phones.shown ? 'On phones' : 'Show on phones'}</Button>}
           <Button variant="ghost" icon="trash" onClick={remove}>Remove decision</Button>
         </div>
       </header>
