@@ -2,7 +2,7 @@
  * One parked question in the list: its text, who raised it and when, and what can happen to it.
  * Open: resolve with a note, convert into a record (one action: the four kinds side by side),
  * edit, remove. Resolved: its note, reopen. Converted: the record it became, with a jump there.
- * Removing says so with Undo. Only one action is open at a time, in place of the buttons.
+ * Removing is offered back by the panel (Undo). Only one action is open at a time, in place of the buttons.
  */
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { ParkingItem } from '../../../shared/model';
@@ -26,6 +26,8 @@ interface RowProps {
   readonly onJump: (made: MadeRecord, id: string) => void;
   /** The item became a record: the panel shows it among the converted ones. */
   readonly onConverted: (itemId: string) => void;
+  /** The item was removed: the panel offers Undo (the app's toasts are inert under a dialog). */
+  readonly onRemoved: (text: string) => void;
   /** Focus the jump to the record it became (just converted). */
   readonly offerJump: boolean;
 }
@@ -41,7 +43,7 @@ const onKey = (run: () => void, cancel: () => void) => (e: KeyboardEvent) => {
   }
 };
 
-export function ParkingItemRow({ item, highlighted, onJump, onConverted, offerJump }: RowProps): ReactElement {
+export function ParkingItemRow({ item, highlighted, onJump, onConverted, onRemoved, offerJump }: RowProps): ReactElement {
   const editor = useEditor();
   const w = useWorkbook();
   const made = madeRecord(w, item);
@@ -69,19 +71,11 @@ export function ParkingItemRow({ item, highlighted, onJump, onConverted, offerJu
   const convert = (kind: ParkingConversion) => {
     if (!editor.execute(convertParkingItem(item.id, kind))) return;
     view();
-    const after = editor.workbook.parkingLot.find((p) => p.id === item.id);
-    const record = after ? madeRecord(editor.workbook, after) : null;
-    if (!record || !after?.convertedTo) return;
-    const id = after.convertedTo;
+    // The list turns to it with the jump to its record focused: a toast would sit, inert, under this dialog.
     onConverted(item.id);
-    editor.notify({
-      tone: 'success', message: `Became a ${record.noun}: “${shortText(record.name)}”`,
-      action: { label: `Open ${record.noun}`, run: () => onJump(record, id) },
-    });
   };
   const remove = () => {
-    editor.execute(removeParkingItem(item.id));
-    editor.notifyUndoable(`Removed the parked question “${shortText(item.text)}”`);
+    if (editor.execute(removeParkingItem(item.id))) onRemoved(item.text);
   };
 
   return (

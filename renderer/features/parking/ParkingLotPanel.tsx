@@ -9,14 +9,16 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { QUICK_TOOL_SHORTCUT } from '../../hooks/quickToolKeys';
-import { addParkingItem, parkingTextProblem } from '../../state/commands';
+import { addParkingItem, parkingTextProblem, removeParkingItem } from '../../state/commands';
 import { useAppApi } from '../../state/appContext';
-import { useEditor } from '../../state/editor/context';
+import { useDoc, useEditor } from '../../state/editor/context';
 import { useWorkbookList } from '../../state/hooks';
 import { closeQuickTool } from '../../state/quickTools';
 import { goToRecord } from '../../state/recordJump';
 import { ParkingItemRow } from './ParkingItemRow';
-import type { MadeRecord } from './records';
+import { shortText, type MadeRecord } from './records';
+
+const REMOVE_LABEL = removeParkingItem('').label;
 
 const FILTERS: readonly { readonly status: ParkingStatus; readonly label: string; readonly empty: string }[] = [
   { status: 'open', label: 'Open', empty: 'No open questions. Park one above, or press the shortcut on any stage.' },
@@ -33,6 +35,9 @@ export function ParkingLotPanel({ itemId, onClose }: { itemId: string | null; on
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [converted, setConverted] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+  // Undo is offered only while the removal is still the last change.
+  const canUndoRemoval = useDoc((d) => d.past.at(-1)?.label === REMOVE_LABEL);
   const list = useRef<HTMLUListElement>(null);
   const shown = lot.filter((p) => p.status === status);
   const filter = FILTERS.find((f) => f.status === status)!;
@@ -49,6 +54,10 @@ export function ParkingLotPanel({ itemId, onClose }: { itemId: string | null; on
     editor.execute(addParkingItem({ text }));
     setText('');
     setStatus('open');
+  };
+  const undoRemoval = () => {
+    editor.undo();
+    setRemoved(null);
   };
   const onConverted = (id: string) => {
     setConverted(id);
@@ -80,12 +89,17 @@ export function ParkingLotPanel({ itemId, onClose }: { itemId: string | null; on
           );
         })}
       </div>
+      {removed !== null && canUndoRemoval && (
+        <p className="parking-removed" role="status">
+          Removed “{shortText(removed)}”. <Button size="sm" variant="ghost" onClick={undoRemoval}>Undo</Button>
+        </p>
+      )}
       {shown.length === 0
         ? <p className="parking-empty muted">{filter.empty}</p>
         : (
           <ul className="parking-list" ref={list} aria-label={`${filter.label} questions`}>
             {shown.map((item) => <ParkingItemRow key={item.id} item={item} highlighted={item.id === (converted ?? itemId)}
-              offerJump={item.id === converted} onJump={jump} onConverted={onConverted} />)}
+              offerJump={item.id === converted} onJump={jump} onConverted={onConverted} onRemoved={setRemoved} />)}
           </ul>
         )}
     </Dialog>

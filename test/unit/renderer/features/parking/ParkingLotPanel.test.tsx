@@ -61,13 +61,21 @@ describe('the parking-lot panel', () => {
     expect(document.activeElement).toBe(within(converted).getByRole('button', { name: 'Open person' }));
   });
 
-  it('removes a question, says so with Undo, and Undo brings it back', () => {
+  it('removes a question, says so with Undo in the panel, and Undo brings it back', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Is the tone formal?”' }));
     expect(lot().map((p) => p.id)).toEqual(['q-2']);
-    const toast = state().toasts.at(-1)!;
-    expect(toast.message).toContain('Removed the parked question “Is the tone formal?”');
-    toast.action!.run();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Removed “Is the tone formal?”');
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
     expect(lot().map((p) => p.id)).toEqual(['q-1', 'q-2']);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('offers Undo of a removal only while it is the last change', () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Is the tone formal?”' }));
+    fireEvent.click(within(item('Who runs the QA sampling?')).getByRole('button', { name: 'Resolve…' }));
+    fireEvent.click(within(item('Who runs the QA sampling?')).getByRole('button', { name: 'Resolve' }));
+    expect(screen.queryByText(/Removed “Is the tone formal\?”/)).toBeNull();
   });
 
   it('refuses to empty a question while editing it', () => {
