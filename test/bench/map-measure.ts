@@ -108,12 +108,26 @@ export async function pressAndDrag(page: Page, at: { x: number; y: number }, ste
   await page.mouse.move(at.x + to.dx, at.y + to.dy, { steps: 4 });
 }
 
-/** Releases the pointer and times it, in the page, to the second frame after: the drop's cost. */
-export async function timedRelease(page: Page): Promise<number> {
-  const t = await page.evaluate(() => performance.now());
+/**
+ * Releases the pointer and times the drop in the page, from the release event: to the frame
+ * that draws it (the first animation frame after the release, whose paint shows the drop) and
+ * to the frame after (by then whatever the app deferred to after the drop has run too).
+ */
+export async function timedRelease(page: Page): Promise<{ drawn: number; settled: number }> {
+  await page.evaluate(`(() => {
+    window.__drop = null;
+    window.addEventListener('pointerup', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => {
+        const drawn = performance.now() - t0;
+        requestAnimationFrame(() => { window.__drop = { drawn, settled: performance.now() - t0 }; });
+      });
+    }, { capture: true, once: true });
+  })()`);
   await page.mouse.up();
-  await nextFrames(page);
-  return (await page.evaluate(() => performance.now())) - t;
+  const handle = await page.waitForFunction(() => (window as unknown as { __drop: unknown }).__drop, undefined, { polling: 'raf', timeout: 120_000 });
+  await handle.dispose();
+  return page.evaluate(() => (window as unknown as { __drop: { drawn: number; settled: number } }).__drop);
 }
 
 export const median = (xs: readonly number[]): number => quantile([...xs].sort((a, b) => a - b), 0.5);

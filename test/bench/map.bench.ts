@@ -7,8 +7,10 @@
  * - frames while zooming (Ctrl+wheel), panning (wheel) and dragging a node: the 95th percentile
  *   of requestAnimationFrame deltas, aim one frame at 1,000 nodes, and at 10,000 no worse than
  *   React Flow's;
- * - a drop, on its own (release to the next frame drawn): moving a node, and a palette item
- *   dropped into a lane; aim under 100 ms at 10,000 nodes;
+ * - a drop, on its own (autosave of the one before done; timed in the page from the release):
+ *   moving a node, and a palette item dropped into a lane, to the frame that draws it (aim
+ *   under 100 ms at 10,000 nodes) and to the frame after (what the app defers past the drop,
+ *   such as the sidebar's readiness, has run by then);
  * - navigation to an interactive map.
  * Headless Chromium rasters in software on a shared machine: the figures are noisy, hence the
  * rounds and their median.
@@ -65,15 +67,20 @@ async function openMap(context: BrowserContext, url: string): Promise<{ page: Pa
 
 const mounted = (page: Page) => page.evaluate(() => `${document.querySelectorAll('.map-node').length} nodes, ${document.querySelectorAll('.map-edges .map-edge').length} connectors mounted`);
 
+/** Waits until autosave has written the last change: each drop is timed on its own, not with the save of the one before. */
+const saved = (page: Page) => page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 120_000 });
+
 /** Moves the node nearest the middle three grid steps right and times the drop. */
-async function moveDrop(page: Page): Promise<number> {
+async function moveDrop(page: Page): Promise<{ drawn: number; settled: number }> {
+  await saved(page);
   const at = await nodeNearMiddle(page, CANVAS, '.map-node', 'data-node-id');
   await pressAndDrag(page, at, 12, { dx: 60, dy: 0 });
   return timedRelease(page);
 }
 
 /** Drags the palette's Step onto the middle of the canvas and times the drop; then leaves the label editor. */
-async function paletteDrop(page: Page): Promise<number> {
+async function paletteDrop(page: Page): Promise<{ drawn: number; settled: number }> {
+  await saved(page);
   const item = (await page.getByRole('button', { name: 'Add Step' }).boundingBox())!;
   const canvas = (await page.locator(CANVAS).boundingBox())!;
   await page.mouse.move(item.x + item.width / 2, item.y + item.height / 2);
@@ -93,8 +100,10 @@ async function benchSize(nodes: number): Promise<void> {
   const zoom = figure(`zoom (Ctrl+wheel) frame p95`, frameAim);
   const pan = figure(`pan (wheel) frame p95`, frameAim);
   const drag = figure(`drag one node frame p95`, frameAim);
-  const dropMove = figure(`drop: move a node`, { ms: DROP_AIM_MS, says: `< ${DROP_AIM_MS} ms` });
-  const dropPalette = figure(`drop: a palette item into a lane`, { ms: DROP_AIM_MS, says: `< ${DROP_AIM_MS} ms` });
+  const dropMove = figure(`drop: move a node → drawn`, { ms: DROP_AIM_MS, says: `< ${DROP_AIM_MS} ms` });
+  const dropPalette = figure(`drop: a palette item into a lane → drawn`, { ms: DROP_AIM_MS, says: `< ${DROP_AIM_MS} ms` });
+  const dropMoveNext = figure(`drop: move a node → the frame after`);
+  const dropPaletteNext = figure(`drop: a palette item → the frame after`);
   const fitPan = figure(`pan frame p95, whole map in view`);
   const fitDrag = figure(`drag frame p95, whole map in view`);
   const rfZoom = figure(`React Flow 12: zoom (Ctrl+wheel) frame p95`);
@@ -127,11 +136,13 @@ async function benchSize(nodes: number): Promise<void> {
         await pressAndDrag(page, await nodeNearMiddle(page, CANVAS, '.map-node', 'data-node-id'), 240);
         await page.mouse.up();
       })));
-      const moves: number[] = [], palettes: number[] = [];
+      const moves: { drawn: number; settled: number }[] = [], palettes: { drawn: number; settled: number }[] = [];
       for (let i = 0; i < 5; i++) moves.push(await moveDrop(page));
       for (let i = 0; i < 3; i++) palettes.push(await paletteDrop(page));
-      dropMove.values.push(median(moves));
-      dropPalette.values.push(median(palettes));
+      dropMove.values.push(median(moves.map((m) => m.drawn)));
+      dropMoveNext.values.push(median(moves.map((m) => m.settled)));
+      dropPalette.values.push(median(palettes.map((m) => m.drawn)));
+      dropPaletteNext.values.push(median(palettes.map((m) => m.settled)));
       if (nodes <= 1000) {
         await page.getByRole('button', { name: 'Zoom to fit the map' }).click();
         await nextFrames(page);
@@ -161,7 +172,7 @@ async function benchSize(nodes: number): Promise<void> {
   if (nodes > 1000) {
     zoom.aim = { ms: median(rfZoom.values), says: `p95 ≤ React Flow's (${median(rfZoom.values).toFixed(1)} ms)` };
   }
-  const figures = [open, zoom, pan, drag, dropMove, dropPalette, ...(nodes <= 1000 ? [fitPan, fitDrag] : []), rfZoom, rfPan, rfDrag]
+  const figures = [open, zoom, pan, drag, dropMove, dropMoveNext, dropPalette, dropPaletteNext, ...(nodes <= 1000 ? [fitPan, fitDrag] : []), rfZoom, rfPan, rfDrag]
     .map((f) => (work[f.name] ? { ...f, note: `main thread busy ${median(work[f.name]!).toFixed(1)} ms per frame` } : f));
   print(`Map stage in Chromium — ${at}, ${workbook.workflow.edges.length.toLocaleString('en')} connectors, ${workbook.workflow.lanes.length} lanes, `
     + `${stackedNodes(workbook)} nodes sharing a spot; opens at ${where} (headless, software raster; median of ${ROUNDS} rounds)`, figures);
