@@ -1,13 +1,20 @@
 /** From a workbook to the rows IndexedDB keeps: canonical text plus the library's summary. */
 import { findLoadProblems } from '../../shared/format/problems';
 import { serializeWorkbook } from '../../shared/format/serialize';
-import { assessReadiness, questionSummary, scorecard, triggeredKills, type Verdict } from '../../shared/logic';
+import { assessReadiness, questionSummary, scorecard, triggeredKills, type MetricScore, type Readiness, type Verdict } from '../../shared/logic';
 import type { Workbook } from '../../shared/model';
 import type { LibrarySummary, StoppedMetric, WorkbookRow } from './db';
 
-export function summarize(w: Workbook): LibrarySummary {
+/** A workbook's scorecard and readiness: computed once per save for both the row's summary and the library's (summaries.ts). */
+export interface Assessed { readonly scores: readonly MetricScore[]; readonly readiness: Readiness }
+
+export function assess(w: Workbook): Assessed {
   const scores = scorecard(w);
-  const readiness = assessReadiness(w, findLoadProblems(w), scores);
+  return { scores, readiness: assessReadiness(w, findLoadProblems(w), scores) };
+}
+
+export function summarize(w: Workbook, assessed: Assessed = assess(w)): LibrarySummary {
+  const { scores, readiness } = assessed;
   const questions = questionSummary(readiness);
   const blockers = readiness.gaps.filter((g) => g.severity === 'blocker').length;
   const titles = new Map(w.roadmap.map((r) => [r.id, r.title.trim() || r.id]));
@@ -27,7 +34,7 @@ export function withVerdict(summary: LibrarySummary): LibrarySummary & { readonl
   return { ...summary, verdict: summary.verdict ?? (summary.ready ? 'ready' : 'not-ready'), stops: summary.stops ?? [] };
 }
 
-export function rowOf(w: Workbook, savedAt: number): WorkbookRow {
+export function rowOf(w: Workbook, savedAt: number, summary: LibrarySummary = summarize(w)): WorkbookRow {
   return {
     id: w.id,
     title: w.title,
@@ -37,6 +44,6 @@ export function rowOf(w: Workbook, savedAt: number): WorkbookRow {
     savedAt,
     schemaVersion: w.schemaVersion,
     text: serializeWorkbook(w),
-    summary: summarize(w),
+    summary,
   };
 }

@@ -10,7 +10,7 @@
 import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/model';
 import type { SprintbookDb, WorkbookRow } from './db';
 import { NewerSchemaError } from './errors';
-import { rowOf } from './records';
+import { assess, rowOf, summarize } from './records';
 import { noteRevision, rowRevision } from './revisions';
 import { snapshotIfDue } from './snapshots';
 import { entryOf } from './summaries';
@@ -31,8 +31,10 @@ interface Commit {
 }
 
 async function commit(db: SprintbookDb, w: Workbook, now: number, how: Commit): Promise<WriteOutcome> {
-  const row = rowOf(w, now); // serialize and summarize outside the transaction: no foreign work inside it
-  const entry = entryOf(row, w, 0);
+  // Serialize and summarize outside the transaction (no foreign work inside it), assessing readiness once.
+  const assessed = assess(w);
+  const row = rowOf(w, now, summarize(w, assessed));
+  const entry = entryOf(row, w, 0, assessed);
   const outcome = await db.transaction('rw', db.workbooks, db.snapshots, db.summaries, async (): Promise<WriteOutcome> => {
     const existing = await db.workbooks.get(w.id);
     if (existing && existing.schemaVersion > CURRENT_SCHEMA_VERSION) throw new NewerSchemaError(existing.schemaVersion);

@@ -13,6 +13,7 @@ import { findLoadProblems } from '../../shared/format/problems';
 import { portfolioFacts, type PortfolioFacts } from '../../shared/logic';
 import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/model';
 import type { LibrarySummary, WorkbookRow } from './db';
+import type { Assessed } from './records';
 
 export interface LibraryEntry {
   readonly id: string;
@@ -31,8 +32,11 @@ export interface LibraryEntry {
   readonly revision: number;
 }
 
-/** The summary of `row`, which holds `w` (both made by rowOf, outside any transaction). */
-export function entryOf(row: WorkbookRow, w: Workbook | null, revision: number): LibraryEntry {
+/**
+ * The summary of `row`, which holds `w` (both made outside any transaction); `assessed`, when the
+ * caller has it, spares computing readiness a second time on every save.
+ */
+export function entryOf(row: WorkbookRow, w: Workbook | null, revision: number, assessed?: Assessed): LibraryEntry {
   return {
     id: row.id,
     title: row.title,
@@ -42,7 +46,7 @@ export function entryOf(row: WorkbookRow, w: Workbook | null, revision: number):
     savedAt: row.savedAt,
     schemaVersion: row.schemaVersion,
     summary: row.summary,
-    portfolio: w ? portfolioFacts(w, findLoadProblems(w)) : null,
+    portfolio: w ? portfolioFacts(w, assessed ? [] : findLoadProblems(w), assessed) : null,
     revision,
   };
 }

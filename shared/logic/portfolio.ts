@@ -7,9 +7,9 @@
  */
 import { QUESTIONS, type Problem, type Question, type Workbook } from '../model';
 import { scheduledGates, type NextGate } from './next-gate';
-import { assessReadiness, questionSummary, type Verdict } from './readiness';
+import { assessReadiness, questionSummary, type Readiness, type Verdict } from './readiness';
 import { scheduleRoadmap } from './schedule';
-import { scorecard } from './scorecard';
+import { scorecard, type MetricScore } from './scorecard';
 import { triggeredKills } from './kill-impact';
 
 export interface PortfolioFacts {
@@ -25,10 +25,16 @@ export interface PortfolioFacts {
   readonly updatedAt: string;
 }
 
-/** `problems`: the workbook's load problems (shared/format's `findLoadProblems`), which readiness counts. */
-export function portfolioFacts(w: Workbook, problems: readonly Problem[]): PortfolioFacts {
-  const scores = scorecard(w);
-  const readiness = assessReadiness(w, problems, scores);
+/**
+ * `problems`: the workbook's load problems (shared/format's `findLoadProblems`), which readiness
+ * counts. A caller that has the scorecard and readiness already (the library's save) passes them.
+ */
+export function portfolioFacts(
+  w: Workbook, problems: readonly Problem[],
+  known?: { readonly scores: readonly MetricScore[]; readonly readiness: Readiness },
+): PortfolioFacts {
+  const scores = known?.scores ?? scorecard(w);
+  const readiness = known?.readiness ?? assessReadiness(w, problems, scores);
   const summary = questionSummary(readiness);
   return {
     title: w.title,
