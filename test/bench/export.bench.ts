@@ -6,7 +6,8 @@
  * document's peak memory in a process of its own, and whether the governance model stays a
  * document. Then every document of a 10,000-node workbook in one process with Node's default
  * heap, and how the DOCX grows from 1,000 to 10,000 nodes. Each aim is printed as met or missed.
- * EXPORT_BENCH=quick stops after the in-process table (no child processes, no 10,000 nodes).
+ * EXPORT_BENCH=quick stops after the in-process table (no child processes, no 10,000 nodes);
+ * EXPORT_BENCH_DOCS=governance,report measures only the documents named.
  */
 import { spawn } from 'node:child_process';
 import { exportDocument, type ExportFormat } from '../../shared/export';
@@ -27,6 +28,9 @@ const TODAY = '2026-11-24';
 
 export async function runExportBench(): Promise<void> {
   const quick = process.env.EXPORT_BENCH === 'quick';
+  // EXPORT_BENCH_DOCS=governance,report measures only those (quick runs of one document each can share a machine's cores).
+  const only = process.env.EXPORT_BENCH_DOCS?.split(',');
+  const docs = only ? DOC_KINDS.filter((d) => only.includes(d)) : DOC_KINDS;
   const size = exportSize(1000);
   const w = generateWorkbook(size);
   const assets = await loadExportAssets();
@@ -36,7 +40,7 @@ export async function runExportBench(): Promise<void> {
   const docxFiles = new Map<DocKind, Uint8Array>();
   let governancePdf: Uint8Array = new Uint8Array();
   console.log(`\nExports — ${size.nodes} nodes, ${size.decisions} decisions, ${size.metrics} metrics × ${size.observations} observations, ${size.roadmap} roadmap items, ${size.people} people (median of 3 runs after a warm-up)`);
-  for (const doc of DOC_KINDS) {
+  for (const doc of docs) {
     // This first export is the DOCX's warm-up run, and gives the floors the figures' PNGs.
     const docx = (await exportDocument(w, [], options(doc, 'docx'))).bytes;
     docxFiles.set(doc, docx);
@@ -61,7 +65,7 @@ export async function runExportBench(): Promise<void> {
   const mapTitles = buildReport(w, [], { doc: 'governance', today: TODAY, controls: assets.controls }).blocks
     .filter((b): b is FigureBlock => b.type === 'figure' && b.altText.startsWith('Workflow map'))
     .map((b) => b.title ?? b.caption);
-  printGovernance(governancePdf, mapTitles, rows);
+  if (docs.includes('governance')) printGovernance(governancePdf, mapTitles, rows);
   if (quick) return;
 
   // Printed as each part ends: the whole bench takes a while on a shared machine.
