@@ -167,6 +167,12 @@ function packageRules(name, files, bans) {
   };
 }
 
+/** React Flow is a devDependency for the map bench's comparison only (test/bench/map-reactflow*). */
+const BENCH_ONLY = packages(
+  ['@xyflow/react', '@xyflow/system'],
+  'React Flow is installed only to measure the map against it (test/bench/map-reactflow.ts): product code draws the map itself (renderer/features/map).',
+);
+
 const SHARED_PACKAGES = [
   packages(
     ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', '@dnd-kit/core', '@dnd-kit/sortable', '@dnd-kit/utilities'],
@@ -178,7 +184,7 @@ const SHARED_PACKAGES = [
   ),
   nodeBuiltins(
     `shared/ must not use Node built-ins: it also runs in the browser. Pass bytes and text in; file access lives in electron/node/. ${WHY}`,
-  ),
+  ),  BENCH_ONLY,
 ];
 
 const RENDERER_PACKAGES = [
@@ -188,7 +194,7 @@ const RENDERER_PACKAGES = [
   ),
   nodeBuiltins(
     `renderer/ must not use Node built-ins: it runs sandboxed, and in a plain browser. Ask the Host (renderer/host) instead. ${WHY}`,
-  ),
+  ),  BENCH_ONLY,
 ];
 
 export default [
@@ -251,7 +257,9 @@ export default [
   packageRules('renderer', ['renderer/**'], RENDERER_PACKAGES),
   packageRules('electron/node', ['electron/node/**'], [
     packages(['electron'], `electron/node/ runs on plain Node for the command line: never import electron here; Electron-only code belongs in electron/main/. ${WHY}`),
+    BENCH_ONLY,
   ]),
+  packageRules('electron/main', ['electron/main/**'], [BENCH_ONLY]),
   packageRules('electron/preload', ['electron/preload/**'], [
     onlyPackages(['electron'], `electron/preload/ runs sandboxed and exposes a fixed list of calls: it may import only electron and shared/host. ${WHY}`),
   ]),
