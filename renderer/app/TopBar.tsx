@@ -26,7 +26,7 @@ export function TopBar(): ReactElement {
 
   return (
     <header className="topbar">
-      <Button variant="ghost" icon="arrowLeft" onClick={() => void goToLibrary(app)} className="topbar-back">Library</Button>
+      <Button variant="ghost" icon="arrowLeft" onClick={() => void goToLibrary(app)} className="topbar-back" title="Back to the library">Library</Button>
       <div className="topbar-title">
         <p className="topbar-name" title={title}>{title}</p>
         <p className="topbar-file">
@@ -41,7 +41,7 @@ export function TopBar(): ReactElement {
         <span className="toolbar-divider" aria-hidden="true" />
         <Button icon="open" onClick={() => void openFile(app)} title={`Open a .sprintbook file (${MOD}O)`}>Open</Button>
         <Button icon="save" onClick={() => void saveFile(app, false)} title={`Save to a .sprintbook file (${MOD}S)`}>Save</Button>
-        <Button onClick={() => void saveFile(app, true)} title="Save to a new file">Save As…</Button>
+        <Button icon="file" onClick={() => void saveFile(app, true)} title={`Save to a new file (${MOD === '⌘' ? '⇧⌘S' : 'Ctrl+Shift+S'})`}>Save As…</Button>
         <span className="toolbar-divider" aria-hidden="true" />
         <IconButton icon="undo" label="Undo" tooltip={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} shortcut={`${MOD}Z`} disabled={!canUndo} onClick={undo} />
         <IconButton icon="redo" label="Redo" tooltip={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} shortcut={MOD === '⌘' ? '⇧⌘Z' : 'Ctrl+Y'} disabled={!canRedo} onClick={redo} />
