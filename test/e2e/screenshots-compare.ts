@@ -1,7 +1,7 @@
 /**
  * Screenshots of "What changed" at 1280×720, light and dark, into docs/screenshots/: the
- * support-triage starter kept as the snapshot "End of day 3", then replaced by a later version
- * of it from a file (a decision re-tiered, a person added, a metric changed, a roadmap item
+ * support-triage starter kept as the snapshot "End of day 3", then a later version of it opened
+ * from a file and merged in (a decision re-tiered, a person added, a metric changed, a roadmap item
  * dropped), and the snapshot compared with now.
  *
  *   npx tsx test/e2e/screenshots-compare.ts
@@ -37,7 +37,8 @@ await inBothSchemes(async (page, scheme) => {
   await page.getByRole('link', { name: 'Library' }).first().click().catch(() => page.goto(page.url().replace(/#.*$/, '')));
   await page.getByRole('heading', { name: 'Your workbooks' }).waitFor();
   await chooseWorkbookFile(page, 'support-triage-day-4.sprintbook', serializeWorkbook(dayFour(before)));
-  await page.getByRole('button', { name: 'Replace with the file' }).click();
+  // The library's copy came from a file of the same workbook: the app offers to merge the later version in (or, before merges, to replace).
+  await page.getByRole('button', { name: /^(Merge|Replace with the file)$/ }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   // The "Opened …" toast would sit over the dialog's footer in the picture.
   for (const dismiss of await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);

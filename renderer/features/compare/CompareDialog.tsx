@@ -88,12 +88,12 @@ export function CompareDialog({ onClose, beforeSnapshotId }: Props): ReactElemen
 
   const options = versionOptions(snapshots, file);
   return (
-    <Dialog title="What changed" onClose={onClose} size="lg" actions={<Button variant="primary" onClick={onClose}>Close</Button>}>
+    <Dialog title="What changed" onClose={onClose} size="lg"
+      actions={<><Button icon="file" onClick={() => void openFile()}>Compare a file…</Button><Button variant="primary" onClick={onClose}>Close</Button></>}>
       <div className="compare-pickers">
         <SelectField label="Before" value={before ?? ''} options={before === undefined ? [{ value: '', label: 'No snapshot yet' }, ...options] : options}
           onChange={(e) => setPicked({ before: e.target.value, after })} />
         <SelectField label="After" value={after} options={options} onChange={(e) => setPicked({ before, after: e.target.value })} />
-        <Button icon="file" onClick={() => void openFile()}>Compare a file…</Button>
       </div>
       {fileError && <p className="notice notice-bad" role="alert">{fileError}</p>}
       {rows && !Array.isArray(rows) && <p className="notice notice-bad" role="alert">{rows.error}</p>}
