@@ -1,14 +1,14 @@
 /**
- * Picks a person from the people in the room, or adds one on the spot: "Add a new person…"
- * opens a name field. Presentational: the caller says what choosing and adding do (see
+ * Picks a person from the people in the room, searched as you type (SearchPicker: a big
+ * organisation's people are found, not listed), or adds one on the spot: "Add a new person…",
+ * after the matches, opens a name field. Presentational: the caller says what choosing and adding do (see
  * usePersonChoice in renderer/state/hooks.ts, which makes adding-and-assigning one undo step).
  */
 import { useState, type ReactElement } from 'react';
 import type { Person } from '../../shared/model';
 import { Button } from './Button';
-import { SelectField, TextField } from './Field';
-
-const NEW = '\u0000new';
+import { TextField } from './Field';
+import { SearchPicker } from './SearchPicker';
 
 export interface PersonChoice {
   readonly people: readonly Person[];
@@ -42,7 +42,6 @@ export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, 
     { value: '', label: noneLabel },
     ...people.map((p) => ({ value: p.id, label: personLabel(p) })),
     ...(known ? [] : [{ value: value!, label: `Unknown person “${value}”` }]),
-    { value: NEW, label: 'Add a new person…' },
   ];
 
   const add = () => {
@@ -69,10 +68,7 @@ export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, 
     );
   }
   return (
-    <SelectField label={label} hideLabel={hideLabel} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} className={className}
-      onChange={(e) => {
-        if (e.target.value === NEW) setAdding(true);
-        else onChoose(e.target.value);
-      }} />
+    <SearchPicker label={label} hideLabel={hideLabel} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} className={className}
+      onChoose={onChoose} actions={[{ label: 'Add a new person…', onSelect: () => setAdding(true) }]} />
   );
 }

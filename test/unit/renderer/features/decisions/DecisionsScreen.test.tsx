@@ -205,7 +205,7 @@ describe('people, policy and links', () => {
     show(withFreshDecision());
     open('Escalate the ticket to tier 2');
     const people = state().workbook!.people.length;
-    fireEvent.change(screen.getByRole('combobox', { name: 'Can override' }), { target: { value: '\u0000new' } });
+    pick(screen.getByRole('combobox', { name: 'Can override' }), 'new person', 'Add a new person…');
     fireEvent.change(screen.getByRole('textbox', { name: 'Can override: name of the new person' }), { target: { value: 'Ana Ruiz' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
     const w = state().workbook!;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MetricsScreen } from '../../../../../renderer/features/metrics/MetricsScreen';
 import { openInFreshStore, state, template } from '../../helpers';
 import { targetOf } from '../../../../../renderer/state/navigation';
+import { pick } from '../../pick';
 
 afterEach(cleanup);
 
@@ -117,6 +118,7 @@ describe('the Metrics screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add pasted observations' }));
     expect(state().workbook!.metrics[0]!.observations).toEqual([{ date: '2026-12-31', value: 5.9 }, { date: '2027-01-07', value: 1234.5 }]);
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(state().toasts.at(-1)?.message).toBe('Imported 2 observations into Time to first response (line 1 was read as a header).');
   });
 
   it('imports a pasted column as one step that Undo takes back', () => {
@@ -157,7 +159,7 @@ describe('the Metrics screen', () => {
     openInFreshStore(triage());
     render(<MetricsScreen />);
     const people = state().workbook!.people.length;
-    fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: '\u0000new' } });
+    pick(screen.getByRole('combobox', { name: 'Owner' }), 'new person', 'Add a new person…');
     fireEvent.change(screen.getByRole('textbox', { name: 'Owner: name of the new person' }), { target: { value: 'Ana Ruiz' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
     const w = state().workbook!;
