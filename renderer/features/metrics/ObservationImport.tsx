@@ -35,9 +35,10 @@ export function ObservationImport({ metricId, metricName }: { metricId: string; 
   const [outcome, setOutcome] = useState<Outcome>(null);
   const file = useRef<HTMLInputElement>(null);
 
-  const imported = (rows: readonly Observation[], from: string) => {
+  const imported = (rows: readonly Observation[], from: string, headerLine?: number) => {
     execute(importObservations(metricId, rows, from));
-    editor.notify({ tone: 'success', message: `Imported ${plural(rows.length, 'observation')} into ${metricName}.`, action: { label: 'Undo', run: editor.undo } });
+    const header = headerLine === undefined ? '' : ` (line ${headerLine} was read as a header)`;
+    editor.notify({ tone: 'success', message: `Imported ${plural(rows.length, 'observation')} into ${metricName}${header}.`, action: { label: 'Undo', run: editor.undo } });
   };
 
   const importFile = (text: string, source: string) => {
@@ -49,7 +50,7 @@ export function ObservationImport({ metricId, metricName }: { metricId: string; 
 
   const importPaste = () => {
     const rows = readObservations(pasted, { locale });
-    if (rows.observations.length > 0) imported(rows.observations, 'the pasted rows');
+    if (rows.observations.length > 0) imported(rows.observations, 'the pasted rows', rows.headerLine);
     if (rows.errors.length === 0) {
       setOutcome(null);
       setPasted('');
