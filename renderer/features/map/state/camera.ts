@@ -3,12 +3,19 @@
  * in a small store of its own, which culling reads; a continuous gesture moves a live camera,
  * applied straight to the DOM by its listeners, and commits at most every COMMIT_MS and when
  * it stops — often enough for culling, whose margin of half a screen covers the difference.
+ * A zoom commits once it has settled (or once it has zoomed out so far that the margin no
+ * longer covers the screen): each commit of a zoom changes the culled rectangle's size, so
+ * committing every COMMIT_MS mounted and unmounted hundreds of nodes on every step.
  * No node or connector subscribes to either, so a pan re-renders none of them.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clampZoom, type View } from '../geometry/viewport';
 
 export const COMMIT_MS = 100;
+/** How long a zoom pauses before it commits. */
+export const ZOOM_COMMIT_MS = 150;
+/** Zoomed out by more than this since the last commit, the culling margin (half a screen each side) no longer covers the screen. */
+const ZOOM_OUT_COVERED = 1.6;
 
 const same = (a: View | null, b: View | null) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.zoom === b.zoom);
 
@@ -48,8 +55,12 @@ export class Camera {
     if (same(next, this.live)) return;
     this.live = next;
     this.listeners.forEach((l) => l(next));
-    if (!continuous) this.settle();
-    else this.timer ??= setTimeout(() => this.settle(), COMMIT_MS);
+    const committed = this.committed.getState().view;
+    if (!continuous || (committed && next.zoom * ZOOM_OUT_COVERED < committed.zoom)) this.settle();
+    else if (committed && next.zoom !== committed.zoom) {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.settle(), ZOOM_COMMIT_MS);
+    } else this.timer ??= setTimeout(() => this.settle(), COMMIT_MS);
   }
 
   /** Commits the live camera now (the end of a gesture). */
