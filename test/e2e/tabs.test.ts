@@ -11,7 +11,7 @@ import { createFromTemplate, waitSaved } from './support/app';
 import { openAppSession, type AppSession } from './support/session';
 
 const overview = (page: Page) => page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-const title = (page: Page) => page.getByRole('textbox', { name: 'Title' });
+const title = (page: Page) => page.getByRole('textbox', { name: 'Title', exact: true });
 const staleDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Changed in another tab or window' });
 const saveStatus = (page: Page) => page.locator('.topbar .save-status').first();
 
