@@ -32,20 +32,24 @@ export interface StoppedMetric {
   readonly waiting: readonly { readonly name: string }[];
 }
 
-export interface WorkbookRow {
+/** What a library card shows of a workbook: kept on its row and on its summary (summaries.ts). */
+export interface WorkbookCard {
   readonly id: string;
   readonly title: string;
   readonly organization?: string;
   readonly pilotName: string;
   /** The workbook's own `updatedAt`. */
   readonly updatedAt: string;
-  /** When this row was last written (ms since the epoch): the library's "last change" order. */
+  /** When the workbook's row was last written (ms since the epoch): the library's "last change" order. */
   readonly savedAt: number;
-  /** Of the workbook in `text`: a row from a newer app is never overwritten. */
+  /** Of the workbook in the row's `text`: a row from a newer app is never overwritten. */
   readonly schemaVersion: number;
+  readonly summary: LibrarySummary;
+}
+
+export interface WorkbookRow extends WorkbookCard {
   /** The canonical `.sprintbook` JSON (serializeWorkbook). */
   readonly text: string;
-  readonly summary: LibrarySummary;
   /**
    * Counts the writes of this row (absent on rows written before revisions existed: 0). A write
    * names the revision it was based on and is refused when the row has moved on since: that is

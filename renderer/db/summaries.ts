@@ -12,20 +12,10 @@ import type { Transaction } from 'dexie';
 import { findLoadProblems } from '../../shared/format/problems';
 import { portfolioFacts, type PortfolioFacts } from '../../shared/logic';
 import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/model';
-import type { LibrarySummary, WorkbookRow } from './db';
+import type { WorkbookCard, WorkbookRow } from './db';
 import type { Assessed } from './records';
 
-export interface LibraryEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly organization?: string;
-  readonly pilotName: string;
-  /** The workbook's own `updatedAt`. */
-  readonly updatedAt: string;
-  /** When the workbook's row was last written (ms since the epoch): the library's order. */
-  readonly savedAt: number;
-  readonly schemaVersion: number;
-  readonly summary: LibrarySummary;
+export interface LibraryEntry extends WorkbookCard {
   /** Null when not known: a row from a newer Sprintbook, or one whose text did not read at the upgrade. */
   readonly portfolio: PortfolioFacts | null;
   /** The row revision this summary was made from. */
