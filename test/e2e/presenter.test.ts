@@ -8,20 +8,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sprintDayDates } from '../../shared/logic';
 import { createFromTemplate, waitSaved } from './support/app';
+import { startMaking } from './support/sprintStart';
 import { starter } from './support/screenshots';
 import { openAppSession, type AppSession } from './support/session';
 
-/** A start date that makes `today` day `day` of the sprint (weekends skipped). */
-function startMaking(today: string, day: number): string {
-  for (let back = 0; back < 30; back++) {
-    const d = new Date(`${today}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - back);
-    const start = d.toISOString().slice(0, 10);
-    if (sprintDayDates(start)[day - 1] === today) return start;
-  }
-  throw new Error(`No start date makes ${today} day ${day}`);
+function startOrThrow(today: string, day: number): string {
+  const start = startMaking(today, day);
+  if (start === null) throw new Error(`No start date makes ${today} day ${day}`);
+  return start;
 }
 
 const stageLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sprint stages' }).getByRole('link', { name, exact: true });
@@ -46,7 +41,7 @@ describe('the presenter view', () => {
     const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
     // On a weekend no day is "today" (the view then shows the first open day, the read-out, which has no question).
     weekend = weekday === 0 || weekday === 6;
-    await facilitator.getByLabel('Sprint starts on').fill(weekend ? '2026-11-02' : startMaking(today, 8));
+    await facilitator.getByLabel('Sprint starts on').fill(weekend ? '2026-11-02' : startOrThrow(today, 8));
     await waitSaved(facilitator);
 
     const w = starter();

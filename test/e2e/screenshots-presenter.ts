@@ -7,20 +7,10 @@
  *
  *   npx tsx test/e2e/screenshots-presenter.ts
  */
-import { sprintDayDates } from '../../shared/logic';
 import { createFromTemplate, waitSaved } from './support/app';
+import { startMaking } from './support/sprintStart';
 import { inBothSchemes, scrollStageTo, shoot } from './support/screenshots';
 
-/** A start date that makes `today` day `day` (the first open day stands in on a weekend). */
-function startMaking(today: string, day: number): string {
-  for (let back = 0; back < 30; back++) {
-    const d = new Date(`${today}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - back);
-    const start = d.toISOString().slice(0, 10);
-    if (sprintDayDates(start)[day - 1] === today) return start;
-  }
-  return '2026-11-02';
-}
 
 await inBothSchemes(async (page, scheme) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -29,7 +19,7 @@ await inBothSchemes(async (page, scheme) => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  await page.getByLabel('Sprint starts on').fill(startMaking(today, 8));
+  await page.getByLabel('Sprint starts on').fill(startMaking(today, 8) ?? '2026-11-02');
   await waitSaved(page);
   await page.getByRole('button', { name: /^Run Workflow owner and governance owner/ }).first().click();
   await page.waitForTimeout(1500);
