@@ -2,8 +2,9 @@
  * One workshop room: who is in, what is up, the vote, the inbox and the dots, and who hears what.
  * It takes participants' messages that the socket layer has already sized, rate-limited and
  * checked against the schemas (participant-socket.ts) and answers every one: `ok`, or a refusal
- * with its reason, counted; the facilitator's requests are carried out by facilitator-requests.ts. Nothing a participant sends changes anything but
- * the room's own tallies and inbox; the workbook is the app's, changed only by the facilitator.
+ * with its reason, counted; the facilitator's requests are carried out by facilitator-requests.ts.
+ * Nothing a participant sends changes anything but the room's own tallies and inbox; the workbook
+ * is the app's, changed only by the facilitator.
  */
 import type { Tier } from '../../../shared/model';
 import type {
@@ -16,19 +17,11 @@ import { DotBoard } from './dots';
 import { Inbox } from './inbox';
 import { rememberAnswer, Participants, type Participant, type Peer } from './participants';
 import { TokenBucket } from './rate-limit';
+import type { FacilitatorSession, ParticipantSession, RoomOptions } from './sessions';
 import { newId, sameSecret } from './tokens';
 import { VoteBox } from './votes';
 
-export interface ParticipantSession { readonly peer: Peer; participant: Participant | null; readonly bucket: TokenBucket }
-export interface FacilitatorSession { readonly peer: Peer }
-
-export interface RoomOptions {
-  readonly title: string;
-  readonly facilitatorToken: string;
-  readonly now?: () => number;
-  /** Called once when the room ends (by the facilitator, or `end()`), after every socket was told. */
-  readonly onEnd?: () => void;
-}
+export type { FacilitatorSession, ParticipantSession, RoomOptions } from './sessions';
 
 type ParticipantAnswer = Extract<ServerToParticipant, { type: 'ok' | 'refused' | 'welcome' }>;
 /** A message to the facilitator before the room stamps it with its clock. */
