@@ -29,10 +29,18 @@ export async function writePrivateFile(page: Page, name: string, text: string): 
   }, { name, text });
 }
 
+/** The file's text; a read that meets the app's write in progress (NotReadableError) is tried again. */
 export async function readPrivateFile(page: Page, name: string): Promise<string> {
   return page.evaluate(async (name) => {
     const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
-    return (await handle.getFile()).text();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await handle.getFile()).text();
+      } catch (e) {
+        if (attempt >= 20 || (e as Error).name !== 'NotReadableError') throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
   }, name);
 }
 
