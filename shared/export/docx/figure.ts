@@ -1,8 +1,9 @@
 /**
  * DOCX figures: the figure's SVG (figure/svg.ts, the drawing the app's map export saves and
  * the PDF draws as vectors) embedded with docx's SVG image, and a PNG of that same SVG drawn
- * by resvg (figure/png.ts) with the document's cut faces as the fallback docx requires for
- * readers without SVG. Sized to the text width of its page, with the alt text as the image's
+ * by resvg (figure/png.ts), its text as the glyph outlines of the document's cut faces
+ * (figure/svgOutlines.ts), as the fallback docx requires for readers without SVG (LibreOffice
+ * and Google Docs show the PNG). Sized to the text width of its page, with the alt text as the image's
  * description and the caption below.
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
@@ -10,7 +11,7 @@ import type { FigureBlock } from '../../report/types';
 import type { Typesetter } from '../fonts/typesetter';
 import { fitScale } from '../figure/geometry';
 import { svgToPng } from '../figure/png';
-import { figureToSvg } from '../figure/svg';
+import { figureToSvg, type SvgText } from '../figure/svg';
 import { svgShapedText } from '../figure/svgText';
 import { STYLE } from './styles';
 import type { DocxText } from './text';
@@ -22,8 +23,8 @@ const PX_PER_DISPLAYED_PT = 2;
 
 export interface FigureEnv {
   readonly fonts: Typesetter;
-  /** The cut faces' files: the PNG's only fonts. */
-  readonly fontFiles: readonly Uint8Array[];
+  /** The figure text as outlines, for the PNG (svgOutlinedText of `fonts`, one per document so each glyph is outlined once). */
+  readonly outlines: SvgText;
   readonly text: DocxText;
 }
 
@@ -38,7 +39,8 @@ export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoo
   const fig = block.figure;
   const s = fitScale(fig, room.width, room.height);
   const svg = figureToSvg(fig, svgShapedText(env.fonts), { title: block.caption });
-  return { svg, png: svgToPng(svg, fig, PX_PER_DISPLAYED_PT * s, env.fontFiles, env.fonts.primary.family.name).png, scale: s };
+  const outlined = figureToSvg(fig, env.outlines, { title: block.caption });
+  return { svg, png: svgToPng(outlined, fig, PX_PER_DISPLAYED_PT * s).png, scale: s };
 }
 
 /** `id` numbers the figures from 1: the drawing's name. */

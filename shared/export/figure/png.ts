@@ -1,9 +1,10 @@
 /**
  * A figure's SVG (svg.ts) drawn as a PNG by resvg (@resvg/resvg-wasm), for DOCX readers that
- * show no SVG: the same picture, drawn from the same markup, with the document's own cut faces
- * as its only fonts, so every script a label is written in renders, and nothing depends on the
- * fonts of the machine that exports. resvg is WebAssembly; its bytes come from the host, like
- * the font subsetter's (fonts/provider.ts), and it is loaded once per process or worker.
+ * show no SVG: the same picture, drawn from the same shapes, its text already glyph outlines of
+ * the document's own cut faces (svgOutlines.ts). resvg is given no fonts: every script a label
+ * is written in renders, nothing depends on the fonts of the machine that exports, and no
+ * figure pays for parsing fonts. resvg is WebAssembly; its bytes come from the host, like the
+ * font subsetter's (fonts/provider.ts), and it is loaded once per process or worker.
  */
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
@@ -37,11 +38,11 @@ export function rasterSize(width: number, height: number, pxPerPoint: number): {
 }
 
 /**
- * `svg`, the drawing of a `width` × `height` point figure, as a PNG of `pxPerPoint` pixels per
- * point (fewer for a figure beyond the bounds), drawn with `fonts` (font files) and no other;
- * `family` is the default for text that names none. Call loadRasterizer first.
+ * `svg`, the drawing of a `width` × `height` point figure with its text as outlines, as a PNG
+ * of `pxPerPoint` pixels per point (fewer for a figure beyond the bounds). `<text>` elements
+ * are not drawn: there are no fonts. Call loadRasterizer first.
  */
-export function svgToPng(svg: string, figure: { width: number; height: number }, pxPerPoint: number, fonts: readonly Uint8Array[], family = 'Noto Sans'): RasterImage {
+export function svgToPng(svg: string, figure: { width: number; height: number }, pxPerPoint: number): RasterImage {
   if (!loaded) throw new Error('The figure rasterizer (resvg) is not loaded: call loadRasterizer first.');
   const size = rasterSize(figure.width, figure.height, pxPerPoint);
   // Shown at exactly the pixel size, stretched if need be: a figure clamped to one pixel across
@@ -50,8 +51,8 @@ export function svgToPng(svg: string, figure: { width: number; height: number },
   const resvg = new Resvg(sized, {
     fitTo: { mode: 'original' },
     background: '#ffffff',
-    // The documents' faces and nothing else: the picture is the same on every machine.
-    font: { fontBuffers: [...fonts], defaultFontFamily: family, sansSerifFamily: family },
+    // No fonts, not even the machine's: the text comes as outlines, the same on every machine.
+    font: { loadSystemFonts: false },
     shapeRendering: 2,
     textRendering: 1,
   });

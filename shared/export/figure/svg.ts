@@ -27,6 +27,10 @@ export interface SvgText {
   lines(shape: TextShape): readonly SvgLine[];
   /** The font-family list on the root: what a run with no family of its own is drawn in. */
   readonly fontFamily: string;
+  /** When given, a text shape is drawn by this markup (glyph outlines, svgOutlines.ts) instead of as text. */
+  outline?(shape: TextShape): string;
+  /** The definitions the markup drawn since the last call refers to, placed before the figure's shapes. */
+  defs?(): string;
 }
 
 export interface SvgOptions {
@@ -57,6 +61,7 @@ function stroke(s: Stroke | undefined): string {
 
 function text(shape: TextShape, layout: SvgText): string {
   if (shape.text === '' || !(shape.size > 0)) return '';
+  if (layout.outline) return layout.outline(shape);
   const spans: string[] = [];
   for (const line of layout.lines(shape)) {
     for (const run of line.runs) {
@@ -107,6 +112,7 @@ export function figureToSvg(figure: Figure, layout: SvgText, options: SvgOptions
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(w * k)}" height="${n(h * k)}" viewBox="0 0 ${n(w)} ${n(h)}" font-family="${escapeSvg(layout.fontFamily)}">`,
     `<title>${escapeSvg(options.title)}</title>`,
     `<rect width="${n(w)}" height="${n(h)}" fill="#ffffff"/>`,
+    layout.defs?.() ?? '',
     ...body,
     '</svg>',
   ].join('\n');

@@ -11,15 +11,12 @@
  * strokes the outlines as well.
  */
 import { GLYPH_STRIDE } from '../fonts/shaper';
+import { ITALIC_SKEW, SYNTHETIC_BOLD_STROKE } from '../fonts/synthetic';
 import { rgb } from '../palette';
 import type { GlyphRun, Line } from '../text/paragraph';
 import type { PdfContext } from './context';
 import { num } from './numbers';
 
-/** The slant of synthesized italics (only Noto Sans has real italic faces). */
-export const ITALIC_SKEW = 0.2;
-/** Stroke width of synthesized bold, per point of font size. */
-const BOLD_STROKE = 0.03;
 
 const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 const hex4 = (n: number): string => BYTE_HEX[(n >> 8) & 0xff]! + BYTE_HEX[n & 0xff]!;
@@ -58,7 +55,7 @@ export function drawGlyphLine(
     const size = run.scale * run.face.metrics.unitsPerEm * scale;
     const fill = colour(run);
     ops.push(`/${ctx.pdfFonts.resource(run.face)} ${num(size)} Tf`, colourOps(fill, false));
-    if (run.syntheticBold) ops.push(colourOps(fill, true), `${num(size * BOLD_STROKE)} w`, '2 Tr');
+    if (run.syntheticBold) ops.push(colourOps(fill, true), `${num(size * SYNTHETIC_BOLD_STROKE)} w`, '2 Tr');
     else ops.push('0 Tr');
     const skew = run.syntheticItalic ? ITALIC_SKEW : 0;
     ops.push(`1 0 ${skew} 1 ${num(x + run.x * scale)} ${num(y)} Tm`);

@@ -11,7 +11,7 @@ import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { visibleDash } from '../../../../shared/export/figure/geometry';
 import { loadRasterizer, svgToPng } from '../../../../shared/export/figure/png';
 import { figureToSvg } from '../../../../shared/export/figure/svg';
-import { svgShapedText } from '../../../../shared/export/figure/svgText';
+import { svgOutlinedText } from '../../../../shared/export/figure/svgOutlines';
 import type { Workbook } from '../../../../shared/model';
 import type { Figure } from '../../../../shared/report/types';
 import { FONTS, NOW, typesetterForFigures } from './fixtures';
@@ -26,10 +26,10 @@ beforeAll(async () => {
   await loadRasterizer(() => fonts.rasterizer());
 });
 
-/** The figure's PNG as the DOCX makes it: its SVG drawn by resvg with the figure's fonts. */
+/** The figure's PNG as the DOCX makes it: its SVG, text as outlines, drawn by resvg. */
 function png(fig: Figure, pxPerPoint: number): Uint8Array {
-  const svg = figureToSvg(fig, svgShapedText(typesetter), { title: 'Figure' });
-  return svgToPng(svg, fig, pxPerPoint, [...typesetter.faces.values()].map((f) => f.bytes)).png;
+  const svg = figureToSvg(fig, svgOutlinedText(typesetter), { title: 'Figure' });
+  return svgToPng(svg, fig, pxPerPoint).png;
 }
 
 /** A lane two hundred million points tall with a dashed connector and a label along it. */
