@@ -42,7 +42,8 @@ function specific(ctx: ReportContext, gap: Gap): string | null {
     return `Stop and redesign: metric ${name} triggered its kill criterion (${measured}).`;
   }
   if (s.limits === null) return null;
-  const band = `the natural process limits ${fmt.approx(s.limits.lower, m.unit)} to ${fmt.approx(s.limits.upper, m.unit)}`;
+  const [lower, upper] = fmt.approxAll([s.limits.lower, s.limits.upper], m.unit);
+  const band = `the natural process limits ${lower} to ${upper}`;
   if (field[2] === 'kill/threshold' && m.kill) {
     return `The kill threshold of ${name} (${fmt.value(m.kill.threshold, m.unit)}) lies inside ${band}: noise alone can trigger it.`;
   }

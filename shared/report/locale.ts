@@ -23,8 +23,12 @@ export interface Formatter {
    * the digits it was entered with (up to 15 significant), so two different values never print alike.
    */
   value(n: number, unit: string): string;
-  /** A derived statistic (a mean, a limit) to four significant digits, whole numbers kept whole: "2.407 h". */
-  approx(n: number, unit: string): string;
+  /**
+   * Derived statistics (natural process limits and their mean), read side by side, to the same
+   * fraction digits: those that give the largest of them four significant digits, whole numbers
+   * kept whole. "9.02 to 13.33 h", never "9.023 to 13.33 h"; "2.407 h" alone.
+   */
+  approxAll(ns: readonly number[], unit: string): string[];
 }
 
 export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatter {
@@ -44,7 +48,6 @@ export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatte
   // "unit: percent" takes the number as it is: n / 100 for the percent style would turn 5e-324 into 0.
   const percentUnit: Intl.NumberFormatOptions = { style: 'unit', unit: 'percent' };
   const exact = (unit: string) => cached(`e${unit === '%' ? '%' : ''}`, () => exactFormat(locale, unit === '%' ? percentUnit : {}));
-  const approx = (unit: string) => cached(`a${unit === '%' ? '%' : ''}`, () => approxFormat(locale, unit === '%' ? percentUnit : {}));
   let money: Readable;
   try {
     money = rounded({ style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }, 2);
@@ -61,7 +64,11 @@ export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatte
     change: (pct) => rounded({ ...percentUnit, signDisplay: 'exceptZero' }, 1)(pct),
     money: (n) => money(n),
     value: (n, unit) => withUnit(exact(unit)(n), unit),
-    approx: (n, unit) => withUnit(approx(unit)(n), unit),
+    approxAll: (ns, unit) => {
+      const digits = sharedFractionDigits(ns);
+      const f = cached(`f${digits}${unit === '%' ? '%' : ''}`, () => fixedFormat(locale, unit === '%' ? percentUnit : {}, digits));
+      return ns.map((n) => withUnit(f(n), unit));
+    },
   };
 }
 
@@ -79,6 +86,8 @@ const SMALL = 1e-6;
 const SMALL_SIGNIFICANT = 3;
 /** Significant digits of a derived statistic. */
 const APPROX_SIGNIFICANT = 4;
+/** Fraction digits of statistics printed together: below 10⁻⁶ they are written in powers of ten anyway. */
+const MAX_FIXED_DIGITS = 9;
 /**
  * Any decimal of up to 15 significant digits survives the trip through a double, so 15 digits
  * show every value as it was typed, and 0.1 + 0.2 as 0.3.
@@ -116,11 +125,17 @@ function exactFormat(locale: string, options: Intl.NumberFormatOptions): Readabl
   });
 }
 
-function approxFormat(locale: string, options: Intl.NumberFormatOptions): Readable {
-  const plain = new Intl.NumberFormat(locale, {
-    ...options, maximumFractionDigits: 0, maximumSignificantDigits: APPROX_SIGNIFICANT, roundingPriority: 'morePrecision',
-  });
+/** Exactly `digits` fraction digits, so numbers printed together line up. */
+function fixedFormat(locale: string, options: Intl.NumberFormatOptions, digits: number): Readable {
+  const plain = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return withExtremes(locale, options, (n) => plain.format(n));
+}
+
+/** Fraction digits that give the largest ordinary magnitude of `ns` APPROX_SIGNIFICANT significant digits. */
+function sharedFractionDigits(ns: readonly number[]): number {
+  const largest = Math.max(0, ...ns.map((n) => (Number.isFinite(n) && !extreme(n) ? Math.abs(n) : 0)));
+  if (largest === 0) return 0;
+  return Math.min(MAX_FIXED_DIGITS, Math.max(0, APPROX_SIGNIFICANT - 1 - Math.floor(Math.log10(largest))));
 }
 
 function digitsToShow(n: number): number {

@@ -33,8 +33,8 @@ export function limitsWords(ctx: ReportContext, m: Metric, s: MetricScore): stri
     const n = baselineSeries(m).length;
     return `None: ${n} ${n === 1 ? 'observation' : 'observations'} in the baseline period, ${MIN_POINTS} are needed`;
   }
-  const { fmt } = ctx;
-  return `${fmt.approx(s.limits.lower, m.unit)} to ${fmt.approx(s.limits.upper, m.unit)} (mean ${fmt.approx(s.limits.mean, m.unit)})`;
+  const [lower, upper, mean] = ctx.fmt.approxAll([s.limits.lower, s.limits.upper, s.limits.mean], m.unit);
+  return `${lower} to ${upper} (mean ${mean})`;
 }
 
 export function signalWords(s: MetricScore): string {

@@ -45,9 +45,16 @@ describe('values as the workbook holds them', () => {
   });
 
   it('give derived statistics four significant digits and keep whole numbers whole', () => {
-    expect(en.approx(2.4066666666666667, 'h')).toBe('2.407 h');
-    expect(en.approx(12345.678, '')).toBe('12,346');
-    expect(spaces(de.approx(3.14159, '%'))).toBe('3,142 %');
+    expect(en.approxAll([2.4066666666666667], 'h')).toEqual(['2.407 h']);
+    expect(en.approxAll([12345.678], '')).toEqual(['12,346']);
+    expect(de.approxAll([3.14159], '%').map(spaces)).toEqual(['3,142 %']);
+  });
+
+  it('print statistics read together to the same fraction digits, set by the largest', () => {
+    expect(en.approxAll([9.0233, 13.3333, 11.1783], 'minutes')).toEqual(['9.02 minutes', '13.33 minutes', '11.18 minutes']);
+    expect(en.approxAll([0.0123, 0.5, 0.25], '')).toEqual(['0.0123', '0.5000', '0.2500']);
+    expect(en.approxAll([-3.5, 9023.4, 4010], '')).toEqual(['-4', '9,023', '4,010']);
+    expect(en.approxAll([1e-9, 2e-9], '')).toEqual(['1 × 10⁻⁹', '2 × 10⁻⁹']);
   });
 });
 

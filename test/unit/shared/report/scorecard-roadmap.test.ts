@@ -29,7 +29,7 @@ describe('the scorecard at a glance', () => {
 
   it('puts the signal beside the status and the natural process limits beside them', () => {
     expect(touch[5]).toBe('Amber: not yet at target\nSignal: a real change since the baseline');
-    expect(touch[6]).toBe('9,023 minutes to 13,33 minutes (mean 11,17 minutes)');
+    expect(touch[6]).toBe('9,02 minutes to 13,33 minutes (mean 11,17 minutes)');
     const error = glance.find((row) => row[0] === 'Coding error rate')!;
     expect(error[5]).toBe('Red: kill threshold breached\nSignal unknown: too few baseline points');
     expect(error[6]).toBe('none yet');
@@ -39,8 +39,8 @@ describe('the scorecard at a glance', () => {
     const noisy = build(edit((w) => { w.metrics[0].kill.threshold = 10; w.metrics[0].target.value = 12.5; }), 'scorecard');
     const warning = section(noisy, 'Scorecard at a glance').find((b) => b.type === 'callout' && b.title === 'Inside the noise');
     expect(reportText({ ...noisy, blocks: warning ? [warning] : [] })).toContain(
-      'The kill threshold of “Touch time per invoice” (10 minutes) lies inside the natural process limits 9,023 minutes to 13,33 minutes: noise alone can trigger it. '
-      + 'The target of “Touch time per invoice” (12,5 minutes) lies inside the natural process limits 9,023 minutes to 13,33 minutes: reaching it proves nothing.');
+      'The kill threshold of “Touch time per invoice” (10 minutes) lies inside the natural process limits 9,02 minutes to 13,33 minutes: noise alone can trigger it. '
+      + 'The target of “Touch time per invoice” (12,5 minutes) lies inside the natural process limits 9,02 minutes to 13,33 minutes: reaching it proves nothing.');
   });
 
   it('writes the trend in words beside the arrow, for readers who cannot see it', () => {
