@@ -8,11 +8,13 @@
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
-import type { Typesetter } from '../fonts/typesetter';
 import { fitScale } from '../figure/geometry';
 import { svgToPng } from '../figure/png';
 import { figureToSvg, type SvgText } from '../figure/svg';
+import { svgOutlinedText } from '../figure/svgOutlines';
 import { svgShapedText } from '../figure/svgText';
+import { cachedTextLayout } from '../figure/textLayout';
+import type { Typesetter } from '../fonts/typesetter';
 import { STYLE } from './styles';
 import type { DocxText } from './text';
 
@@ -22,8 +24,9 @@ const PX_PER_PT = 96 / 72;
 const PX_PER_DISPLAYED_PT = 2;
 
 export interface FigureEnv {
-  readonly fonts: Typesetter;
-  /** The figure text as outlines, for the PNG (svgOutlinedText of `fonts`, one per document so each glyph is outlined once). */
+  /** The figure text as the SVG sets it (svgShapedText of the document's fonts). */
+  readonly shaped: SvgText;
+  /** The figure text as outlines, for the PNG (svgOutlinedText, one per document so each glyph is outlined once). */
   readonly outlines: SvgText;
   readonly text: DocxText;
 }
@@ -34,12 +37,18 @@ export interface FigureRoom {
   readonly height: number;
 }
 
+/** The figure text of a document, as the SVG sets it and as the PNG's outlines, each label laid out once. */
+export function figureText(fonts: Typesetter): { shaped: SvgText; outlines: SvgText } {
+  const place = cachedTextLayout(fonts);
+  return { shaped: svgShapedText(fonts, place), outlines: svgOutlinedText(fonts, place) };
+}
+
 /** The figure as an SVG document and its PNG, as the DOCX embeds them. */
 export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoom): { svg: string; png: Uint8Array; scale: number } {
   const fig = block.figure;
   const s = fitScale(fig, room.width, room.height);
-  const svg = figureToSvg(fig, svgShapedText(env.fonts), { title: block.caption });
-  const outlined = figureToSvg(fig, env.outlines, { title: block.caption });
+  const svg = figureToSvg(fig, env.shaped, { title: block.caption });
+  const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
   return { svg, png: svgToPng(outlined, fig, PX_PER_DISPLAYED_PT * s).png, scale: s };
 }
 

@@ -13,8 +13,7 @@ import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
 import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
-import { svgOutlinedText } from '../figure/svgOutlines';
-import { figureBlock, type FigureEnv } from './figure';
+import { figureBlock, figureText, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
 import { repackage } from './package';
 import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
@@ -52,7 +51,7 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
   const slots = new XmlSlots();
   const text = new DocxText(fonts);
   const env: BlockEnv = {
-    fonts, outlines: svgOutlinedText(fonts), textWidth, counters, slots, text,
+    ...figureText(fonts), textWidth, counters, slots, text,
     page, orientation: 'portrait', contents: contentsEntries(report.blocks), intros: introductions(report.blocks),
   };
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.

@@ -14,7 +14,7 @@ import type { Typesetter } from '../fonts/typesetter';
 import { ITALIC_SKEW, SYNTHETIC_BOLD_STROKE } from '../fonts/synthetic';
 import type { SvgText } from './svg';
 import { svgShapedText } from './svgText';
-import { layoutTextShape } from './textLayout';
+import { layoutTextShape, type PlaceText } from './textLayout';
 
 const n = (v: number): string => String(Math.round(v * 1000) / 1000);
 
@@ -36,7 +36,7 @@ function pathData(contours: readonly Contour[]): string {
  * outlines of the glyphs drawn since the last call (each figure's SVG is a document of its
  * own, so each carries the definitions it uses).
  */
-export function svgOutlinedText(fonts: Typesetter): SvgText {
+export function svgOutlinedText(fonts: Typesetter, place: PlaceText = (shape) => layoutTextShape(shape, fonts)): SvgText {
   const faceIds = new Map<UsedFace, number>();
   const paths = new Map<string, string>();
   let used = new Set<string>();
@@ -50,14 +50,14 @@ export function svgOutlinedText(fonts: Typesetter): SvgText {
     used.add(id);
     return id;
   };
-  const shaped = svgShapedText(fonts);
+  const shaped = svgShapedText(fonts, place);
   return {
     fontFamily: shaped.fontFamily,
     lines: shaped.lines,
     outline(shape: TextShape): string {
       if (shape.text === '' || !(shape.size > 0)) return '';
       const out: string[] = [];
-      for (const placed of layoutTextShape(shape, fonts)) {
+      for (const placed of place(shape)) {
         for (const run of placed.line.runs) {
           const g = run.glyphs, s = run.scale, skew = run.syntheticItalic ? ITALIC_SKEW * s : 0;
           const bold = run.syntheticBold ? ` stroke="${shape.color}" stroke-width="${n(SYNTHETIC_BOLD_STROKE * run.face.metrics.unitsPerEm)}"` : '';

@@ -10,7 +10,7 @@ import { cjkOrder, FAMILIES, FAMILY, type FamilyId } from '../fonts/faces';
 import type { Typesetter } from '../fonts/typesetter';
 import { wrapAndClamp } from '../text/wrap';
 import type { SvgLine, SvgText } from './svg';
-import { FIGURE_LINE_HEIGHT, layoutTextShape } from './textLayout';
+import { FIGURE_LINE_HEIGHT, layoutTextShape, type PlaceText } from './textLayout';
 
 /** The families of the chain in the order a reader without them would look for them (the locale's CJK family first). */
 export function familyList(locale: string): string {
@@ -20,10 +20,10 @@ export function familyList(locale: string): string {
 }
 
 /** Text placed by the document's fonts: the same lines, runs and positions as the PDF's. */
-export function svgShapedText(fonts: Typesetter): SvgText {
+export function svgShapedText(fonts: Typesetter, place: PlaceText = (shape) => layoutTextShape(shape, fonts)): SvgText {
   return {
     fontFamily: familyList(fonts.locale),
-    lines: (shape) => layoutTextShape(shape, fonts).map((placed): SvgLine => ({
+    lines: (shape) => place(shape).map((placed): SvgLine => ({
       baseline: placed.baseline,
       runs: placed.line.runs.map((run) => ({ x: placed.x + run.x, text: run.text, family: run.face.family.name })),
     })),

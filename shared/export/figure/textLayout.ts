@@ -47,6 +47,19 @@ export function layoutTextShape(shape: TextShape, fonts: Typesetter): PlacedLine
   });
 }
 
+/** A text shape's placed lines. */
+export type PlaceText = (shape: TextShape) => readonly PlacedLine[];
+
+/** layoutTextShape for `fonts`, each shape laid out once however often it is drawn (the DOCX draws each figure twice: as SVG and as PNG). */
+export function cachedTextLayout(fonts: Typesetter): PlaceText {
+  const placed = new WeakMap<TextShape, PlacedLine[]>();
+  return (shape) => {
+    let lines = placed.get(shape);
+    if (!lines) { lines = layoutTextShape(shape, fonts); placed.set(shape, lines); }
+    return lines;
+  };
+}
+
 function clampOnly(lines: Line[], maxLines: number | undefined, fonts: Typesetter, size: number, style: { bold: boolean; italic: boolean }): Line[] {
   if (maxLines === undefined || maxLines < 1 || lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
