@@ -6,7 +6,7 @@
  */
 import { useId, type InputHTMLAttributes, type ReactElement, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
-interface Frame {
+export interface Frame {
   readonly label: string;
   readonly hint?: ReactNode;
   readonly error?: string | null;
@@ -17,7 +17,8 @@ interface Frame {
   readonly className?: string;
 }
 
-function useDescribed(hint: ReactNode, error: string | null | undefined, warning?: string | null) {
+/** Ids for a field's input and its error, warning and hint, and the aria-describedby that ties them. */
+export function useDescribed(hint: ReactNode, error: string | null | undefined, warning?: string | null) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -28,7 +29,8 @@ function useDescribed(hint: ReactNode, error: string | null | undefined, warning
 
 interface Described { id: string; hintId?: string | undefined; errorId?: string | undefined; warningId?: string | undefined }
 
-function Wrapper({ frame, id, hintId, errorId, warningId, children }: Described & { frame: Frame; children: ReactNode }) {
+/** A field's label, then its control (`children`), error, warning and hint. */
+export function Wrapper({ frame, id, hintId, errorId, warningId, children }: Described & { frame: Frame; children: ReactNode }) {
   return (
     <div className={['field', frame.className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={frame.hideLabel ? 'visually-hidden' : 'field-label'}>{frame.label}</label>

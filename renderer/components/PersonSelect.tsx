@@ -23,6 +23,8 @@ interface PersonSelectProps extends PersonChoice {
   readonly value: string | undefined;
   readonly focusKey?: string;
   readonly hint?: string;
+  /** What is wrong with the choice (say, it names nobody among the people). */
+  readonly error?: string | null;
   readonly className?: string;
   readonly hideLabel?: boolean;
   /** What "nobody" reads as in the list. */
@@ -34,7 +36,7 @@ export function personLabel(p: Person): string {
   return p.role ? `${name} (${p.role})` : name;
 }
 
-export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, hint, className, hideLabel, noneLabel = 'Nobody yet' }: PersonSelectProps): ReactElement {
+export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, hint, error, className, hideLabel, noneLabel = 'Nobody yet' }: PersonSelectProps): ReactElement {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const known = value === undefined || people.some((p) => p.id === value);
@@ -68,7 +70,7 @@ export function PersonSelect({ label, value, people, onChoose, onAdd, focusKey, 
     );
   }
   return (
-    <SearchPicker label={label} hideLabel={hideLabel} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} className={className}
+    <SearchPicker label={label} hideLabel={hideLabel} value={value ?? ''} options={options} focusKey={focusKey} hint={hint} error={error} className={className}
       onChoose={onChoose} actions={[{ label: 'Add a new person…', onSelect: () => setAdding(true) }]} />
   );
 }

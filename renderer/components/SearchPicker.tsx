@@ -5,7 +5,8 @@
  * the page (a `<select>` would). Arrow keys move through the list, Enter chooses, Escape
  * closes and keeps the choice. Actions (such as "Add a new person…") are listed after the options.
  */
-import { useId, useMemo, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import { useDescribed, Wrapper } from './Field';
 
 export interface PickerOption { readonly value: string; readonly label: string }
 export interface PickerAction { readonly label: string; readonly onSelect: () => void }
@@ -19,6 +20,8 @@ export interface SearchPickerProps {
   readonly actions?: readonly PickerAction[];
   readonly placeholder?: string;
   readonly hint?: ReactNode;
+  /** What is wrong with the current choice (it names no option): shown under the field, which is marked invalid. */
+  readonly error?: string | null;
   readonly focusKey?: string;
   readonly className?: string;
   readonly hideLabel?: boolean;
@@ -42,9 +45,9 @@ export function matchOptions(options: readonly PickerOption[], query: string, li
   return { shown, total };
 }
 
-export function SearchPicker({ label, value, options, onChoose, actions = [], placeholder, hint, focusKey, className, hideLabel, limit = LIMIT }: SearchPickerProps): ReactElement {
-  const id = useId();
-  const listId = `${id}-list`, hintId = hint ? `${id}-hint` : undefined;
+export function SearchPicker({ label, value, options, onChoose, actions = [], placeholder, hint, error, focusKey, className, hideLabel, limit = LIMIT }: SearchPickerProps): ReactElement {
+  const d = useDescribed(hint, error);
+  const id = d.id, listId = `${id}-list`;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -76,8 +79,7 @@ export function SearchPicker({ label, value, options, onChoose, actions = [], pl
   const optionId = (row: number) => `${id}-row-${row}`;
   const more = total - shown.length;
   return (
-    <div className={['field', 'search-picker', className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+    <Wrapper frame={{ label, hint, error, hideLabel, className: ['search-picker', className ?? ''].filter(Boolean).join(' ') }} {...d}>
       <div className="search-picker-box">
         <input
             id={id}
@@ -86,7 +88,8 @@ export function SearchPicker({ label, value, options, onChoose, actions = [], pl
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && rows > 0 ? optionId(Math.min(active, rows - 1)) : undefined}
-          aria-describedby={hintId}
+          aria-describedby={d.describedBy}
+          aria-invalid={error ? true : undefined}
           data-focus={focusKey}
           autoComplete="off"
           spellCheck={false}
@@ -115,7 +118,6 @@ export function SearchPicker({ label, value, options, onChoose, actions = [], pl
           ))}
         </ul>
       </div>
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
-    </div>
+    </Wrapper>
   );
 }

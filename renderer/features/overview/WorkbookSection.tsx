@@ -1,11 +1,12 @@
 /** The workbook's own facts: title, organization, locale and currency for exports, sprint start, facilitator. */
 import { useId, type ReactElement } from 'react';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../../shared/model';
-import { SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { PersonSelect } from '../../components/PersonSelect';
 import { Section } from '../../components/Section';
 import { useDateDraft } from '../../hooks/useDateDraft';
 import { setCurrency, setFacilitator, setLocale, setOrganization, setStartDate, setTitle } from '../../state/commands';
-import { useExecute, useSealHistory, useWorkbookList, useWorkbookValue } from '../../state/hooks';
+import { useExecute, usePersonChoice, useSealHistory, useWorkbookValue } from '../../state/hooks';
 import { COMMON_CURRENCIES, COMMON_LOCALES, currencyName, localeName } from './options';
 import { useDraft } from './useDraft';
 import { currencyError, localeError, titleError } from '../../fields/validation';
@@ -19,7 +20,8 @@ export function WorkbookSection(): ReactElement {
   const currency = useWorkbookValue((w) => w.currency ?? '');
   const startDate = useWorkbookValue((w) => w.sprint.startDate ?? '');
   const facilitatorId = useWorkbookValue((w) => w.sprint.facilitatorId ?? '');
-  const people = useWorkbookList((w) => w.people);
+  const facilitator = usePersonChoice(setFacilitator);
+  const people = facilitator.people;
   const localesId = useId();
   const currenciesId = useId();
 
@@ -36,15 +38,9 @@ export function WorkbookSection(): ReactElement {
           onChange={(e) => titleDraft.onChange(e.target.value)} onBlur={seal} focusKey="/title" />
         <TextField label="Organization" value={organization} placeholder="Who the sprint is for"
           onChange={(e) => execute(setOrganization(e.target.value))} onBlur={seal} focusKey="/organization" />
-        <SelectField label="Facilitator" value={facilitatorId} focusKey="/sprint/facilitatorId"
-          onChange={(e) => execute(setFacilitator(e.target.value))}
-          hint={people.length === 0 ? 'Add people below first.' : undefined}
-          error={facilitatorKnown ? null : `The facilitator “${facilitatorId}” is not among the people.`}
-          options={[
-            { value: '', label: 'Not set' },
-            ...people.map((p) => ({ value: p.id, label: p.name || '(unnamed)' })),
-            ...(facilitatorKnown ? [] : [{ value: facilitatorId, label: `Unknown (${facilitatorId})` }]),
-          ]} />
+        <PersonSelect label="Facilitator" value={facilitatorId} focusKey="/sprint/facilitatorId" noneLabel="Not set" {...facilitator}
+          hint={people.length === 0 ? 'No people yet: choose “Add a new person…” in the list.' : undefined}
+          error={facilitatorKnown ? null : `The facilitator “${facilitatorId}” is not among the people.`} />
         <TextField label="Locale" value={localeDraft.draft} error={localeDraft.error} list={localesId} placeholder={DEFAULT_LOCALE}
           spellCheck={false} autoComplete="off" focusKey="/locale" onChange={(e) => localeDraft.onChange(e.target.value.trim())} onBlur={seal}
           hint={locale ? `${localeName(locale)}: exports write dates and numbers this way.` : `Not set: exports use ${DEFAULT_LOCALE}.`} />

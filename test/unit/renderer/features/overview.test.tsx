@@ -7,6 +7,7 @@ import { AVAILABLE_STAGES } from '../../../../renderer/app/stages';
 import { formatDate, formatValue } from '../../../../renderer/components/format';
 import { AvailableStages } from '../../../../renderer/hooks/useAvailableStages';
 import { typeDate, typeImpossibleDate } from '../dateInput';
+import { pick } from '../pick';
 import { useApp } from '../../../../renderer/state/appContext';
 import { openInFreshStore, state, template } from '../helpers';
 import { STOP, stopWorkbook } from '../verdicts';
@@ -115,6 +116,31 @@ describe('the Overview screen', () => {
     render(<OverviewScreen />);
     expect(screen.getByText('9 of 10 days done')).toBeTruthy();
     expect(screen.getAllByText('Done: the workbook shows it').length).toBeGreaterThan(0);
+  });
+
+  it('finds the facilitator by typing part of a name, and adds a new person as one undo step', () => {
+    render(<OverviewScreen />);
+    const picker = screen.getByRole('combobox', { name: 'Facilitator' });
+    const someone = state().workbook!.people[1]!;
+    pick(picker, someone.name.split(' ')[0]!, new RegExp(`^${someone.name}`));
+    expect(state().workbook!.sprint.facilitatorId).toBe(someone.id);
+    const before = state().past.length;
+    pick(picker, 'Rosa', 'Add a new person…');
+    const name = screen.getByRole('textbox', { name: 'Facilitator: name of the new person' });
+    fireEvent.change(name, { target: { value: 'Rosa Díaz' } });
+    fireEvent.click(within(name.closest('.person-new') as HTMLElement).getByRole('button', { name: 'Add person' }));
+    const rosa = state().workbook!.people.find((p) => p.name === 'Rosa Díaz')!;
+    expect(state().workbook!.sprint.facilitatorId).toBe(rosa.id);
+    expect(state().past.length).toBe(before + 1);
+  });
+
+  it('says when the facilitator names nobody among the people, on the field itself', () => {
+    const w = template('support-triage');
+    openInFreshStore({ ...w, sprint: { ...w.sprint, facilitatorId: 'p-gone' } });
+    render(<OverviewScreen />);
+    const picker = screen.getByRole('combobox', { name: 'Facilitator' });
+    expect(picker.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('The facilitator “p-gone” is not among the people.')).toBeTruthy();
   });
 
   it('lists the problems found on opening, with their paths', () => {
