@@ -119,7 +119,7 @@ export interface FoundReference {
   readonly reference: Reference;
   /** The id it names. */
   readonly value: string;
-  /** The JSON pointer of the value. */
+  /** The JSON pointer of the value (worked out when read: most callers never need it). */
   readonly path: string;
   /** The holding record, its place in its list (−1 for a section) and its id when it has one. */
   readonly record: Readonly<Record<string, unknown>>;
@@ -140,6 +140,27 @@ export function recordsOf(w: Workbook, owner: OwnerKind): readonly Readonly<Reco
   return Array.isArray(at) ? (at as Record<string, unknown>[]) : [];
 }
 
+/**
+ * A reference found, its JSON pointer written only when asked for: the loader checks every
+ * reference after every edit, and writing tens of thousands of pointers for the few that
+ * dangle cost most of that check on a 10,000-node map.
+ */
+class Found implements FoundReference {
+  constructor(
+    readonly reference: Reference,
+    readonly value: string,
+    private readonly base: readonly (string | number)[],
+    readonly record: Readonly<Record<string, unknown>>,
+    readonly index: number,
+    readonly recordId: string | undefined,
+    readonly at: number,
+  ) {}
+
+  get path(): string {
+    return pointer(...this.base, ...this.reference.field, ...(this.at >= 0 ? [this.at] : []));
+  }
+}
+
 /** Every reference in `w`, in the table's order, record by record. */
 export function findReferences(w: Workbook): FoundReference[] {
   const found: FoundReference[] = [];
@@ -155,9 +176,7 @@ export function findReferences(w: Workbook): FoundReference[] {
       for (const reference of refs) {
         const v = get(record, reference.field);
         const push = (value: unknown, at: number) => {
-          if (typeof value !== 'string') return;
-          const path = pointer(...base, ...reference.field, ...(at >= 0 ? [at] : []));
-          found.push({ reference, value, path, record, index, recordId, at });
+          if (typeof value === 'string') found.push(new Found(reference, value, base, record, index, recordId, at));
         };
         if (reference.many) (Array.isArray(v) ? v : []).forEach((value, j) => push(value, j));
         else push(v, -1);
