@@ -37,9 +37,14 @@ const HEAD_RULE = `<w:tcBorders><w:bottom w:val="single" w:color="${INK.heading}
 const HEADER_ROW = '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
 const UNSPLIT_ROW = '<w:trPr><w:cantSplit/></w:trPr>';
 
-/** A table of at most this many rows, estimated at most 60% of a page tall, stays on one page (as in the PDF). */
+/**
+ * A table of at most this many rows, estimated at most a third of a page tall, stays on one
+ * page, and a fact list (one record's card) up to 60% of a page, as in the PDF: moving a taller
+ * table whole would leave most of a page empty, where splitting it costs only its header again.
+ */
 const SHORT_ROWS = 16;
-const SHORT_HEIGHT = 420;
+const SHORT_TABLE_HEIGHT = 220;
+const SHORT_FACTS_HEIGHT = 420;
 /** Half the text height of an A4 or Letter page, in points: a row taller than this may split. */
 const HALF_PAGE = 330;
 /** Table text: 9 pt on lines of 1.05, cell margins of 3.5 pt above and below; Noto Sans averages 0.55 em a character. */
@@ -107,7 +112,7 @@ export function tableXml(t: DocxText, block: TableBlock, textWidth: number): str
   const measure = (word: string, bold: boolean): number => measureText(t.fonts, word, { bold, italic: false }, 9) * 22;
   const widths = distribute(columnWidths(block, textWidth, 240, measure), textWidth);
   const heights = block.rows.map((r) => rowHeight(block.columns.map((_, i) => r[i]?.content ?? []), widths));
-  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= SHORT_HEIGHT;
+  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= SHORT_TABLE_HEIGHT;
   let rows = `<w:tr>${HEADER_ROW}`;
   block.columns.forEach((c, i) => {
     rows += cell(t, {
@@ -143,7 +148,7 @@ export function factsXml(t: DocxText, block: FactsBlock, textWidth: number, labe
   if (block.rows.length === 0) return '';
   const widths = distribute([labelShare, 100 - labelShare], textWidth);
   const heights = block.rows.map((r) => rowHeight([[r.label], r.value], widths));
-  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= SHORT_HEIGHT;
+  const short = block.rows.length <= SHORT_ROWS && heights.reduce((a, b) => a + b, 0) <= SHORT_FACTS_HEIGHT;
   let rows = '';
   block.rows.forEach((r, ri) => {
     const keep = short && ri < block.rows.length - 1;

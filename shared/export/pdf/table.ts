@@ -41,9 +41,14 @@ const T = TYPE.table;
 const PX = SPACE.cellPadX;
 const PY = SPACE.cellPadY;
 const rowHeight = (lines: number): number => lines * T.leading + PY * 2;
-/** A table or fact list of at most this many rows, and at most 60% of a page, is never split. */
+/**
+ * A table of at most this many rows and at most a third of a page is never split: moving a
+ * taller one to the next page would leave most of this one empty, where a split costs only its
+ * header again. A fact list (one record's card) stays whole up to 60% of a page: it is read as one.
+ */
 const SHORT_ROWS = 16;
-const SHORT_SHARE = 0.6;
+const SHORT_TABLE_SHARE = 1 / 3;
+const SHORT_FACTS_SHARE = 0.6;
 
 /** Cell texts up to this length are laid out once per width and style: names, statuses and dates repeat. */
 const CACHED_UP_TO = 48;
@@ -137,7 +142,7 @@ function wholeHeight(ctx: PdfContext, spec: TableSpec): number | null {
   if (spec.total > SHORT_ROWS || spec.rows.length < spec.total) return null;
   let h = spec.header ? rowHeight(spec.header.lineCount) : 0;
   for (const r of spec.rows) h += rowHeight(r.lineCount);
-  return h <= contentHeight(ctx) * SHORT_SHARE ? h : null;
+  return h <= contentHeight(ctx) * (spec.header ? SHORT_TABLE_SHARE : SHORT_FACTS_SHARE) ? h : null;
 }
 
 /**

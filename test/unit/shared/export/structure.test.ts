@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { renderPdf } from '../../../../shared/export/pdf/index';
 import type { Block, FactsBlock, Report, TableBlock } from '../../../../shared/report/types';
-import { FONTS, NOW, smallReport, typesetterFor } from './fixtures';
+import { NOW, smallReport, typesetterFor , RASTERIZER } from './fixtures';
 import {
   HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, part, pdfText, squash,
 } from './helpers';
@@ -25,6 +25,12 @@ const longTable = (rows: number): TableBlock => ({
 const cardFacts: FactsBlock = {
   type: 'facts',
   rows: Array.from({ length: 12 }, (_, i) => ({ label: `Card label ${i + 1}`, value: [`The value of line ${i + 1} of the card, which says something about the decision.`] })),
+};
+
+const halfTable: TableBlock = {
+  type: 'table',
+  columns: [{ header: 'Step', width: 3 }, { header: 'Tier', width: 1.4 }, { header: 'Note', width: 6 }],
+  rows: Array.from({ length: 9 }, (_, i) => [{ content: [`Step ${i + 1}`] }, { content: ['Low'] }, { content: [NOTE(i + 1)] }]),
 };
 
 const LONG_CALLOUT = 'Metric after metric sits inside the noise of its baseline. '.repeat(90);
@@ -48,6 +54,11 @@ const structured = report([
   { type: 'heading', level: 3, text: 'The card' },
   cardFacts,
   { type: 'callout', tone: 'amber', title: 'Inside the noise', content: [LONG_CALLOUT] },
+  // Half a page of table after two thirds of a page of filler: it splits rather than leave the rest empty.
+  { type: 'page-break' },
+  { type: 'list', ordered: false, items: Array.from({ length: 26 }, (_, i) => [`Filler again ${i + 1}`]) },
+  { type: 'heading', level: 3, text: 'Half a page of steps' },
+  halfTable,
 ]);
 
 const pdfMissing = HAS_PDFTOTEXT ? '' : PDFTOTEXT_MISSING;
@@ -88,6 +99,12 @@ describe.skipIf(pdfMissing !== '')(`the PDF${pdfMissing}`, () => {
     expect(pages[first]).not.toContain('(continued)');
   });
 
+  it('splits a table of half a page where it starts, rather than leave most of the page empty', () => {
+    const first = on(pages, 'Step 1');
+    expect(first).toBe(on(pages, 'Filler again 26'));
+    expect(on(pages, 'Step 9')).toBe(first + 1);
+  });
+
   it('repeats a callout\'s title with "(continued)" in each box it continues in', () => {
     const boxes = pages.filter((p) => p.includes('inside the noise of its baseline'));
     expect(boxes.length).toBeGreaterThan(1);
@@ -100,7 +117,7 @@ describe('the DOCX', () => {
   let xml: string;
   let styles: string;
   beforeAll(async () => {
-    const bytes = await renderDocx(structured, { now: NOW, typesetter: await typesetterFor(structured), rasterizer: () => FONTS.rasterizer() });
+    const bytes = await renderDocx(structured, { now: NOW, typesetter: await typesetterFor(structured), rasterizer: RASTERIZER });
     xml = part(bytes, 'word/document.xml');
     styles = part(bytes, 'word/styles.xml');
   }, 60_000);
@@ -116,9 +133,10 @@ describe('the DOCX', () => {
     for (const r of all.slice(1)) expect(r).toContain('<w:trPr><w:cantSplit/></w:trPr>');
   });
 
-  it('lets a long table run on, but keeps a short fact list on one page', () => {
-    const register = rows(tables().find((t) => t.includes('Decision 1<'))!);
-    expect(register.slice(1).filter((r) => r.includes('<w:keepNext/>'))).toEqual([]);
+  it('lets a long table and a table of half a page run on, but keeps a short fact list on one page', () => {
+    for (const first of ['Decision 1<', 'Step 1<']) {
+      expect(rows(tables().find((t) => t.includes(first))!).slice(1).filter((r) => r.includes('<w:keepNext/>'))).toEqual([]);
+    }
     const card = rows(tables().find((t) => t.includes('Card label 1<'))!);
     for (const r of card.slice(0, -1)) expect(r).toContain('<w:keepNext/>');
     expect(card[card.length - 1]).not.toContain('<w:keepNext/>');
@@ -146,7 +164,7 @@ const loMissing = !HAS_LIBREOFFICE ? LIBREOFFICE_MISSING : pdfMissing;
 describe.skipIf(loMissing !== '')(`the DOCX as LibreOffice lays it out${loMissing}`, () => {
   let pages: string[];
   beforeAll(async () => {
-    const bytes = await renderDocx(structured, { now: NOW, typesetter: await typesetterFor(structured), rasterizer: () => FONTS.rasterizer() });
+    const bytes = await renderDocx(structured, { now: NOW, typesetter: await typesetterFor(structured), rasterizer: RASTERIZER });
     pages = pdfText(libreOfficeToPdf(bytes), ['-layout']).split('\f');
   }, 180_000);
 
