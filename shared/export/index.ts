@@ -7,6 +7,7 @@
 import { buildReport, exportFileName, type ControlInfo, type DocKind, type PageSize, type Problem, type Workbook } from '../report';
 import { renderDocx } from './docx';
 import type { FontProvider } from './fonts/provider';
+import { inThreadRasterizer, type Rasterizer } from './figure/rasterizer';
 import { Typesetter, type MissingGlyphs } from './fonts/typesetter';
 import { renderPdf } from './pdf';
 import { printableReport } from './text/printable';
@@ -14,6 +15,8 @@ import { printableReport } from './text/printable';
 export { cachingProvider, type FontProvider } from './fonts/provider';
 export { FACE_IDS, faceSource, type FaceId, type FaceSource } from './fonts/faces';
 export type { MissingGlyphs } from './fonts/typesetter';
+export { inThreadRasterizer, type Rasterizer } from './figure/rasterizer';
+export { RasterPool, type RasterJobMessage, type RasterPort, type RasterReply } from './figure/rasterPool';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -34,6 +37,8 @@ export interface ExportRequest {
   readonly controls?: readonly ControlInfo[];
   /** The workbook's SHA-256 fingerprint in hex (shared/report's ReportOptions.fingerprint). */
   readonly fingerprint?: string;
+  /** Where a DOCX's figure PNGs are drawn: a host's pool of workers (figure/rasterPool.ts); this thread by default. */
+  readonly rasterizer?: Rasterizer;
 }
 
 export interface ExportedDocument {
@@ -54,7 +59,7 @@ export async function exportDocument(w: Workbook, problems: readonly Problem[], 
   });
   const printable = printableReport(report);
   const typesetter = await Typesetter.forReport(printable, request.fonts);
-  const options = { now: request.now, typesetter, rasterizer: () => request.fonts.rasterizer() };
+  const options = { now: request.now, typesetter, rasterizer: request.rasterizer ?? inThreadRasterizer(() => request.fonts.rasterizer()) };
   const bytes = request.format === 'docx' ? await renderDocx(printable, options) : renderPdf(printable, options);
   return {
     fileName: exportFileName(w, request.doc, request.format), mimeType: MIME_TYPE[request.format], bytes,

@@ -11,6 +11,7 @@ import { sha256Hex } from '../../../shared/logic';
 import { exportDocument, type ExportFormat } from '../../../shared/export';
 import { DOC_KINDS, type DocKind, type PageSize } from '../../../shared/report';
 import { writeFileAtomic } from '../atomic-write';
+import { workerRasterizer } from '../rasterWorkers';
 import { loadExportAssets } from '../templates';
 import { describeIoError } from '../workbook-file';
 import { calendarDate, oneOf, parseCommandLine } from './args';
@@ -40,12 +41,19 @@ export async function exportCommand(argv: readonly string[], io: CliIo, clock: (
   // Every document carries the workbook's fingerprint, so `verify` can tell which version it came from.
   const fingerprint = await sha256Hex(serializeWorkbook(opened.workbook));
   const documents = [];
-  for (const doc of docs) {
-    for (const format of formats) {
-      documents.push(await exportDocument(opened.workbook, opened.problems, {
-        doc, format, now, today: day, fonts: assets.fonts, controls: assets.controls, fingerprint, ...(page ? { page } : {}),
-      }));
+  // A DOCX's figure PNGs are drawn on every core while the rest of it is written.
+  const rasterizer = formats.includes('docx') ? await workerRasterizer(assets.fonts) : undefined;
+  try {
+    for (const doc of docs) {
+      for (const format of formats) {
+        documents.push(await exportDocument(opened.workbook, opened.problems, {
+          doc, format, now, today: day, fonts: assets.fonts, controls: assets.controls, fingerprint,
+          ...(page ? { page } : {}), ...(format === 'docx' && rasterizer ? { rasterizer } : {}),
+        }));
+      }
     }
+  } finally {
+    rasterizer?.close();
   }
   try {
     await mkdir(outDir, { recursive: true });

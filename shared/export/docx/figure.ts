@@ -9,7 +9,8 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
 import { fitScale } from '../figure/geometry';
-import { svgToPng } from '../figure/png';
+import { rasterRequest } from '../figure/png';
+import type { Rasterizer } from '../figure/rasterizer';
 import { figureToSvg, type SvgText } from '../figure/svg';
 import { svgOutlinedText } from '../figure/svgOutlines';
 import { svgShapedText } from '../figure/svgText';
@@ -28,7 +29,6 @@ export interface FigureEnv {
   readonly shaped: SvgText;
   /** The figure text as outlines, for the PNG (svgOutlinedText, one per document so each glyph is outlined once). */
   readonly outlines: SvgText;
-  readonly text: DocxText;
 }
 
 /** The room a figure has: the text width and height of its page, in points. */
@@ -43,22 +43,30 @@ export function figureText(fonts: Typesetter): { shaped: SvgText; outlines: SvgT
   return { shaped: svgShapedText(fonts, place), outlines: svgOutlinedText(fonts, place) };
 }
 
-/** The figure as an SVG document and its PNG, as the DOCX embeds them. */
-export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoom): { svg: string; png: Uint8Array; scale: number } {
+/** A figure as the DOCX embeds it: its SVG, and its PNG being drawn. */
+export interface FigureImages {
+  readonly svg: string;
+  readonly png: Promise<Uint8Array>;
+  /** How far the figure is scaled down to fit its page. */
+  readonly scale: number;
+}
+
+/** The figure's SVG, and its PNG asked of `rasterizer` (drawn while the rest of the document is written). */
+export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoom, rasterizer: Rasterizer): FigureImages {
   const fig = block.figure;
   const s = fitScale(fig, room.width, room.height);
   const svg = figureToSvg(fig, env.shaped, { title: block.caption });
   const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
-  return { svg, png: svgToPng(outlined, fig, PX_PER_DISPLAYED_PT * s).png, scale: s };
+  return { svg, png: rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s)), scale: s };
 }
 
-/** `id` numbers the figures from 1: the drawing's name. */
-export function figureBlock(block: FigureBlock, env: FigureEnv, id: number, room: FigureRoom): Paragraph[] {
+/** The figure's paragraphs once its PNG is drawn; `id` numbers the figures from 1: the drawing's name. */
+export function figureBlock(block: FigureBlock, images: { svg: string; png: Uint8Array; scale: number }, id: number, text: DocxText): Paragraph[] {
   const fig = block.figure;
-  const { svg, png, scale } = figureImages(block, env, room);
+  const { svg, png, scale } = images;
   const paragraphs: Paragraph[] = [];
   if (block.title) {
-    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: env.text.runs([block.title]) }));
+    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: text.runs([block.title]) }));
   }
   paragraphs.push(new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -76,6 +84,6 @@ export function figureBlock(block: FigureBlock, env: FigureEnv, id: number, room
       altText: { id: String(id), name: `Figure ${id}`, title: block.title ?? block.caption, description: block.altText },
     })],
   }));
-  paragraphs.push(new Paragraph({ style: STYLE.caption, children: env.text.runs([block.caption]) }));
+  paragraphs.push(new Paragraph({ style: STYLE.caption, children: text.runs([block.caption]) }));
   return paragraphs;
 }

@@ -7,13 +7,13 @@
  * and a running header and "Page N of M" footer. Deterministic for the same report and `now`.
  */
 import { Document, Packer, PageBreak, Paragraph } from 'docx';
-import type { Block, Report } from '../../report/types';
-import { loadRasterizer } from '../figure/png';
+import type { Block, FigureBlock, Report } from '../../report/types';
+import type { Rasterizer } from '../figure/rasterizer';
 import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
 import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
-import { figureBlock, figureText, type FigureEnv } from './figure';
+import { figureBlock, figureImages, figureText, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
 import { repackage } from './package';
 import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
@@ -31,8 +31,8 @@ export interface DocxOptions {
   readonly now: Date;
   /** The document's fonts (Typesetter.forReport of this report): figures' text, and the faces embedded. */
   readonly typesetter: Typesetter;
-  /** The bytes of resvg's WebAssembly (FontProvider.rasterizer), which draws each figure's PNG; asked for only when there are figures. */
-  readonly rasterizer: () => Promise<Uint8Array>;
+  /** Draws each figure's PNG: a host's pool of workers, or this thread. */
+  readonly rasterizer: Rasterizer;
 }
 
 type Child = Paragraph;
@@ -46,7 +46,6 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
   const report = decideContents(printableReport(input), fonts, layoutPdf).report;
   const page = pageGeometry(report.page);
   const textWidth = twips(page.width) - twips(page.marginLeft) - twips(page.marginRight);
-  if (report.blocks.some((b) => b.type === 'figure')) await loadRasterizer(opts.rasterizer);
   const counters: Counters = { figures: 0, lists: 0, headings: 0 };
   const slots = new XmlSlots();
   const text = new DocxText(fonts);
@@ -54,6 +53,11 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     ...figureText(fonts), textWidth, counters, slots, text,
     page, orientation: 'portrait', contents: contentsEntries(report.blocks), intros: introductions(report.blocks),
   };
+  // Every figure's PNG is asked for first, so a pool draws them while the rest is written; each
+  // figure's place is held by a placeholder until its PNG is there.
+  const images = new Map(report.blocks.flatMap((b) => (b.type === 'figure'
+    ? [[b, figureImages(b, env, figureRoom(page, orientationOf(b, 'portrait')), opts.rasterizer)] as const] : [])));
+  const placed: { children: Child[]; at: number; block: FigureBlock; id: number }[] = [];
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.
   const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
   let breakPending = false;
@@ -75,10 +79,20 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     }
     const carries = block.type === 'heading' || block.type === 'paragraph' || block.type === 'toc';
     if (breakPending && !carries) children.push(pageBreak());
-    children.push(...renderBlock(block, env, breakPending && carries));
+    if (block.type === 'figure') {
+      placed.push({ children, at: children.length, block, id: ++counters.figures });
+      children.push(FIGURE_PLACEHOLDER);
+    } else children.push(...renderBlock(block, env, breakPending && carries));
     breakPending = false;
   }
   if (breakPending) runs[runs.length - 1]!.children.push(pageBreak());
+  const figures: Child[][] = [];
+  for (const p of placed) {
+    const image = images.get(p.block)!;
+    figures.push(figureBlock(p.block, { svg: image.svg, png: await image.png, scale: image.scale }, p.id, text));
+  }
+  // From the last, so the places of the earlier ones in the same list still hold.
+  for (let i = placed.length - 1; i >= 0; i--) placed[i]!.children.splice(placed[i]!.at, 1, ...figures[i]!);
   const doc = new Document({
     creator: 'Sprintbook',
     title: report.title,
@@ -95,7 +109,11 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
   return repackage(zip, opts.now, slots);
 }
 
+/** Where a figure goes until its PNG is drawn. */
+const FIGURE_PLACEHOLDER = new Paragraph({ children: [] });
+
 interface BlockEnv extends FigureEnv {
+  readonly text: DocxText;
   /** Text width of a portrait page in twips, for tables (figures take their room from the page). */
   readonly textWidth: number;
   readonly counters: Counters;
@@ -118,7 +136,7 @@ function renderBlock(block: Block, env: BlockEnv, breakBefore: boolean): Child[]
     // An empty paragraph after a table keeps the next table from merging into it.
     case 'table': return [env.slots.slot(tableXml(env.text, block, env.textWidth)), spacer()];
     case 'facts': return [env.slots.slot(factsXml(env.text, block, env.textWidth)), spacer()];
-    case 'figure': return figureBlock(block, env, ++env.counters.figures, figureRoom(env.page, env.orientation));
+    case 'figure': return []; // placed by renderDocx once its PNG is drawn
     case 'toc': return tocBlock(env.text, block, env.contents, env.textWidth, env.slots, breakBefore);
     case 'page-break': return [pageBreak()];
   }

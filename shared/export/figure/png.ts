@@ -6,7 +6,7 @@
  * figure pays for parsing fonts. resvg is WebAssembly; its bytes come from the host, like the
  * font subsetter's (fonts/provider.ts), and it is loaded once per process or worker.
  */
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { initWasm, Resvg, type ResvgRenderOptions } from '@resvg/resvg-wasm';
 
 let loaded: Promise<void> | null = null;
 
@@ -37,25 +37,39 @@ export function rasterSize(width: number, height: number, pxPerPoint: number): {
   return { width: Math.min(MAX_SIDE, Math.max(1, Math.round(w * k))), height: Math.min(MAX_SIDE, Math.max(1, Math.round(h * k))) };
 }
 
+/** What resvg is asked to draw: the SVG sized to its pixels, and its options. Plain data, so a worker can be sent it. */
+export interface RasterRequest {
+  readonly svg: string;
+  readonly options: ResvgRenderOptions;
+}
+
 /**
- * `svg`, the drawing of a `width` × `height` point figure with its text as outlines, as a PNG
- * of `pxPerPoint` pixels per point (fewer for a figure beyond the bounds). `<text>` elements
- * are not drawn: there are no fonts. Call loadRasterizer first.
+ * The request for `svg`, the drawing of a `width` × `height` point figure with its text as
+ * outlines, as a PNG of `pxPerPoint` pixels per point (fewer for a figure beyond the bounds).
+ * `<text>` elements are not drawn: there are no fonts.
  */
-export function svgToPng(svg: string, figure: { width: number; height: number }, pxPerPoint: number): RasterImage {
-  if (!loaded) throw new Error('The figure rasterizer (resvg) is not loaded: call loadRasterizer first.');
+export function rasterRequest(svg: string, figure: { width: number; height: number }, pxPerPoint: number): RasterRequest {
   const size = rasterSize(figure.width, figure.height, pxPerPoint);
   // Shown at exactly the pixel size, stretched if need be: a figure clamped to one pixel across
   // would otherwise round to zero pixels, which resvg refuses.
   const sized = svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${size.width}" height="${size.height}" preserveAspectRatio="none"`);
-  const resvg = new Resvg(sized, {
-    fitTo: { mode: 'original' },
-    background: '#ffffff',
-    // No fonts, not even the machine's: the text comes as outlines, the same on every machine.
-    font: { loadSystemFonts: false },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
+  return {
+    svg: sized,
+    options: {
+      fitTo: { mode: 'original' },
+      background: '#ffffff',
+      // No fonts, not even the machine's: the text comes as outlines, the same on every machine.
+      font: { loadSystemFonts: false },
+      shapeRendering: 2,
+      textRendering: 1,
+    },
+  };
+}
+
+/** Draws `request` in this thread. Call loadRasterizer first. */
+export function renderPng(request: RasterRequest): RasterImage {
+  if (!loaded) throw new Error('The figure rasterizer (resvg) is not loaded: call loadRasterizer first.');
+  const resvg = new Resvg(request.svg, request.options);
   try {
     const image = resvg.render();
     try {
@@ -66,4 +80,9 @@ export function svgToPng(svg: string, figure: { width: number; height: number },
   } finally {
     resvg.free();
   }
+}
+
+/** `svg` drawn in this thread as rasterRequest says. Call loadRasterizer first. */
+export function svgToPng(svg: string, figure: { width: number; height: number }, pxPerPoint: number): RasterImage {
+  return renderPng(rasterRequest(svg, figure, pxPerPoint));
 }

@@ -11,7 +11,7 @@ import { factsXml, tableXml } from '../../../../shared/export/docx/table';
 import { DocxText } from '../../../../shared/export/docx/text';
 import { escapeXml } from '../../../../shared/export/docx/xml';
 import type { Block, Report } from '../../../../shared/report/types';
-import { FONTS, NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts } from './fixtures';
+import { NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts , RASTERIZER } from './fixtures';
 import { decodeXml, part, pngSize, unzipDocx, visibleText, xmlError } from './helpers';
 
 /** Parses strictly (jsdom's XML parser): a forbidden character, a stray `&` or `<`, or a broken attribute fails. */
@@ -125,7 +125,7 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
   const report: Report = { ...smallReport('a4'), blocks, runningHeader: NASTY, title: NASTY };
 
   it('is well-formed XML, every part of it, and carries the text as typed', async () => {
-    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) , rasterizer: () => FONTS.rasterizer() });
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report) , rasterizer: RASTERIZER });
     for (const name of Object.keys(unzipDocx(bytes)).filter((n) => /\.(xml|rels)$/.test(n))) {
       expect(wellFormed(part(bytes, name)), name).toBe(true);
     }
@@ -137,7 +137,7 @@ describe('a DOCX with hostile text in tables, headings and figures', () => {
   });
 
   it('embeds each figure as an SVG part with a PNG fallback, both related to the document, with its alt text', async () => {
-    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report), rasterizer: () => FONTS.rasterizer() });
+    const bytes = await renderDocx(report, { now: NOW, typesetter: await typesetterFor(report), rasterizer: RASTERIZER });
     const xml = part(bytes, 'word/document.xml');
     const rels = part(bytes, 'word/_rels/document.xml.rels');
     expect(wellFormed(rels)).toBe(true);

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
-import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
+import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor , RASTERIZER } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
 
 let typesetter: Typesetter;
@@ -12,8 +12,8 @@ let xml: string;
 
 beforeAll(async () => {
   typesetter = await typesetterFor(smallReport('a4'));
-  a4 = await renderDocx(smallReport('a4'), { now: NOW, typesetter , rasterizer: () => FONTS.rasterizer() });
-  letter = await renderDocx(smallReport('letter'), { now: NOW, typesetter: await typesetterFor(smallReport('letter')) , rasterizer: () => FONTS.rasterizer() });
+  a4 = await renderDocx(smallReport('a4'), { now: NOW, typesetter , rasterizer: RASTERIZER });
+  letter = await renderDocx(smallReport('letter'), { now: NOW, typesetter: await typesetterFor(smallReport('letter')) , rasterizer: RASTERIZER });
   xml = part(a4, 'word/document.xml');
 });
 
@@ -176,12 +176,12 @@ describe('the DOCX', () => {
   });
 
   it('is byte-for-byte identical for the same report and time, even rendered again in the same process', async () => {
-    const again = await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: () => FONTS.rasterizer() });
+    const again = await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: RASTERIZER });
     expect(again).toEqual(a4);
   });
 
   it('differs when the time differs', async () => {
-    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter , rasterizer: () => FONTS.rasterizer() });
+    const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter , rasterizer: RASTERIZER });
     expect(later).not.toEqual(a4);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { nodeFontProvider } from '../../../../electron/node/fonts';
 import { templatesDir } from '../../../../electron/node/templates';
+import { inThreadRasterizer } from '../../../../shared/export/figure/rasterizer';
 import { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { printableReport } from '../../../../shared/export/text/printable';
 import type { Block, Figure, PageSize, Report, Shape, TableBlock, Tone } from '../../../../shared/report/types';
@@ -186,3 +187,6 @@ export function largeReport(page: PageSize = 'a4'): Report {
   }
   return { ...base, blocks };
 }
+
+/** Figure PNGs drawn in the test's own thread, as an export with no worker pool draws them. */
+export const RASTERIZER = inThreadRasterizer(() => FONTS.rasterizer());

@@ -7,7 +7,7 @@ import { exportDocument } from '../../../../shared/export';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { allScriptsWorkbook } from '../../../fixtures/all-scripts-workbook';
-import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor } from './fixtures';
+import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor , RASTERIZER } from './fixtures';
 import {
   HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, part, pdfFonts, pdfText, pdfWordBoxes,
 } from './helpers';
@@ -18,7 +18,7 @@ describe.skipIf(missing !== '')(`the DOCX opened in LibreOffice${missing}`, () =
   let pdf: Uint8Array;
   let text: string;
   beforeAll(async () => {
-    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: () => FONTS.rasterizer() }));
+    pdf = libreOfficeToPdf(await renderDocx(smallReport('a4'), { now: NOW, typesetter: await typesetterFor(smallReport('a4')) , rasterizer: RASTERIZER }));
     text = pdfText(pdf);
   }, 180_000);
 

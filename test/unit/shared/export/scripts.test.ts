@@ -22,7 +22,7 @@ import type { Workbook } from '../../../../shared/model';
 import { buildReport, DOC_KINDS, type DocKind } from '../../../../shared/report';
 import { ALL_SCRIPTS_STRINGS, SCRIPT_SAMPLES, allScriptsWorkbook } from '../../../fixtures/all-scripts-workbook';
 import { EXAMPLES_DIR } from '../../../fixtures/examples';
-import { FONTS, NOW } from './fixtures';
+import { FONTS, NOW , RASTERIZER } from './fixtures';
 import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, docxText, pdfText } from './helpers';
 
 function open(w: Workbook): { workbook: Workbook; problems: readonly never[] } {
@@ -175,7 +175,7 @@ describe('cutting the fonts to the document', () => {
       const report = printableReport(buildReport(ALL_SCRIPTS.workbook, [], { doc, today: '2026-11-24' }));
       const ts = await Typesetter.forReport(report, FONTS);
       renderPdf(report, { now: NOW, typesetter: ts });
-      await renderDocx(report, { now: NOW, typesetter: ts , rasterizer: () => FONTS.rasterizer() });
+      await renderDocx(report, { now: NOW, typesetter: ts , rasterizer: RASTERIZER });
       expect([...ts.unannounced], doc).toEqual([]);
     }
   }, 120_000);
