@@ -22,9 +22,13 @@ describe('exporting the read-out documents', () => {
   it('exports all four documents as PDF and DOCX and saves them', async () => {
     await createFromTemplate(page, /Customer support: ticket triage/);
     await page.getByRole('link', { name: 'Export' }).click();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.getByRole('button', { name: 'Export 8 files' }).click();
     await page.getByRole('heading', { name: 'Your documents' }).waitFor({ timeout: 90_000 });
     expect(await page.locator('iframe[title^="Preview of"]').count()).toBe(1);
+    // The DOCX figures' PNGs were drawn by the export worker's pool of rasterizers.
+    expect(workers.filter((url) => /raster\.worker/.test(url)).length).toBeGreaterThan(0);
 
     // One action, one download: every document in one zip, and a message naming each file.
     const downloads: Download[] = [];
