@@ -10,14 +10,17 @@ import type { Workbook } from '../../shared/model';
 import { createFromTemplate, openWorkbookFile } from './support/app';
 import { FULL_HD, inBothSchemes, PROJECTOR, shoot, starter } from './support/screenshots';
 
-/** The worked example mid-sprint: a few gaps left, so Readiness has something to show. */
+/**
+ * The worked example mid-sprint, under its own organization and pilot (a title of its own, so
+ * the library's two cards differ): a few gaps left, so Readiness has something to show.
+ */
 function midSprint(): string {
   const w = starter();
   const decisions = w.decisions.map((d, i) => (i === 1 ? { ...d, escalateToId: undefined, controls: d.controls.filter((c) => c !== 'audit-log') } : d));
   const metrics = w.metrics.map((m, i) => (i === 1 ? { ...m, kill: undefined } : m));
   const mid: Workbook = {
-    ...w, id: 'wb-claims-intake', title: 'Claims intake — eligibility assistant, scale-up sprint',
-    organization: 'Northwind Mutual Insurance', pilot: { ...w.pilot, name: 'Claims intake assistant', stage: 'friction' },
+    ...w, id: 'wb-support-mid-sprint', title: 'Customer support — ticket triage AI, day 5 of the sprint',
+    pilot: { ...w.pilot, stage: 'friction' },
     decisions, metrics, ownership: { ...w.ownership, governanceOwnerId: undefined },
     sprint: { ...w.sprint, days: w.sprint.days.map((d) => ({ ...d, done: d.day <= 5 })) },
   } as Workbook;
@@ -28,7 +31,7 @@ await inBothSchemes(async (page, scheme) => {
   await createFromTemplate(page, /Customer support: ticket triage/);
   await page.getByRole('button', { name: 'Library' }).click();
 
-  await openWorkbookFile(page, 'claims-intake.sprintbook', midSprint());
+  await openWorkbookFile(page, 'support-triage-day-5.sprintbook', midSprint());
   await page.getByRole('button', { name: 'Dismiss' }).first().click().catch(() => undefined);
   await shoot(page, `overview-${scheme}`);
   await page.setViewportSize(FULL_HD);
