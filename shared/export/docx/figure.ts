@@ -57,7 +57,11 @@ export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoo
   const s = fitScale(fig, room.width, room.height);
   const svg = figureToSvg(fig, env.shaped, { title: block.caption });
   const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
-  return { svg, png: rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s)), scale: s };
+  const png = rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s));
+  // Awaited only once the rest is written: a figure that fails meanwhile must not count as an
+  // unhandled rejection (which ends a Node process); the await still throws its error.
+  png.catch(() => undefined);
+  return { svg, png, scale: s };
 }
 
 /** The figure's paragraphs once its PNG is drawn; `id` numbers the figures from 1: the drawing's name. */

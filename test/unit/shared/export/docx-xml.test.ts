@@ -11,7 +11,7 @@ import { factsXml, tableXml } from '../../../../shared/export/docx/table';
 import { DocxText } from '../../../../shared/export/docx/text';
 import { escapeXml } from '../../../../shared/export/docx/xml';
 import type { Block, Report } from '../../../../shared/report/types';
-import { NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts , RASTERIZER } from './fixtures';
+import { NOW, smallFigure, smallReport, typesetterFor, typesetterForTexts, RASTERIZER } from './fixtures';
 import { decodeXml, part, pngSize, unzipDocx, visibleText, xmlError } from './helpers';
 
 /** Parses strictly (jsdom's XML parser): a forbidden character, a stray `&` or `<`, or a broken attribute fails. */

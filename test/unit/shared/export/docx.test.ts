@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
-import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor , RASTERIZER } from './fixtures';
+import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor, RASTERIZER } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
 
 let typesetter: Typesetter;
@@ -183,5 +183,21 @@ describe('the DOCX', () => {
   it('differs when the time differs', async () => {
     const later = await renderDocx(smallReport('a4'), { now: new Date('2026-01-01T00:00:00Z'), typesetter , rasterizer: RASTERIZER });
     expect(later).not.toEqual(a4);
+  });
+});
+
+describe('a figure whose PNG cannot be drawn', () => {
+  it('fails the export with the reason, even while an earlier figure is still being drawn', async () => {
+    const report = smallReport('a4');
+    const figure = report.blocks.find((b) => b.type === 'figure')!;
+    const twoFigures = { ...report, blocks: [...report.blocks, { ...figure }] };
+    let calls = 0;
+    const rasterizer = {
+      png: (): Promise<Uint8Array> => (++calls === 1
+        ? new Promise((resolve) => setTimeout(() => resolve(new Uint8Array([137, 80, 78, 71])), 50))
+        : Promise.reject(new Error('SVG data parsing failed'))),
+    };
+    await expect(renderDocx(twoFigures, { now: NOW, typesetter: await typesetterFor(twoFigures), rasterizer })).rejects.toThrow('SVG data parsing failed');
+    expect(calls).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { exportDocument } from '../../../../shared/export';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { loadWorkbook, serializeWorkbook } from '../../../../shared/format';
 import { allScriptsWorkbook } from '../../../fixtures/all-scripts-workbook';
-import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor , RASTERIZER } from './fixtures';
+import { FONTS, LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor, RASTERIZER } from './fixtures';
 import {
   HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, part, pdfFonts, pdfText, pdfWordBoxes,
 } from './helpers';

@@ -22,7 +22,7 @@ import type { Workbook } from '../../../../shared/model';
 import { buildReport, DOC_KINDS, type DocKind } from '../../../../shared/report';
 import { ALL_SCRIPTS_STRINGS, SCRIPT_SAMPLES, allScriptsWorkbook } from '../../../fixtures/all-scripts-workbook';
 import { EXAMPLES_DIR } from '../../../fixtures/examples';
-import { FONTS, NOW , RASTERIZER } from './fixtures';
+import { FONTS, NOW, RASTERIZER } from './fixtures';
 import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, docxText, pdfText } from './helpers';
 
 function open(w: Workbook): { workbook: Workbook; problems: readonly never[] } {

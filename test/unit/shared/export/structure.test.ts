@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../shared/export/docx/index';
 import { renderPdf } from '../../../../shared/export/pdf/index';
 import type { Block, FactsBlock, Report, TableBlock } from '../../../../shared/report/types';
-import { NOW, smallReport, typesetterFor , RASTERIZER } from './fixtures';
+import { NOW, smallReport, typesetterFor, RASTERIZER } from './fixtures';
 import {
   HAS_LIBREOFFICE, HAS_PDFTOTEXT, LIBREOFFICE_MISSING, PDFTOTEXT_MISSING, libreOfficeToPdf, part, pdfText, squash,
 } from './helpers';
