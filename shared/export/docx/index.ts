@@ -7,7 +7,7 @@
  * and a running header and "Page N of M" footer. Deterministic for the same report and `now`.
  */
 import { Document, Packer, PageBreak, Paragraph } from 'docx';
-import type { Block, FigureBlock, Report } from '../../report/types';
+import type { Block, Report } from '../../report/types';
 import type { Rasterizer } from '../figure/rasterizer';
 import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
@@ -15,6 +15,7 @@ import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
 import { figureBlock, figureImages, figureText, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
+import { pngPlaceholder } from './pngPlaceholder';
 import { repackage } from './package';
 import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
 import { XmlSlots } from './slots';
@@ -53,11 +54,11 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     ...figureText(fonts), textWidth, counters, slots, text,
     page, orientation: 'portrait', contents: contentsEntries(report.blocks), intros: introductions(report.blocks),
   };
-  // Every figure's PNG is asked for first, so a pool draws them while the rest is written; each
-  // figure's place is held by a placeholder until its PNG is there.
+  // Every figure's PNG is asked for first, so a pool draws them while the rest is written and
+  // zipped; the document carries stand-ins (pngPlaceholder.ts) until repackage swaps them.
   const images = new Map(report.blocks.flatMap((b) => (b.type === 'figure'
     ? [[b, figureImages(b, env, figureRoom(page, orientationOf(b, 'portrait')), opts.rasterizer)] as const] : [])));
-  const placed: { children: Child[]; at: number; block: FigureBlock; id: number }[] = [];
+  const pngs = new Map<number, Promise<Uint8Array>>();
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.
   const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
   let breakPending = false;
@@ -80,19 +81,13 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     const carries = block.type === 'heading' || block.type === 'paragraph' || block.type === 'toc';
     if (breakPending && !carries) children.push(pageBreak());
     if (block.type === 'figure') {
-      placed.push({ children, at: children.length, block, id: ++counters.figures });
-      children.push(FIGURE_PLACEHOLDER);
+      const id = ++counters.figures, image = images.get(block)!;
+      pngs.set(id, image.png);
+      children.push(...figureBlock(block, { svg: image.svg, png: pngPlaceholder(id), scale: image.scale }, id, text));
     } else children.push(...renderBlock(block, env, breakPending && carries));
     breakPending = false;
   }
   if (breakPending) runs[runs.length - 1]!.children.push(pageBreak());
-  const figures: Child[][] = [];
-  for (const p of placed) {
-    const image = images.get(p.block)!;
-    figures.push(figureBlock(p.block, { svg: image.svg, png: await image.png, scale: image.scale }, p.id, text));
-  }
-  // From the last, so the places of the earlier ones in the same list still hold.
-  for (let i = placed.length - 1; i >= 0; i--) placed[i]!.children.splice(placed[i]!.at, 1, ...figures[i]!);
   const doc = new Document({
     creator: 'Sprintbook',
     title: report.title,
@@ -106,11 +101,10 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     sections: runs.map((run, i) => sectionOptions(text, report, page, run.orientation, i === 0, run.children)),
   });
   const zip = await Packer.pack(doc, 'uint8array');
-  return repackage(zip, opts.now, slots);
+  const drawn = new Map<number, Uint8Array>();
+  for (const [id, png] of pngs) drawn.set(id, await png);
+  return repackage(zip, opts.now, slots, drawn);
 }
-
-/** Where a figure goes until its PNG is drawn. */
-const FIGURE_PLACEHOLDER = new Paragraph({ children: [] });
 
 interface BlockEnv extends FigureEnv {
   readonly text: DocxText;
@@ -136,7 +130,7 @@ function renderBlock(block: Block, env: BlockEnv, breakBefore: boolean): Child[]
     // An empty paragraph after a table keeps the next table from merging into it.
     case 'table': return [env.slots.slot(tableXml(env.text, block, env.textWidth)), spacer()];
     case 'facts': return [env.slots.slot(factsXml(env.text, block, env.textWidth)), spacer()];
-    case 'figure': return []; // placed by renderDocx once its PNG is drawn
+    case 'figure': return []; // written by renderDocx, which holds the figures' PNGs
     case 'toc': return tocBlock(env.text, block, env.contents, env.textWidth, env.slots, breakBefore);
     case 'page-break': return [pageBreak()];
   }

@@ -5,13 +5,20 @@
  * numbers heading bookmarks from a process-wide counter, so the second export in a process
  * would differ from the first: bookmarks are renumbered from 1 in document order. What we
  * write past docx goes in here too: the tables' XML (slots.ts) and keys of the embedded fonts
- * that depend on the fonts alone (fonts.ts). Images (the figures' PNGs) are compressed
- * already and are stored, not deflated again.
+ * that depend on the fonts alone (fonts.ts), and the figures' PNGs in place of their stand-ins
+ * (pngPlaceholder.ts). PNGs are compressed already and are stored, not deflated again.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
 import { stableFontKeys } from './fonts';
+import { placeholderFigure } from './pngPlaceholder';
 import type { XmlSlots } from './slots';
+
+function drawnFigure(figures: ReadonlyMap<number, Uint8Array>, id: number): Uint8Array {
+  const png = figures.get(id);
+  if (!png) throw new Error(`The picture of figure ${id} was not drawn.`);
+  return png;
+}
 
 const CORE = 'docProps/core.xml';
 const DOCUMENT = 'word/document.xml';
@@ -53,7 +60,8 @@ function dropForbiddenCharacters(xml: string): string {
   return xml.replace(/[\uFFFE\uFFFF]/g, '');
 }
 
-export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots): Uint8Array {
+/** `figures`: each figure's drawn PNG by its number, for its stand-in. */
+export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, Uint8Array> = new Map()): Uint8Array {
   const parts = unzipSync(zip);
   // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
   const fontTable = parts[FONT_TABLE] && parts[FONT_RELATIONSHIPS]
@@ -71,7 +79,9 @@ export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots): Uint8Arr
     }
   };
   for (const [name, data] of Object.entries(parts)) {
-    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, strFromU8(data)))) : data;
+    const figure = /\.png$/.test(name) ? placeholderFigure(data) : null;
+    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, strFromU8(data))))
+      : figure !== null ? drawnFigure(figures, figure) : data;
     out[name] = [bytes, { level: /\.png$/.test(name) ? 0 : 6, mtime }];
   }
   return zipSync(out);

@@ -4,6 +4,7 @@ import { renderDocx } from '../../../../shared/export/docx/index';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor, RASTERIZER } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
+import { placeholderFigure } from '../../../../shared/export/docx/pngPlaceholder';
 
 let typesetter: Typesetter;
 let a4: Uint8Array;
@@ -129,6 +130,19 @@ describe('the DOCX', () => {
     const media = Object.keys(unzipDocx(a4)).filter((n) => n.startsWith('word/media/'));
     expect(media.map((n) => n.slice(n.lastIndexOf('.'))).sort()).toEqual(['.png', '.svg']);
     expect(xml).toContain('descr="Workflow map: start, review, summarize, decision, reply."');
+  });
+
+  it('carries each figure\'s drawn PNG, not the stand-in docx was given while it was drawn', async () => {
+    const report = smallReport('a4');
+    const figure = report.blocks.find((b) => b.type === 'figure')!;
+    const twoFigures = { ...report, blocks: [...report.blocks, { ...figure }] };
+    const drawn = [new Uint8Array([137, 80, 78, 71, 1]), new Uint8Array([137, 80, 78, 71, 2])];
+    let calls = 0;
+    const bytes = await renderDocx(twoFigures, { now: NOW, typesetter: await typesetterFor(twoFigures), rasterizer: { png: async () => drawn[calls++]! } });
+    const files = unzipDocx(bytes);
+    const pngs = Object.keys(files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png')).map((n) => [...files[n]!]);
+    expect(pngs.sort()).toEqual(drawn.map((d) => [...d]).sort());
+    expect(Object.values(files).filter((f) => placeholderFigure(f) !== null)).toEqual([]);
   });
 
   it('sets the PDF typeface, Noto Sans, as the default in all four font slots, and the locale languages', () => {
