@@ -29,15 +29,20 @@ export async function writePrivateFile(page: Page, name: string, text: string): 
   }, { name, text });
 }
 
-/** The file's text; a read that meets the app's write in progress (NotReadableError) is tried again. */
+/**
+ * The file's text. A read that meets the app's write in progress is tried again: Chromium
+ * writes a file through a swap file and moves it into place on close, so for a moment the
+ * file cannot be read (NotReadableError) or is not there at all (NotFoundError).
+ */
 export async function readPrivateFile(page: Page, name: string): Promise<string> {
   return page.evaluate(async (name) => {
-    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
     for (let attempt = 1; ; attempt++) {
       try {
+        const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
         return await (await handle.getFile()).text();
       } catch (e) {
-        if (attempt >= 20 || (e as Error).name !== 'NotReadableError') throw e;
+        const passing = (e as Error).name === 'NotReadableError' || (e as Error).name === 'NotFoundError';
+        if (attempt >= 40 || !passing) throw e;
         await new Promise((r) => setTimeout(r, 50));
       }
     }
