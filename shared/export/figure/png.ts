@@ -41,6 +41,8 @@ export function rasterSize(width: number, height: number, pxPerPoint: number): {
 export interface RasterRequest {
   readonly svg: string;
   readonly options: ResvgRenderOptions;
+  /** How many pixels the PNG has: what a pool weighs a figure by, with the SVG's length. */
+  readonly pixels: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export function rasterRequest(svg: string, figure: { width: number; height: numb
   const sized = svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${size.width}" height="${size.height}" preserveAspectRatio="none"`);
   return {
     svg: sized,
+    pixels: size.width * size.height,
     options: {
       fitTo: { mode: 'original' },
       background: '#ffffff',

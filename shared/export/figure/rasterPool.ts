@@ -1,10 +1,14 @@
 /**
- * A pool of workers that draw figure PNGs, one figure at a time each, in the order asked. The
- * host makes the workers (Node's worker_threads for the command line, Web Workers in the app:
- * `RasterPort` is what the pool needs of either) and this holds the queue. A worker that fails
- * (it would not start, or it crashed) is dropped and its figure drawn by `fallback` in this
- * thread instead, so a worker's trouble never costs an export; a figure resvg itself refuses
- * fails the export as it would in this thread.
+ * A pool of workers that draw figure PNGs. The host makes the workers (Node's worker_threads
+ * for the command line, Web Workers in the app: `RasterPort` is what the pool needs of either)
+ * and this spreads the figures over them. Each figure is sent the moment it is asked for, to
+ * the worker with the least work waiting (pixels to draw plus SVG to parse), and each worker
+ * draws its figures in order: the thread that writes the document is busy for long stretches,
+ * and a worker that had to wait for it to hand out the next figure would sit idle meanwhile.
+ * A worker that fails (it would not start, or it crashed) is dropped: the figure it was
+ * drawing is drawn by `fallback` in this thread, in case that figure is what killed it, and
+ * the figures still waiting go to the workers left. A figure resvg itself refuses fails the
+ * export as it would in this thread.
  */
 import type { RasterRequest } from './png';
 import type { Rasterizer } from './rasterizer';
@@ -13,7 +17,7 @@ import type { Rasterizer } from './rasterizer';
 export interface RasterJobMessage { readonly id: number; readonly request: RasterRequest }
 export type RasterReply = { readonly id: number; readonly png: Uint8Array } | { readonly id: number; readonly error: string };
 
-/** One worker as the pool uses it. */
+/** One worker as the pool uses it. It answers its figures in the order they were sent. */
 export interface RasterPort {
   post(message: RasterJobMessage): void;
   /** Calls `reply` with each answer, and `fail` once if the worker dies or will not start. */
@@ -24,15 +28,23 @@ export interface RasterPort {
 interface Job {
   readonly id: number;
   readonly request: RasterRequest;
+  readonly weight: number;
   readonly resolve: (png: Uint8Array) => void;
   readonly reject: (error: unknown) => void;
 }
 
-interface Slot { readonly port: RasterPort; job: Job | null }
+interface Slot {
+  readonly port: RasterPort;
+  /** The figures sent and not yet answered, oldest first: the first is being drawn. */
+  readonly jobs: Map<number, Job>;
+  load: number;
+}
+
+/** How much work a figure is: parsing its SVG and drawing its pixels cost about alike per character and per pixel. */
+const weightOf = (request: RasterRequest): number => request.svg.length + request.pixels;
 
 export class RasterPool implements Rasterizer {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
   private next = 1;
   private started = false;
 
@@ -44,20 +56,17 @@ export class RasterPool implements Rasterizer {
 
   png(request: RasterRequest): Promise<Uint8Array> {
     this.start();
-    if (this.slots.length === 0) return this.fallback.png(request);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.next++, request, resolve, reject });
-      this.dispatch();
+      this.assign({ id: this.next++, request, weight: weightOf(request), resolve, reject });
     });
   }
 
-  /** Stops the workers; figures still queued are drawn in this thread. */
+  /** Stops the workers; figures not yet drawn are drawn in this thread. */
   close(): void {
     for (const slot of this.slots.splice(0)) {
       slot.port.terminate();
-      if (slot.job) this.redo(slot.job);
+      for (const job of slot.jobs.values()) this.here(job);
     }
-    for (const job of this.queue.splice(0)) this.redo(job);
   }
 
   private start(): void {
@@ -70,28 +79,29 @@ export class RasterPool implements Rasterizer {
       } catch {
         continue; // no workers here: the figures are drawn in this thread
       }
-      const slot: Slot = { port, job: null };
+      const slot: Slot = { port, jobs: new Map(), load: 0 };
       this.slots.push(slot);
       port.listen((reply) => this.answer(slot, reply), () => this.drop(slot));
     }
   }
 
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.port.post({ id: job.id, request: job.request });
-    }
+  /** Sends `job` to the worker with the least work waiting, or draws it here when none is left. */
+  private assign(job: Job): void {
+    let slot: Slot | undefined;
+    for (const s of this.slots) if (!slot || s.load < slot.load) slot = s;
+    if (!slot) { this.here(job); return; }
+    slot.jobs.set(job.id, job);
+    slot.load += job.weight;
+    slot.port.post({ id: job.id, request: job.request });
   }
 
   private answer(slot: Slot, reply: RasterReply): void {
-    const job = slot.job;
-    if (!job || job.id !== reply.id) return;
-    slot.job = null;
+    const job = slot.jobs.get(reply.id);
+    if (!job) return;
+    slot.jobs.delete(reply.id);
+    slot.load -= job.weight;
     if ('png' in reply) job.resolve(reply.png);
     else job.reject(new Error(reply.error));
-    this.dispatch();
   }
 
   private drop(slot: Slot): void {
@@ -99,11 +109,12 @@ export class RasterPool implements Rasterizer {
     if (at < 0) return;
     this.slots.splice(at, 1);
     slot.port.terminate();
-    if (slot.job) this.redo(slot.job);
-    if (this.slots.length === 0) for (const job of this.queue.splice(0)) this.redo(job);
+    const [drawing, ...waiting] = slot.jobs.values();
+    if (drawing) this.here(drawing);
+    for (const job of waiting) this.assign(job);
   }
 
-  private redo(job: Job): void {
+  private here(job: Job): void {
     this.fallback.png(job.request).then(job.resolve, job.reject);
   }
 }
