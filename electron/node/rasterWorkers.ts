@@ -1,10 +1,14 @@
 /**
  * The command line's pool of figure rasterizers (shared/export's RasterPool): Node worker
  * threads, each with its own resvg, so a DOCX's figure PNGs are drawn on the other cores while
- * the main thread writes the rest. The worker is a few lines of JavaScript given as a string, so
- * it starts alike from source (tsx), from the bundled command line and under the tests, with no
- * second entry file to find; what to draw and how (the sized SVG, resvg's options) comes with
- * each figure from shared/export/figure/png.ts, so the worker only runs resvg.
+ * the main thread writes the rest. Node has resvg's native build (@resvg/resvg-js), which
+ * draws the same pixels as the WebAssembly build the app runs in its Web Workers (a test holds
+ * it) in about 60 % of the time (`npm run bench -- export` prints both); where no native build
+ * exists for the platform, the workers run the WebAssembly build instead. The worker is a few
+ * lines of JavaScript given as a string, so it starts alike from source (tsx), from the bundled
+ * command line and under the tests, with no second entry file to find; what to draw and how
+ * (the sized SVG, resvg's options) comes with each figure from shared/export/figure/png.ts, so
+ * the worker only runs resvg.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -15,21 +19,37 @@ const require = createRequire(import.meta.url);
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { initWasm, Resvg } = require(workerData.resvg);
-const ready = initWasm(workerData.wasm);
+const resvg = require(workerData.module);
+const ready = workerData.wasm ? resvg.initWasm(workerData.wasm) : Promise.resolve();
 parentPort.on('message', async ({ id, request }) => {
   try {
     await ready;
-    const resvg = new Resvg(request.svg, request.options);
+    const r = new resvg.Resvg(request.svg, request.options);
     try {
-      const image = resvg.render();
-      try { const png = image.asPng(); parentPort.postMessage({ id, png }, [png.buffer]); } finally { image.free(); }
-    } finally { resvg.free(); }
+      const image = r.render();
+      try {
+        const png = new Uint8Array(image.asPng());
+        parentPort.postMessage({ id, png }, [png.buffer]);
+      } finally { image.free?.(); }
+    } finally { r.free?.(); }
   } catch (e) {
     parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }
 });
 `;
+
+/** Which resvg the workers load: the native build where this platform has one, else the WebAssembly build. */
+export type ResvgBuild = 'native' | 'wasm';
+
+/** The native build if it loads here (its binary comes as an optional package per platform). */
+export function nativeResvgAvailable(): boolean {
+  try {
+    require('@resvg/resvg-js');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function nodePort(worker: Worker): RasterPort {
   // An idle pool never keeps the command line from exiting.
@@ -45,12 +65,21 @@ function nodePort(worker: Worker): RasterPort {
   };
 }
 
-/**
- * A pool of `size` workers (one per core by default) drawing with resvg from `fonts`' rasterizer;
- * what a failed worker leaves is drawn by `fallback` (this thread). Close it when done.
- */
-export async function workerRasterizer(fonts: FontProvider, size = availableParallelism(), fallback: Rasterizer = inThreadRasterizer(() => fonts.rasterizer())): Promise<RasterPool> {
-  const wasm = await fonts.rasterizer();
-  const resvg = require.resolve('@resvg/resvg-wasm');
-  return new RasterPool(size, () => nodePort(new Worker(WORKER_SOURCE, { eval: true, workerData: { resvg, wasm } })), fallback);
+export interface WorkerRasterizerOptions {
+  /** Workers in the pool: one per core unless said. */
+  readonly size?: number;
+  /** Draws what a failed worker leaves: resvg's WebAssembly build in this thread unless said. */
+  readonly fallback?: Rasterizer;
+  /** Which resvg the workers run: the native build where it loads unless said. */
+  readonly build?: ResvgBuild;
+}
+
+/** A pool of workers drawing with resvg; close it when done. */
+export async function workerRasterizer(fonts: FontProvider, options: WorkerRasterizerOptions = {}): Promise<RasterPool> {
+  const build = options.build ?? (nativeResvgAvailable() ? 'native' : 'wasm');
+  const workerData = build === 'native'
+    ? { module: require.resolve('@resvg/resvg-js'), wasm: null }
+    : { module: require.resolve('@resvg/resvg-wasm'), wasm: await fonts.rasterizer() };
+  const fallback = options.fallback ?? inThreadRasterizer(() => fonts.rasterizer());
+  return new RasterPool(options.size ?? availableParallelism(), () => nodePort(new Worker(WORKER_SOURCE, { eval: true, workerData })), fallback);
 }
