@@ -1,9 +1,8 @@
 /**
  * The command line's rasterizer pool runs resvg in Node worker threads, the native build where
  * it loads and the WebAssembly build otherwise, and either draws exactly what this thread
- * draws: PNGs that decode (with fast-png, a reader of our own choosing) to the same pixels.
+ * draws: the same PNG bytes for the same figure.
  */
-import { decode } from 'fast-png';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nativeResvgAvailable, workerRasterizer, type ResvgBuild } from '../../../../electron/node/rasterWorkers';
 import { rasterRequest } from '../../../../shared/export/figure/png';
@@ -23,37 +22,21 @@ const poolOf = async (build: ResvgBuild) => {
 };
 afterAll(() => { for (const pool of pools.values()) pool.close(); });
 
-/** What a PNG shows: its size and its pixels, as RGBA. */
-const pixels = (png: Uint8Array) => {
-  const image = decode(png);
-  expect(image.depth).toBe(8);
-  expect(image.channels).toBe(4);
-  return { width: image.width, height: image.height, rgba: Buffer.from(image.data as Uint8Array).toString('base64') };
-};
+const base64 = (pngs: readonly Uint8Array[]) => pngs.map((p) => Buffer.from(p).toString('base64'));
 
 describe('figure PNGs drawn by worker threads', () => {
   it('come from the native build of resvg on this platform', () => {
     expect(nativeResvgAvailable()).toBe(true);
   });
 
-  it.each<ResvgBuild>(['native', 'wasm'])('show exactly the pixels this thread draws, with resvg\'s %s build', async (build) => {
+  it.each<ResvgBuild>(['native', 'wasm'])('are byte for byte the PNGs this thread draws, with resvg\'s %s build', async (build) => {
     const pool = await poolOf(build);
     const requests = ['#0057b8', '#c0392b', '#2e7d32', '#6a1b9a'].map((c) => rasterRequest(SVG(c), { width: 120, height: 40 }, 2));
     const here = inThreadRasterizer(() => FONTS.rasterizer());
-    const fromWorkers = (await Promise.all(requests.map((r) => pool.png(r)))).map(pixels);
-    const fromHere = (await Promise.all(requests.map((r) => here.png(r)))).map(pixels);
-    expect(fromWorkers).toEqual(fromHere);
-    expect(fromWorkers[0]).toMatchObject({ width: 240, height: 80 });
-    expect(new Set(fromWorkers.map((p) => p.rgba)).size).toBe(4);
-  });
-
-  it('leave a picture that is not opaque to resvg, which unpremultiplies its colours', async () => {
-    const pool = await poolOf('native');
-    const clear = { ...rasterRequest(SVG('#0057b8').replace('fill="#0057b8"', 'fill="#0057b8" fill-opacity="0.5"'), { width: 120, height: 40 }, 2) };
-    const request = { ...clear, options: { ...clear.options, background: 'rgba(0,0,0,0)' } };
-    const here = await inThreadRasterizer(() => FONTS.rasterizer()).png(request);
-    expect(pixels(await pool.png(request))).toEqual(pixels(here));
-    expect(decode(here).data[3]).toBeLessThan(255);
+    const fromWorkers = await Promise.all(requests.map((r) => pool.png(r)));
+    const fromHere = await Promise.all(requests.map((r) => here.png(r)));
+    expect(base64(fromWorkers)).toEqual(base64(fromHere));
+    expect(new Set(fromWorkers.map((p) => p.length)).size).toBeGreaterThan(1);
   });
 
   it.each<ResvgBuild>(['native', 'wasm'])('say what resvg\'s %s build refused', async (build) => {
