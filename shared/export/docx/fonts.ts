@@ -48,21 +48,21 @@ const guidOf = (hex: string): string => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-
 
 /**
  * Re-keys the embedded fonts: each face gets a key derived from its own bytes, and is marked
- * `w:subsetted`. `parts` maps part names to bytes and is changed in place; returns the new
+ * `w:subsetted`. `parts` maps part names to their text or bytes and is changed in place; returns the new
  * fontTable.xml.
  */
-export function stableFontKeys(fontTable: string, rels: string, parts: Record<string, Uint8Array>): string {
+export function stableFontKeys(fontTable: string, rels: string, parts: Map<string, string | Uint8Array>): string {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)) targets.set(m[1]!, m[2]!);
   return fontTable.replace(EMBED, (_all, element: string, id: string, oldKey: string) => {
     const path = `word/${targets.get(id) ?? ''}`;
-    const obfuscated = parts[path];
-    if (!obfuscated) throw new Error(`DOCX: the embedded font ${id} (${path}) is missing from the package`);
+    const obfuscated = parts.get(path);
+    if (!(obfuscated instanceof Uint8Array)) throw new Error(`DOCX: the embedded font ${id} (${path}) is missing from the package`);
     const font = xorHead(obfuscated, oldKey);
     let sample = '';
     for (let i = 0; i < font.length; i += Math.max(1, Math.floor(font.length / 4096))) sample += String.fromCharCode(font[i]!);
     const key = guidOf(hashHex(`${font.length}:${sample}`));
-    parts[path] = xorHead(font, key);
+    parts.set(path, xorHead(font, key));
     return `<w:${element} r:id="${id}" w:fontKey="{${key}}" w:subsetted="1"/>`;
   });
 }

@@ -6,7 +6,7 @@
  * export makes with a PNG of it (figure.ts), wide figures in landscape sections (sections.ts),
  * and a running header and "Page N of M" footer. Deterministic for the same report and `now`.
  */
-import { Document, Packer, PageBreak, Paragraph } from 'docx';
+import { Document, PageBreak, Paragraph } from 'docx';
 import type { Block, Report } from '../../report/types';
 import type { Rasterizer } from '../figure/rasterizer';
 import type { Typesetter } from '../fonts/typesetter';
@@ -16,6 +16,7 @@ import { coverBlocks } from './cover';
 import { figureBlock, figureImages, figureText, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
 import { pngPlaceholder } from './pngPlaceholder';
+import { packageParts } from './compile';
 import { repackage } from './package';
 import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
 import { XmlSlots } from './slots';
@@ -100,10 +101,10 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     features: { updateFields: true },
     sections: runs.map((run, i) => sectionOptions(text, report, page, run.orientation, i === 0, run.children)),
   });
-  const zip = await Packer.pack(doc, 'uint8array');
+  const parts = await packageParts(doc);
   const drawn = new Map<number, Uint8Array>();
   for (const [id, png] of pngs) drawn.set(id, await png);
-  return repackage(zip, opts.now, slots, drawn);
+  return repackage(parts, opts.now, slots, drawn);
 }
 
 interface BlockEnv extends FigureEnv {

@@ -8,8 +8,9 @@
  * that depend on the fonts alone (fonts.ts), and the figures' PNGs in place of their stand-ins
  * (pngPlaceholder.ts). PNGs are compressed already and are stored, not deflated again.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
+import type { PackageParts } from './compile';
 import { stableFontKeys } from './fonts';
 import { placeholderFigure } from './pngPlaceholder';
 import type { XmlSlots } from './slots';
@@ -60,13 +61,13 @@ function dropForbiddenCharacters(xml: string): string {
   return xml.replace(/[\uFFFE\uFFFF]/g, '');
 }
 
-/** `figures`: each figure's drawn PNG by its number, for its stand-in. */
-export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, Uint8Array> = new Map()): Uint8Array {
-  const parts = unzipSync(zip);
+const textOf = (part: string | Uint8Array): string => (typeof part === 'string' ? part : strFromU8(part));
+
+/** `parts`: as docx compiled them (compile.ts); `figures`: each figure's drawn PNG by its number, for its stand-in. */
+export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, Uint8Array> = new Map()): Uint8Array {
   // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
-  const fontTable = parts[FONT_TABLE] && parts[FONT_RELATIONSHIPS]
-    ? stableFontKeys(strFromU8(parts[FONT_TABLE]), strFromU8(parts[FONT_RELATIONSHIPS]), parts)
-    : null;
+  const table = parts.get(FONT_TABLE), relationships = parts.get(FONT_RELATIONSHIPS);
+  const fontTable = table !== undefined && relationships !== undefined ? stableFontKeys(textOf(table), textOf(relationships), parts) : null;
   const mtime = zipDate(now);
   const out: Zippable = {};
   const edit = (name: string, xml: string): string => {
@@ -78,10 +79,10 @@ export function repackage(zip: Uint8Array, now: Date, slots: XmlSlots, figures: 
       default: return xml;
     }
   };
-  for (const [name, data] of Object.entries(parts)) {
-    const figure = /\.png$/.test(name) ? placeholderFigure(data) : null;
-    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, strFromU8(data))))
-      : figure !== null ? drawnFigure(figures, figure) : data;
+  for (const [name, data] of parts) {
+    const figure = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
+    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, textOf(data))))
+      : figure !== null ? drawnFigure(figures, figure) : typeof data === 'string' ? strToU8(data) : data;
     out[name] = [bytes, { level: /\.png$/.test(name) ? 0 : 6, mtime }];
   }
   return zipSync(out);
