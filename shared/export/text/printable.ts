@@ -38,7 +38,13 @@ function printableDeep<T>(value: T): T {
   return (out ?? value) as T;
 }
 
+/** Reports printableReport gave: the exporter makes one and the renderer asks again, and a walk of a large report costs tens of milliseconds. */
+const PRINTABLE = new WeakSet<Report>();
+
 /** The report with every text printable: both renderers start from this. */
 export function printableReport(report: Report): Report {
-  return printableDeep(report);
+  if (PRINTABLE.has(report)) return report;
+  const out = printableDeep(report);
+  PRINTABLE.add(out);
+  return out;
 }

@@ -35,4 +35,14 @@ describe('printable text', () => {
     expect(last.type === 'figure' && last.figure.shapes[0]).toMatchObject({ text: 'L�', x: 1, y: 2, size: 8 });
     expect(shown.blocks.slice(0, -1)).toEqual(clean.blocks);
   });
+
+  it('gives a report it made printable back as it is, without walking it again', () => {
+    const shown = printableReport({ ...smallReport(), title: 'T\u0007' });
+    expect(shown.title).toBe('T�');
+    let reads = 0;
+    const blocks = shown.blocks;
+    Object.defineProperty(shown, 'blocks', { get: () => { reads++; return blocks; } });
+    expect(printableReport(shown)).toBe(shown);
+    expect(reads).toBe(0);
+  });
 });
