@@ -83,12 +83,15 @@ interface CellSpec {
 
 const shading = (fill: string): string => `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
 
+/** A cell's paragraph is left-to-right, so left is where it starts anyway: only centre and right are written. */
+const justification = (align: Align | undefined): string => (align && align !== 'left' ? `<w:jc w:val="${align}"/>` : '');
+
 function cell(t: DocxText, spec: CellSpec): string {
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${spec.width}"/>`
     + (spec.span ? `<w:gridSpan w:val="${spec.span}"/>` : '')
     + (spec.header ? HEAD_RULE : '')
     + (spec.fill ? shading(spec.fill) : '')
-    + `</w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE.cell}"/>${spec.keep ? '<w:keepNext/>' : ''}<w:jc w:val="${spec.align ?? 'left'}"/></w:pPr>`
+    + `</w:tcPr><w:p><w:pPr><w:pStyle w:val="${STYLE.cell}"/>${spec.keep ? '<w:keepNext/>' : ''}${justification(spec.align)}</w:pPr>`
     + `${t.runsXml(spec.content, spec.text)}</w:p></w:tc>`;
 }
 

@@ -1,8 +1,10 @@
 /**
- * Report text as WordprocessingML runs, split where the font changes: each run names its
- * family (the same Noto face the PDF draws it in, embedded in the package) in all four
- * `w:rFonts` slots, so Word, LibreOffice and Google Docs never pick a font by script guessing;
- * right-to-left runs carry `w:rtl`, and runs in another script their language. Inside
+ * Report text as WordprocessingML runs, split where the font changes: each run's family is the
+ * same Noto face the PDF draws it in, embedded in the package, in all four `w:rFonts` slots, so
+ * Word, LibreOffice and Google Docs never pick a font by script guessing. A run in the body
+ * face, Noto Sans, names no font: the document defaults set it in all four slots (styles.ts)
+ * and no style sets another, and naming it on every run was a quarter of a large document's
+ * XML. Right-to-left runs carry `w:rtl`, and runs in another script their language. Inside
  * identifiers and e-mail addresses a hyphen is Word's non-breaking hyphen and a slash is
  * followed by a word joiner, so no line breaks inside them: Word breaks at neither.
  */
@@ -12,6 +14,7 @@ import { FAMILY, type FamilyId } from '../fonts/faces';
 import type { Typesetter } from '../fonts/typesetter';
 import { toneText } from '../palette';
 import { embeddingLevels } from '../text/bidi';
+import { BODY_FONT } from './styles';
 import { escapeXml } from './xml';
 
 export interface RunDefaults {
@@ -117,7 +120,7 @@ export class DocxText {
     const name = FAMILY[p.family].name;
     const lang = SCRIPT_LANGUAGE[p.family];
     return {
-      font: { ascii: name, hAnsi: name, eastAsia: name, cs: name },
+      ...(name === BODY_FONT ? {} : { font: { ascii: name, hAnsi: name, eastAsia: name, cs: name } }),
       ...(p.rtl ? { rightToLeft: true } : {}),
       ...(lang ? { language: { [lang.slot]: lang.tag } } : {}),
     };
@@ -165,10 +168,10 @@ function contentXml(text: string): string {
     : '<w:noBreakHyphen/>')).join('');
 }
 
-/** Run properties in schema order (rFonts, b, bCs, i, iCs, color, sz, szCs, rtl, lang); only those that are on. */
+/** Run properties in schema order (rFonts, b, bCs, i, iCs, color, sz, szCs, rtl, lang); only those that are on, and no font for the body face. */
 function properties(base: Base, p: Piece | null): string {
   let s = '';
-  if (p) {
+  if (p && FAMILY[p.family].name !== BODY_FONT) {
     const name = escapeXml(FAMILY[p.family].name);
     s += `<w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:eastAsia="${name}" w:cs="${name}"/>`;
   }

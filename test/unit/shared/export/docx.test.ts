@@ -171,16 +171,22 @@ describe('the DOCX', () => {
     expect(part(a4, '[Content_Types].xml')).toContain('Extension="odttf"');
   });
 
-  it('names the font of every run in all four slots (the contents field\'s cached entries inherit the defaults)', () => {
-    const body = xml.replace(/<w:sdt>.*?<\/w:sdt>/s, '');
-    const runs = [...body.matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/gs)].map((m) => m[0]);
+  it('names the font of every run not in the body face in all four slots; the rest inherit Noto Sans in all four from the defaults, which no style overrides', () => {
+    const runs = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/gs)].map((m) => m[0]);
     expect(runs.length).toBeGreaterThan(50);
+    const named = new Set<string>();
     for (const r of runs) {
-      const fonts = /<w:rFonts ([^>]*)\/>/.exec(r)?.[1] ?? '';
+      const fonts = /<w:rFonts ([^>]*)\/>/.exec(r)?.[1];
+      if (fonts === undefined) continue;
       const slots = Object.fromEntries([...fonts.matchAll(/w:(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
       expect(Object.keys(slots).sort(), r).toEqual(['ascii', 'cs', 'eastAsia', 'hAnsi']);
       expect(new Set(Object.values(slots)).size, r).toBe(1);
+      named.add(slots.ascii!);
     }
+    expect(named.has('Noto Sans')).toBe(false);
+    expect(runs.some((r) => !r.includes('<w:rFonts'))).toBe(true);
+    const styles = part(a4, 'word/styles.xml');
+    expect(styles.match(/<w:rFonts [^>]*>/g)!.every((f) => f.includes('w:ascii="Noto Sans"') && f.includes('w:eastAsia="Noto Sans"') && f.includes('w:cs="Noto Sans"'))).toBe(true);
   });
 
   it('stamps core.xml with the given time', () => {
