@@ -46,6 +46,23 @@ export function printInProcess(rows: readonly Row[]): void {
   console.log('   CPU time counts every thread, the DOCX\'s figure workers too; DOCX pages as LibreOffice lays it out)');
 }
 
+/** A DOCX exported with its figures drawn as the app draws them, and whether it is the command line's, byte for byte. */
+export interface AppRow {
+  readonly doc: DocKind;
+  readonly time: Timing;
+  readonly floor: Timing;
+  readonly sameBytes: boolean;
+}
+
+export function printApp(rows: readonly AppRow[]): void {
+  if (rows.length === 0) return;
+  console.log('\nDOCX with the figures drawn by resvg\'s WebAssembly build, as the app\'s Web Workers draw them (here in worker threads); the table above is the command line\'s, with resvg\'s native build');
+  for (const r of rows) {
+    const ratio = r.time.ms / r.floor.ms;
+    console.log(`  ${r.doc.padEnd(11)} ${fmtMs(r.time.ms).padStart(8)} (${fmtMs(r.time.cpuMs).padStart(8)})   ${ratio.toFixed(1).padStart(5)}× floor   aim < 2 s ${verdict(r.time.ms < AIM_MS).padEnd(6)}   the command line's bytes: ${r.sameBytes ? 'yes' : 'NO'}`);
+  }
+}
+
 /** The governance model stays a document: its map on at most 12 pages, the whole under 100 pages with contents. */
 export function printGovernance(pdf: Uint8Array, mapTitles: readonly string[], rows: readonly Row[]): void {
   const docxPages = rows.find((r) => r.doc === 'governance' && r.format === 'docx')?.pages ?? null;

@@ -19,7 +19,7 @@ import { buildReport, DOC_KINDS, type DocKind, type FigureBlock } from '../../sh
 import { generateWorkbook } from '../fixtures/generate';
 import type { ChildExport, ChildSummary } from './export-child';
 import { floorDocx, floorPdf, gridsOf, imagesOf } from './export-floors';
-import { libreOfficePages, printBig, printGovernance, printGrowth, printInProcess, type ChildRun, type Row } from './export-print';
+import { libreOfficePages, printApp, printBig, printGovernance, printGrowth, printInProcess, type AppRow, type ChildRun, type Row } from './export-print';
 import { exportSize, medianOf, pageCount, timed } from './export-sizes';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf'];
@@ -36,11 +36,14 @@ export async function runExportBench(): Promise<void> {
   const size = exportSize(1000);
   const w = generateWorkbook(size);
   const assets = await loadExportAssets();
-  // As the command line exports: a DOCX's figure PNGs drawn by a pool of workers, one per core.
+  // As the command line exports: a DOCX's figure PNGs drawn by a pool of workers, one per core,
+  // with resvg's native build; and as the app does, with its WebAssembly build.
   const rasterizer = await workerRasterizer(assets.fonts);
-  const options = (doc: DocKind, format: ExportFormat) => ({ doc, format, now: NOW, ...assets, ...(format === 'docx' ? { rasterizer } : {}) });
+  const wasmRasterizer = await workerRasterizer(assets.fonts, { build: 'wasm' });
+  const options = (doc: DocKind, format: ExportFormat, pool = rasterizer) => ({ doc, format, now: NOW, ...assets, ...(format === 'docx' ? { rasterizer: pool } : {}) });
   const textWidth = pageGeometry('a4').textWidth;
   const rows: Row[] = [];
+  const appRows: AppRow[] = [];
   const docxFiles = new Map<DocKind, Uint8Array>();
   let governancePdf: Uint8Array = new Uint8Array();
   console.log(`\nMachine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start (the figure PNGs of a DOCX are drawn by ${availableParallelism()} worker threads)`);
@@ -63,11 +66,16 @@ export async function runExportBench(): Promise<void> {
       rows.push({ doc, format, time, floor: floors[format], bytes: bytes.length, pages: format === 'pdf' ? pageCount(bytes) : null });
       process.stdout.write('.');
     }
+    let appBytes: Uint8Array = new Uint8Array();
+    const appTime = await medianOf(async () => { appBytes = (await exportDocument(w, [], options(doc, 'docx', wasmRasterizer))).bytes; });
+    appRows.push({ doc, time: appTime, floor: floors.docx, sameBytes: Buffer.from(appBytes).equals(Buffer.from(docx)) });
   }
   process.stdout.write('\n');
   rasterizer.close();
+  wasmRasterizer.close();
   libreOfficePages(rows, docxFiles);
   printInProcess(rows);
+  printApp(appRows);
   const mapTitles = buildReport(w, [], { doc: 'governance', today: TODAY, controls: assets.controls }).blocks
     .filter((b): b is FigureBlock => b.type === 'figure' && b.altText.startsWith('Workflow map'))
     .map((b) => b.title ?? b.caption);
