@@ -21,9 +21,9 @@ import { libreOfficeToPdf, pdfText } from '../unit/shared/export/helpers';
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const NOW = new Date('2026-11-24T09:00:00Z');
 
-/** The 1-based number of the first page whose text has `marker`. */
+/** The 1-based number of the first page past the contents whose text has `marker`. */
 function pageWith(pdf: Uint8Array, marker: string): number {
-  const index = pdfText(pdf).split('\f').findIndex((page) => page.includes(marker));
+  const index = pdfText(pdf).split('\f').findIndex((page) => page.includes(marker) && !/^\s*Contents\s*$/m.test(page));
   if (index < 0) throw new Error(`No page says "${marker}"`);
   return index + 1;
 }
