@@ -48,8 +48,8 @@ const guidOf = (hex: string): string => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-
 
 /**
  * Re-keys the embedded fonts: each face gets a key derived from its own bytes, and is marked
- * `w:subsetted`. `parts` maps part names to their text or bytes and is changed in place; returns the new
- * fontTable.xml.
+ * `w:subsetted`. `parts` maps part names to their text or bytes and is changed in place;
+ * returns the new fontTable.xml.
  */
 export function stableFontKeys(fontTable: string, rels: string, parts: Map<string, string | Uint8Array>): string {
   const targets = new Map<string, string>();
