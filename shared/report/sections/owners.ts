@@ -1,5 +1,5 @@
 /** Who owns what: the ownership table, the escalation path and the RACI matrix. */
-import type { RaciRole } from '../../model';
+import type { Raci, RaciRole } from '../../model';
 import type { ReportContext } from '../context';
 import type { Block, TableCell } from '../types';
 import { cell, col, facts, filled, h1, h2, numbered, p, small, table, toned } from '../blocks';
@@ -49,12 +49,17 @@ function raciSection(ctx: ReportContext): Block[] {
   }
   const people = [...new Set(raci.map((r) => r.personId))];
   const roles = new Map<string, RaciRole[]>();
+  // Each subject's assignments, in the workbook's order: filtering the whole list per subject
+  // made a 300-decision RACI a sixth of the governance model's build.
+  const bySubject = new Map<string, Raci[]>();
   for (const r of raci) {
     const key = `${r.subjectId}\u0000${r.personId}`;
     roles.set(key, [...(roles.get(key) ?? []), r.role]);
+    const entries = bySubject.get(r.subjectId);
+    if (entries) entries.push(r); else bySubject.set(r.subjectId, [r]);
   }
   const check = (subjectId: string): TableCell => {
-    const entries = raci.filter((r) => r.subjectId === subjectId);
+    const entries = bySubject.get(subjectId) ?? [];
     const a = new Set(entries.filter((r) => r.role === 'A').map((r) => r.personId)).size;
     const rs = entries.some((r) => r.role === 'R');
     if (!ctx.decision(subjectId)) return cell('');
@@ -72,7 +77,7 @@ function raciSection(ctx: ReportContext): Block[] {
     ));
   } else {
     const list = (subjectId: string, role: RaciRole) =>
-      cell(raci.filter((r) => r.subjectId === subjectId && r.role === role).map((r) => ctx.person(r.personId)).join(', ') || '—');
+      cell((bySubject.get(subjectId) ?? []).filter((r) => r.role === role).map((r) => ctx.person(r.personId)).join(', ') || '—');
     blocks.push(table(
       [col('Decision or item', 4), col('Responsible', 3), col('Accountable', 3), col('Consulted', 3), col('Informed', 3), col('Check', 1.3, 'center')],
       subjects.map((s) => [cell(s.name), list(s.id, 'R'), list(s.id, 'A'), list(s.id, 'C'), list(s.id, 'I'), check(s.id)]),
