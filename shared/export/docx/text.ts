@@ -44,6 +44,7 @@ const SCRIPT_LANGUAGE: Partial<Record<FamilyId, { readonly tag: string; readonly
 /** A run of letters, digits and `_ - . @ /` with a hyphen or slash inside: an identifier or address. */
 const IDENTIFIER = /[\p{L}\p{N}_.@]+(?:[-/][\p{L}\p{N}_.@]+)+/gu;
 const WORD_JOINER = '\u2060';
+const HYPHEN_OR_SLASH = /[-/]/;
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -141,6 +142,8 @@ function baseOf(c: Inline, defaults: RunDefaults): Base {
 
 /** Where identifiers make a hyphen unbreakable or a slash joined to what follows. */
 function protect(text: string): (string | NoBreakHyphen)[] {
+  // Most text has neither a hyphen nor a slash, and the Unicode-aware search is slow to find nothing.
+  if (!HYPHEN_OR_SLASH.test(text)) return text === '' ? [] : [text];
   const out: (string | NoBreakHyphen)[] = [];
   let at = 0;
   let plain = '';
