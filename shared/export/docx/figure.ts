@@ -18,6 +18,7 @@ import { cachedTextLayout } from '../figure/textLayout';
 import type { Typesetter } from '../fonts/typesetter';
 import { STYLE } from './styles';
 import type { DocxText } from './text';
+import { pngPlaceholder, svgPlaceholder } from './figurePlaceholders';
 
 /** Word sizes images in pixels at 96 per inch. */
 const PX_PER_PT = 96 / 72;
@@ -64,10 +65,13 @@ export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoo
   return { svg, png, scale: s };
 }
 
-/** The figure's paragraphs once its PNG is drawn; `id` numbers the figures from 1: the drawing's name. */
-export function figureBlock(block: FigureBlock, images: { svg: string; png: Uint8Array; scale: number }, id: number, text: DocxText): Paragraph[] {
+/**
+ * The figure's paragraphs, scaled by `scale` to fit its page; `id` numbers the figures from 1:
+ * the drawing's name. The image carries stand-ins (figurePlaceholders.ts), which repackage
+ * replaces with the figure's SVG and drawn PNG.
+ */
+export function figureBlock(block: FigureBlock, scale: number, id: number, text: DocxText): Paragraph[] {
   const fig = block.figure;
-  const { svg, png, scale } = images;
   const paragraphs: Paragraph[] = [];
   if (block.title) {
     paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: text.runs([block.title]) }));
@@ -78,8 +82,8 @@ export function figureBlock(block: FigureBlock, images: { svg: string; png: Uint
     spacing: { before: block.title ? 60 : 120, after: 0 },
     children: [new ImageRun({
       type: 'svg',
-      data: new TextEncoder().encode(svg),
-      fallback: { type: 'png', data: png },
+      data: svgPlaceholder(id),
+      fallback: { type: 'png', data: pngPlaceholder(id) },
       // At least a pixel: a map far taller than wide is scaled to a sliver, and Word refuses an empty extent.
       transformation: {
         width: Math.max(1, Math.round(fig.width * scale * PX_PER_PT)),

@@ -13,11 +13,10 @@ import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
 import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
-import { figureBlock, figureImages, figureText, type FigureEnv } from './figure';
+import { figureBlock, figureImages, figureText, type FigureEnv, type FigureImages } from './figure';
 import { embeddedFonts } from './fonts';
-import { pngPlaceholder } from './pngPlaceholder';
 import { packageParts } from './compile';
-import { repackage } from './package';
+import { repackage, type DrawnFigure } from './package';
 import { figureRoom, orientationOf, sectionOptions, type Orientation } from './sections';
 import { XmlSlots } from './slots';
 import { numbering, styles } from './styles';
@@ -56,10 +55,10 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     page, orientation: 'portrait', contents: contentsEntries(report.blocks), intros: introductions(report.blocks),
   };
   // Every figure's PNG is asked for first, so a pool draws them while the rest is written and
-  // zipped; the document carries stand-ins (pngPlaceholder.ts) until repackage swaps them.
+  // zipped; the document carries stand-ins (figurePlaceholders.ts) until repackage swaps them.
   const images = new Map(report.blocks.flatMap((b) => (b.type === 'figure'
     ? [[b, figureImages(b, env, figureRoom(page, orientationOf(b, 'portrait')), opts.rasterizer)] as const] : [])));
-  const pngs = new Map<number, Promise<Uint8Array>>();
+  const drawings = new Map<number, FigureImages>();
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.
   const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
   let breakPending = false;
@@ -83,8 +82,8 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     if (breakPending && !carries) children.push(pageBreak());
     if (block.type === 'figure') {
       const id = ++counters.figures, image = images.get(block)!;
-      pngs.set(id, image.png);
-      children.push(...figureBlock(block, { svg: image.svg, png: pngPlaceholder(id), scale: image.scale }, id, text));
+      drawings.set(id, image);
+      children.push(...figureBlock(block, image.scale, id, text));
     } else children.push(...renderBlock(block, env, breakPending && carries));
     breakPending = false;
   }
@@ -102,8 +101,8 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     sections: runs.map((run, i) => sectionOptions(text, report, page, run.orientation, i === 0, run.children)),
   });
   const parts = await packageParts(doc);
-  const drawn = new Map<number, Uint8Array>();
-  for (const [id, png] of pngs) drawn.set(id, await png);
+  const drawn = new Map<number, DrawnFigure>();
+  for (const [id, { svg, png }] of drawings) drawn.set(id, { svg, png: await png });
   return repackage(parts, opts.now, slots, drawn);
 }
 

@@ -5,20 +5,26 @@
  * numbers heading bookmarks from a process-wide counter, so the second export in a process
  * would differ from the first: bookmarks are renumbered from 1 in document order. What we
  * write past docx goes in here too: the tables' XML (slots.ts) and keys of the embedded fonts
- * that depend on the fonts alone (fonts.ts), and the figures' PNGs in place of their stand-ins
- * (pngPlaceholder.ts). PNGs are compressed already and are stored, not deflated again.
+ * that depend on the fonts alone (fonts.ts), and the figures' SVGs and PNGs in place of their
+ * stand-ins (figurePlaceholders.ts). PNGs are compressed already and are stored, not deflated again.
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
 import type { PackageParts } from './compile';
 import { stableFontKeys } from './fonts';
-import { placeholderFigure } from './pngPlaceholder';
+import { placeholderFigure, svgPlaceholderFigure } from './figurePlaceholders';
 import type { XmlSlots } from './slots';
 
-function drawnFigure(figures: ReadonlyMap<number, Uint8Array>, id: number): Uint8Array {
-  const png = figures.get(id);
-  if (!png) throw new Error(`The picture of figure ${id} was not drawn.`);
-  return png;
+/** A figure as the package holds it: its SVG, and its PNG drawn. */
+export interface DrawnFigure {
+  readonly svg: string;
+  readonly png: Uint8Array;
+}
+
+function drawnFigure(figures: ReadonlyMap<number, DrawnFigure>, id: number): DrawnFigure {
+  const figure = figures.get(id);
+  if (!figure) throw new Error(`The picture of figure ${id} was not drawn.`);
+  return figure;
 }
 
 const CORE = 'docProps/core.xml';
@@ -63,8 +69,8 @@ function dropForbiddenCharacters(xml: string): string {
 
 const textOf = (part: string | Uint8Array): string => (typeof part === 'string' ? part : strFromU8(part));
 
-/** `parts`: as docx compiled them (compile.ts); `figures`: each figure's drawn PNG by its number, for its stand-in. */
-export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, Uint8Array> = new Map()): Uint8Array {
+/** `parts`: as docx compiled them (compile.ts); `figures`: each figure's SVG and drawn PNG by its number, for their stand-ins. */
+export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, DrawnFigure> = new Map()): Uint8Array {
   // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
   const table = parts.get(FONT_TABLE), relationships = parts.get(FONT_RELATIONSHIPS);
   const fontTable = table !== undefined && relationships !== undefined ? stableFontKeys(textOf(table), textOf(relationships), parts) : null;
@@ -80,9 +86,12 @@ export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figur
     }
   };
   for (const [name, data] of parts) {
-    const figure = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
+    const png = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
+    const svg = /\.svg$/.test(name) && typeof data !== 'string' ? svgPlaceholderFigure(data) : null;
     const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, textOf(data))))
-      : figure !== null ? drawnFigure(figures, figure) : typeof data === 'string' ? strToU8(data) : data;
+      : png !== null ? drawnFigure(figures, png).png
+        : svg !== null ? strToU8(drawnFigure(figures, svg).svg)
+          : typeof data === 'string' ? strToU8(data) : data;
     out[name] = [bytes, { level: /\.png$/.test(name) ? 0 : 6, mtime }];
   }
   return zipSync(out);

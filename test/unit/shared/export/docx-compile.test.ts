@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templatesDir } from '../../../../electron/node/templates';
 import { packageParts, packedParts } from '../../../../shared/export/docx/compile';
-import { pngPlaceholder } from '../../../../shared/export/docx/pngPlaceholder';
+import { pngPlaceholder } from '../../../../shared/export/docx/figurePlaceholders';
 
 const FONT = readFileSync(join(templatesDir(), 'fonts', 'DejaVuSans.ttf'));
 const SVG = strToU8('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#123456"/></svg>');

@@ -4,7 +4,7 @@ import { renderDocx } from '../../../../shared/export/docx/index';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { LONG_TOKEN, NOW, TRICKY, smallReport, typesetterFor, RASTERIZER } from './fixtures';
 import { part, unzipDocx, visibleText } from './helpers';
-import { placeholderFigure } from '../../../../shared/export/docx/pngPlaceholder';
+import { placeholderFigure, svgPlaceholderFigure } from '../../../../shared/export/docx/figurePlaceholders';
 
 let typesetter: Typesetter;
 let a4: Uint8Array;
@@ -143,6 +143,20 @@ describe('the DOCX', () => {
     const pngs = Object.keys(files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png')).map((n) => [...files[n]!]);
     expect(pngs.sort()).toEqual(drawn.map((d) => [...d]).sort());
     expect(Object.values(files).filter((f) => placeholderFigure(f) !== null)).toEqual([]);
+  });
+
+  it('carries each figure\'s own SVG, not the stand-in docx was given, named where its drawing refers to it', async () => {
+    const report = smallReport('a4');
+    const figure = report.blocks.find((b) => b.type === 'figure')!;
+    const other = { ...figure, caption: 'The same map, captioned again' };
+    const twoFigures = { ...report, blocks: [...report.blocks, other] };
+    const files = unzipDocx(await renderDocx(twoFigures, { now: NOW, typesetter: await typesetterFor(twoFigures), rasterizer: RASTERIZER }));
+    const svgs = Object.keys(files).filter((n) => n.startsWith('word/media/') && n.endsWith('.svg'));
+    const texts = svgs.map((n) => new TextDecoder().decode(files[n]));
+    expect(texts.map((t) => /<title>([^<]*)<\/title>/.exec(t)?.[1]).sort()).toEqual([figure.caption, other.caption].sort());
+    expect(Object.values(files).filter((f) => svgPlaceholderFigure(f) !== null)).toEqual([]);
+    const rels = new TextDecoder().decode(files['word/_rels/document.xml.rels']);
+    for (const n of svgs) expect(rels).toContain(`Target="${n.slice('word/'.length)}"`);
   });
 
   it('sets the PDF typeface, Noto Sans, as the default in all four font slots, and the locale languages', () => {
