@@ -44,11 +44,44 @@ export async function timed<T>(task: () => T | Promise<T>): Promise<{ value: T }
   return { value, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const medianTiming = (ts: readonly Timing[]): Timing => ({ ms: median(ts.map((t) => t.ms)), cpuMs: median(ts.map((t) => t.cpuMs)) });
+
 /** Median wall-clock and CPU time of `runs` calls after `warmup` untimed ones. */
 export async function medianOf(task: () => unknown, runs = 3, warmup = 1): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await task();
   const ts: Timing[] = [];
   for (let i = 0; i < runs; i++) ts.push(await timed(task));
-  const mid = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
-  return { ms: mid(ts.map((t) => t.ms)), cpuMs: mid(ts.map((t) => t.cpuMs)) };
+  return medianTiming(ts);
+}
+
+/** Two tasks timed in pairs, and the median of each pair's ratio. */
+export interface Paired {
+  readonly a: Timing;
+  readonly b: Timing;
+  /** The median over the pairs of a's wall time over b's in the same pair. */
+  readonly ratio: number;
+}
+
+/**
+ * `a` and `b` timed alternately, `runs` times each (who goes first alternates too), with their
+ * medians and the median of their ratio pair by pair. This machine's speed drifts by a third
+ * over seconds; timed in two blocks, a slow spell in one block moved a ratio by a whole unit,
+ * where each pair shares the spell it falls in.
+ */
+export async function pairedMedians(a: () => unknown, b: () => unknown, runs: number): Promise<Paired> {
+  const as: Timing[] = [], bs: Timing[] = [], ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const first = i % 2 === 0;
+    const ta = first ? await timed(a) : null;
+    const tb = await timed(b);
+    const ta2 = ta ?? await timed(a);
+    as.push(ta2);
+    bs.push(tb);
+    ratios.push(ta2.ms / tb.ms);
+  }
+  return { a: medianTiming(as), b: medianTiming(bs), ratio: median(ratios) };
 }

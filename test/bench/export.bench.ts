@@ -1,7 +1,7 @@
 /**
  * Issue 11: the four documents of a 1,000-node workbook (BENCH_SIZE) in both formats, each the
- * median of runs after a warm-up (five for a DOCX and its floor, whose ratio is an aim and
- * wobbles on a shared machine; three for a PDF), against floors that write the same tables and embed the
+ * median of runs after a warm-up (five for a DOCX, timed in turns with its floor, whose ratio is
+ * an aim and wobbles on a shared machine; three for a PDF), against floors that write the same tables and embed the
  * same number of figure images (the same PNG bytes) with `docx` alone and with `jspdf` alone
  * (export-floors.ts); page counts (the DOCX's as LibreOffice lays it out, when installed), each
  * document's peak memory in a process of its own, and whether the governance model stays a
@@ -21,14 +21,14 @@ import { generateWorkbook } from '../fixtures/generate';
 import type { ChildExport, ChildSummary } from './export-child';
 import { floorDocx, floorPdf, gridsOf, imagesOf } from './export-floors';
 import { libreOfficePages, printApp, printBig, printGovernance, printGrowth, printInProcess, type AppRow, type ChildRun, type Row } from './export-print';
-import { exportSize, medianOf, pageCount, timed } from './export-sizes';
+import { exportSize, medianOf, pageCount, pairedMedians, timed } from './export-sizes';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf'];
 /** Workbook sizes the DOCX's growth is fitted over: the last is the 10,000-node child's. */
 const GROWTH_SIZES = [1000, 2000, 4000, 10000] as const;
 const NOW = new Date('2026-11-24T09:00:00Z');
-/** Runs a DOCX and its floor are timed over: their ratio is an aim, and five runs steady it. */
-const DOCX_RUNS = 5;
+/** Runs a DOCX and its floor are timed over, in turns: their ratio is an aim, and seven pairs steady it. */
+const DOCX_RUNS = 7;
 const TODAY = '2026-11-24';
 
 export async function runExportBench(): Promise<void> {
@@ -50,7 +50,7 @@ export async function runExportBench(): Promise<void> {
   const docxFiles = new Map<DocKind, Uint8Array>();
   let governancePdf: Uint8Array = new Uint8Array();
   console.log(`\nMachine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start (the figure PNGs of a DOCX are drawn by ${availableParallelism()} worker threads, with resvg's ${nativeResvgAvailable() ? 'native' : 'WebAssembly'} build)`);
-  console.log(`\nExports — ${size.nodes} nodes, ${size.decisions} decisions, ${size.metrics} metrics × ${size.observations} observations, ${size.roadmap} roadmap items, ${size.people} people (median of ${DOCX_RUNS} runs for a DOCX and its floor, 3 for a PDF, after a warm-up)`);
+  console.log(`\nExports — ${size.nodes} nodes, ${size.decisions} decisions, ${size.metrics} metrics × ${size.observations} observations, ${size.roadmap} roadmap items, ${size.people} people (median of ${DOCX_RUNS} runs for a DOCX, in turns with its floor, 3 for a PDF, after a warm-up)`);
   for (const doc of docs) {
     // This first export is the DOCX's warm-up run, and gives the floors the figures' PNGs.
     const docx = (await exportDocument(w, [], options(doc, 'docx'))).bytes;
@@ -58,20 +58,22 @@ export async function runExportBench(): Promise<void> {
     const report = buildReport(w, [], { doc, today: TODAY, controls: assets.controls });
     const grids = gridsOf(report.blocks);
     const images = imagesOf(report.blocks, docx);
-    const floors = {
-      docx: await medianOf(() => floorDocx(grids, images, textWidth), DOCX_RUNS),
-      pdf: await medianOf(() => floorPdf(grids, images, report.page)),
-    };
-    for (const format of FORMATS) {
-      let bytes: Uint8Array = new Uint8Array();
-      const time = await medianOf(async () => { bytes = (await exportDocument(w, [], options(doc, format))).bytes; }, format === 'docx' ? DOCX_RUNS : 3, format === 'docx' ? 0 : 1);
-      if (doc === 'governance' && format === 'pdf') governancePdf = bytes;
-      rows.push({ doc, format, time, floor: floors[format], bytes: bytes.length, pages: format === 'pdf' ? pageCount(bytes) : null });
-      process.stdout.write('.');
-    }
+    const docxFloor = () => floorDocx(grids, images, textWidth);
+    await docxFloor();
+    // A DOCX and its floor are timed in turns, so both see the same spells of a drifting machine.
+    const paired = await pairedMedians(() => exportDocument(w, [], options(doc, 'docx')), docxFloor, DOCX_RUNS);
+    rows.push({ doc, format: 'docx', time: paired.a, floor: paired.b, ratio: paired.ratio, bytes: docx.length, pages: null });
+    process.stdout.write('.');
+    const pdfFloor = await medianOf(() => floorPdf(grids, images, report.page));
+    let pdf: Uint8Array = new Uint8Array();
+    const pdfTime = await medianOf(async () => { pdf = (await exportDocument(w, [], options(doc, 'pdf'))).bytes; });
+    if (doc === 'governance') governancePdf = pdf;
+    rows.push({ doc, format: 'pdf', time: pdfTime, floor: pdfFloor, ratio: pdfTime.ms / pdfFloor.ms, bytes: pdf.length, pages: pageCount(pdf) });
+    process.stdout.write('.');
     let appBytes: Uint8Array = new Uint8Array();
-    const appTime = await medianOf(async () => { appBytes = (await exportDocument(w, [], options(doc, 'docx', wasmRasterizer))).bytes; });
-    appRows.push({ doc, time: appTime, floor: floors.docx, sameBytes: Buffer.from(appBytes).equals(Buffer.from(docx)) });
+    await exportDocument(w, [], options(doc, 'docx', wasmRasterizer));
+    const app = await pairedMedians(async () => { appBytes = (await exportDocument(w, [], options(doc, 'docx', wasmRasterizer))).bytes; }, docxFloor, 3);
+    appRows.push({ doc, time: app.a, floor: app.b, ratio: app.ratio, sameBytes: Buffer.from(appBytes).equals(Buffer.from(docx)) });
   }
   process.stdout.write('\n');
   rasterizer.close();
