@@ -42,7 +42,8 @@ export function killImpact(w: Pick<Workbook, 'roadmap'>, metricId: string): Kill
   };
 }
 
-export interface TriggeredKill extends KillImpact {
+/** A kill criterion whose threshold the latest observation breaches, with what it stops or would stop. */
+export interface KillBreach extends KillImpact {
   readonly metricId: string;
   readonly metricName: string;
   readonly unit: string;
@@ -54,13 +55,28 @@ export interface TriggeredKill extends KillImpact {
   readonly action: string | null;
 }
 
+/** A breach measured on or after the criterion's `evaluateOn`: it stops the rollout. */
+export type TriggeredKill = KillBreach;
+
 /** Every triggered kill criterion, in file order, with what it stops: the reasons for a `stop` verdict. */
 export function triggeredKills(w: Pick<Workbook, 'metrics' | 'roadmap'>, scores?: readonly MetricScore[]): TriggeredKill[] {
-  const scored = scores ?? scorecard(w);
-  const out: TriggeredKill[] = [];
+  return breaches(w, scores ?? scorecard(w), (s) => s.killTriggered);
+}
+
+/**
+ * Every kill threshold breached by an observation dated before its criterion's `evaluateOn`,
+ * in file order, with what it would stop: red and a warning, not yet a `stop`, and the reader
+ * of a document must still see it before the date comes.
+ */
+export function earlyBreaches(w: Pick<Workbook, 'metrics' | 'roadmap'>, scores?: readonly MetricScore[]): KillBreach[] {
+  return breaches(w, scores ?? scorecard(w), (s) => s.killBreached && !s.killTriggered);
+}
+
+function breaches(w: Pick<Workbook, 'metrics' | 'roadmap'>, scored: readonly MetricScore[], keep: (s: MetricScore) => boolean): KillBreach[] {
+  const out: KillBreach[] = [];
   w.metrics.forEach((m, i) => {
     const s = scored[i];
-    if (!s?.killTriggered || m.kill === undefined || s.latest === null || s.latestDate === null) return;
+    if (!s || !keep(s) || m.kill === undefined || s.latest === null || s.latestDate === null) return;
     out.push({
       metricId: m.id,
       metricName: m.name.trim() || m.id,

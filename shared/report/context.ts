@@ -4,8 +4,8 @@
  */
 import type { Decision, Metric, Person, Problem, RoadmapItem, Workbook } from '../model';
 import {
-  assessReadiness, assessTiers, scheduleRoadmap, scorecard, triggeredKills,
-  type MetricScore, type Readiness, type Schedule, type ScheduledItem, type TierAssessment, type TriggeredKill,
+  assessReadiness, assessTiers, scheduleRoadmap, scorecard, triggeredKills, earlyBreaches,
+  type MetricScore, type Readiness, type Schedule, type ScheduledItem, type TierAssessment, type TriggeredKill, type KillBreach,
 } from '../logic';
 import { formatterFor, type Formatter } from './locale';
 import { controlLabel } from './labels';
@@ -25,6 +25,8 @@ export interface ReportContext {
   readonly readiness: Readiness;
   /** The triggered kill criteria, in file order: the reasons for a `stop` verdict. */
   readonly kills: readonly TriggeredKill[];
+  /** Kill thresholds breached before their criteria are judged, in file order: warnings a reader must still see. */
+  readonly earlyBreaches: readonly KillBreach[];
   /** SHA-256 of the workbook's canonical text, when the caller computed it. */
   readonly fingerprint: string | undefined;
   readonly catalog: readonly ControlInfo[];
@@ -55,6 +57,7 @@ export function createContext(
     scheduled: new Map(schedule.items.map((s) => [s.itemId, s])),
     readiness: assessReadiness(w, problems, scoreList),
     kills: triggeredKills(w, scoreList),
+    earlyBreaches: earlyBreaches(w, scoreList),
     fingerprint,
     person: (id) => {
       if (id === undefined) return '—';

@@ -6,7 +6,7 @@
  * how many more there are and under which heading they are listed in full.
  */
 import { QUESTIONS } from '../../model';
-import { QUESTION_TEXT, type Gap, type TriggeredKill } from '../../logic';
+import { QUESTION_TEXT, type Gap, type KillBreach, type TriggeredKill } from '../../logic';
 import type { ReportContext } from '../context';
 import { fixerOf } from '../fixer';
 import { gapText } from '../gap-text';
@@ -84,14 +84,20 @@ export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: reado
   if (byQuestion.length > 1 && questions.reduce((n, f) => n + linesOf(f.value), 0) > budget) {
     questions = [firstOfEach(ctx, byQuestion.map((x) => x.gaps), gapsHeading)];
   }
-  // Context (sign-offs, the pilot, what the fingerprint is) fills what room is left, in its order.
+  // A kill threshold already breached, though not yet judged, is what a reader must see before
+  // its date comes: each in words where the page has room, else one line that says where they are.
   let room = budget - questions.reduce((n, f) => n + linesOf(f.value), 0);
+  const early = ctx.earlyBreaches.map((b) => ({ label: `Past its kill threshold, not judged yet: ${b.metricName}`, value: earlyWords(ctx, b) }));
+  const earlyRows = early.reduce((n, f) => n + linesOf(f.value), 0) <= room || early.length === 0 ? early
+    : [{ label: 'Past their kill thresholds, not judged yet', value: `${plural(early.length, 'metric', 'metrics')}: ${ctx.earlyBreaches.map((b) => b.metricName).join(', ')}, listed under “${gapsHeading}”.` }];
+  room -= earlyRows.reduce((n, f) => n + linesOf(f.value), 0);
+  // Context (sign-offs, the pilot, what the fingerprint is) fills what room is left, in its order.
   const kept = end.filter((f) => {
     if (!f.optional) return true;
     room -= linesOf(f.value);
     return room >= 0;
   });
-  return [head, ...kills, ...questions, ...kept].map(({ label, value }) => ({ label, value }));
+  return [head, ...kills, ...questions, ...earlyRows, ...kept].map(({ label, value }) => ({ label, value }));
 }
 
 /** One question's blockers: the first `shown`, each with who fixes it, then how many more. */
@@ -117,7 +123,7 @@ function decision(ctx: ReportContext, verdict: string, blockers: number, questio
     return `Whether to take the action each triggered kill criterion names, and redesign: the items it gates must not start.${others > 0 ? ` ${plural(others, 'other blocker is', 'other blockers are')} open too.` : ''}`;
   }
   if (verdict === 'not-ready') {
-    return `Who closes each of the ${plural(blockers, 'blocker', 'blockers')} below (under ${plural(questions, 'question', 'questions')} of four), and by when: nothing scales until they are closed.${warned}`;
+    return `Who closes each of the ${plural(blockers, 'blocker', 'blockers')} below (under ${plural(questions, 'question', 'questions')} of four), and the date each is due: nothing scales until they are closed.${warned}`;
   }
   return `Whether to scale now: every one of the four readiness questions is answered.${warned}`;
 }
@@ -145,6 +151,18 @@ export function killWords(ctx: ReportContext, k: TriggeredKill, withOwner = true
     ? ` It blocks ${itemList(ctx, k.blockedItemIds)}${k.waitingItemIds.length ? `; waiting on them: ${itemList(ctx, k.waitingItemIds)}` : ''}.`
     : ' No roadmap item has a gate on it, so nothing is blocked: add a gate.';
   return `${fmt.value(k.latest, k.unit)} on ${fmt.date(k.latestDate)} breaches the kill threshold of ${fmt.value(k.threshold, k.unit)}${judged}.${action}${blocked}${owner}`;
+}
+
+/** A kill threshold breached before its criterion is judged: the measurement, the date it counts from, what it would stop. */
+export function earlyWords(ctx: ReportContext, b: KillBreach): string {
+  const { fmt } = ctx;
+  const m = ctx.metric(b.metricId);
+  const owner = m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
+  const judged = b.evaluateOn ? ` only from ${fmt.date(b.evaluateOn)}` : ' later';
+  const would = b.blockedItemIds.length
+    ? ` If it still breaches then, it blocks ${itemList(ctx, b.blockedItemIds)}${b.waitingItemIds.length ? `; waiting on them: ${itemList(ctx, b.waitingItemIds)}` : ''}.`
+    : ' No roadmap item has a gate on it.';
+  return `${fmt.value(b.latest, b.unit)} on ${fmt.date(b.latestDate)} is past the kill threshold of ${fmt.value(b.threshold, b.unit)}, but the criterion is judged${judged}: not triggered yet.${would}${owner}`;
 }
 
 function signoffWords(ctx: ReportContext): string {

@@ -1,5 +1,6 @@
 /**
- * The KPI scorecard: triggered kill criteria stated plainly first, the scorecard at a glance
+ * The KPI scorecard: triggered kill criteria stated plainly first, and thresholds breached before
+ * their criteria are judged, then the scorecard at a glance
  * (baseline with its grade, latest value with its trend, status with its signal, the natural
  * process limits), the "inside the noise" warnings, then each metric in detail.
  */
@@ -10,7 +11,7 @@ import type { Block, TableCell } from '../types';
 import { STATUS_TONE, statusWords } from '../labels';
 import { callout, cell, col, filled, h1, p, table } from '../blocks';
 import { gapText } from '../gap-text';
-import { killWords } from './decide';
+import { earlyWords, killWords } from './decide';
 import { limitsWords, signalWords, trendWords } from './credibility-words';
 import { metricDetail } from './metric-detail';
 
@@ -34,7 +35,12 @@ export function scorecardSection(ctx: ReportContext): Block[] {
   const blocks: Block[] = [h1('Scorecard at a glance')];
   const kills = killCallouts(ctx);
   if (kills.length) blocks.push(...kills);
-  else if (metrics.length) blocks.push(p({ text: 'No kill criterion is triggered. ', bold: true }, 'A kill criterion is triggered when the latest observation breaches its threshold on or after its evaluation date.'));
+  else if (metrics.length) {
+    // "None triggered" alone would read as all clear above a red "kill threshold breached".
+    const early = ctx.earlyBreaches.length > 0;
+    blocks.push(p({ text: early ? 'No kill criterion is triggered yet. ' : 'No kill criterion is triggered. ', bold: true }, 'A kill criterion is triggered when the latest observation breaches its threshold on or after its evaluation date.'));
+  }
+  blocks.push(...ctx.earlyBreaches.map((b) => callout('amber', `Past its kill threshold, not judged yet: ${b.metricName}`, earlyWords(ctx, b))));
   if (metrics.length === 0) {
     blocks.push(p('No metrics have been recorded yet. Measure the current workflow before changing it: cycle time, error rate, rework rate and cost per unit, each with a baseline, a target and a kill criterion.'));
     return blocks;

@@ -24,8 +24,9 @@ describe('page 1 of a ready workbook', () => {
     expect(fact(r, 'What to decide')).toMatch(/^Whether to scale now: every one of the four readiness questions is answered\. 1 warning remains to accept knowingly/);
   });
 
-  it('lists no blocker and no kill criterion, and says who signed off the residual risk', () => {
-    expect(r.cover.facts.map((f) => f.label)).toEqual(['What to decide', 'Residual risk', 'Pilot', 'Workbook fingerprint']);
+  it('lists no blocker and no triggered kill criterion, but the threshold already breached, and says who signed off the residual risk', () => {
+    expect(r.cover.facts.map((f) => f.label)).toEqual(
+      ['What to decide', 'Past its kill threshold, not judged yet: Coding error rate', 'Residual risk', 'Pilot', 'Workbook fingerprint']);
     expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
     expect(fact(r, 'Residual risk')).toBe('Rejected by Sofia Lindqvist (Risk & Compliance Lead) on 16. Oktober 2026: “Not before the rework metric has a kill criterion.”');
   });
@@ -45,9 +46,17 @@ describe('page 1 of a workbook that is not ready', () => {
       '• Metric “Invoices reopened after posting” has no kill criterion: say at what value the rollout stops. Fixes it: Chen Wei (Analytics Engineer), the metric’s owner.');
   });
 
+  it('names a kill threshold already breached before its criterion is judged: the value, the date it counts from, what it would block', () => {
+    expect(fact(r, 'Past its kill threshold, not judged yet: Coding error rate').replace(/\u00a0/g, ' ')).toBe(
+      '4,4 % on 30. November 2026 is past the kill threshold of 4 %, but the criterion is judged only from 29. Januar 2027: not triggered yet. '
+      + 'If it still breaches then, it blocks “Coding proposals with clerk confirmation” and “Extend to the two other legal entities”; '
+      + 'waiting on them: “Quarterly governance review”. Its owner: Sofia Lindqvist (Risk & Compliance Lead).');
+  });
+
   it('shows the workbook’s fingerprint short after the subtitle, and says what it is when there is room', () => {
     expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
-    expect(fact(r, 'Workbook fingerprint')).toMatch(/^abababababab, the start of the SHA-256 of the workbook this document was exported from/);
+    expect(fact(build(readyWorkbook()), 'Workbook fingerprint')).toMatch(
+      /^abababababab, the start of the SHA-256 of the workbook this document was exported from, in Sprintbook’s canonical form \(not of the file’s bytes\)/);
     expect(r.fingerprint).toEqual({ sha256: FINGERPRINT, keyword: `sprintbook-sha256:${FINGERPRINT}` });
   });
 });

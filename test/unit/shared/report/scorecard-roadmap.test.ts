@@ -35,6 +35,23 @@ describe('the scorecard at a glance', () => {
     expect(error[6]).toBe('none yet');
   });
 
+  it('says no kill criterion is triggered yet, and states the threshold already breached before its criterion is judged', () => {
+    const blocks = section(r, 'Scorecard at a glance');
+    const opening = blocks.find((b) => b.type === 'paragraph');
+    expect(opening?.type === 'paragraph' && opening.content[0]).toEqual({ text: 'No kill criterion is triggered yet. ', bold: true });
+    const early = blocks.find((b) => b.type === 'callout' && b.title === 'Past its kill threshold, not judged yet: Coding error rate');
+    expect(early?.type === 'callout' && early.tone).toBe('amber');
+    expect(early?.type === 'callout' && String(early.content[0]).replace(/\u00a0/g, ' ')).toContain('4,4 % on 30. November 2026 is past the kill threshold of 4 %, but the criterion is judged only from 29. Januar 2027');
+  });
+
+  it('says plainly that no kill criterion is triggered when no threshold is breached', () => {
+    const calm = build(edit((w) => { for (const m of w.metrics) if (m.kill) m.kill.threshold = m.direction === 'increase' ? -1e9 : 1e9; }), 'scorecard');
+    const blocks = section(calm, 'Scorecard at a glance');
+    const opening = blocks.find((b) => b.type === 'paragraph');
+    expect(opening?.type === 'paragraph' && opening.content[0]).toEqual({ text: 'No kill criterion is triggered. ', bold: true });
+    expect(blocks.filter((b) => b.type === 'callout' && b.title.startsWith('Past its kill threshold'))).toEqual([]);
+  });
+
   it('warns when a kill threshold or a target lies inside the noise', () => {
     const noisy = build(edit((w) => { w.metrics[0].kill.threshold = 10; w.metrics[0].target.value = 12.5; }), 'scorecard');
     const warning = section(noisy, 'Scorecard at a glance').find((b) => b.type === 'callout' && b.title === 'Inside the noise');
