@@ -36,5 +36,7 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
 }
 
 function fingerprintWords(hex: string): string {
-  return `${shortFingerprint(hex)}, the start of the SHA-256 of the workbook this document was exported from; the whole is in the document’s properties, and “sprintbook verify” checks it.`;
+  // Of the canonical text, not the file's bytes: a file written by hand or by another version
+  // hashes differently, and a reader who hashed the file would think the document forged.
+  return `${shortFingerprint(hex)}, the start of the SHA-256 of the workbook this document was exported from, in Sprintbook’s canonical form (not of the file’s bytes); the whole is in the document’s properties, and “sprintbook verify” checks it against any copy of the workbook.`;
 }
