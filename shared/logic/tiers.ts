@@ -65,7 +65,8 @@ export interface TierSuggestion {
 export function suggestTier(d: Pick<Decision, 'action' | 'factors'>, policy: Policy, amount: AmountFormat = String): TierSuggestion {
   const f = d.factors;
   let t = baseTier(d.action);
-  const reasons = [`Action "${d.action}" starts at ${t}.`];
+  // In words, as the documents and the app show it: "approve spend", not the file's "approve-spend".
+  const reasons = [`Action “${d.action.replace(/-/g, ' ')}” starts at ${t}.`];
 
   if (f.customerFacing) {
     t = maxTier(t, 'medium');

@@ -56,7 +56,7 @@ describe('decisions in the browser', () => {
   it('classifies it through the guided flow: the suggestion follows the answers, and adopting adds the required controls', async () => {
     const suggestion = page.getByRole('status', { name: 'Suggested tier' });
     await page.getByRole('radio', { name: /^Approve spend/ }).check();
-    await expect.poll(() => suggestion.innerText()).toContain('Action "approve-spend" starts at high.');
+    await expect.poll(() => suggestion.innerText()).toContain('Action “approve spend” starts at high.');
     await page.getByRole('group', { name: 'Does the outcome reach a customer directly?' }).getByRole('radio', { name: 'Yes, a customer sees it' }).check();
     await page.getByRole('group', { name: 'How much money is at stake per decision?' }).getByRole('textbox').fill('750');
     await page.getByRole('group', { name: 'Does it use personal data?' }).getByRole('radio', { name: 'Yes' }).check();

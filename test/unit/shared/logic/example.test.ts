@@ -54,7 +54,7 @@ describe('the invoice-approval example', () => {
     expect(tiers.filter((t) => t.differsFromSuggestion).map((t) => [t.decisionId, t.reasonMissing])).toEqual([['d-remind', false]]);
     expect(tiers.every((t) => t.missingControls.length === 0)).toBe(true);
     expect(tiers[1]?.reasons).toEqual([
-      'Action "classify" starts at low.',
+      'Action “classify” starts at low.',
       'Financial exposure 2500 is at or above the medium threshold 1000: at least medium.',
     ]);
   });

@@ -22,7 +22,7 @@ describe('base tier', () => {
     for (const action of ACTIONS) {
       expect(suggestTier({ action, factors: factors() }, policy)).toEqual({
         tier: baseTier(action),
-        reasons: [`Action "${action}" starts at ${baseTier(action)}.`],
+        reasons: [`Action “${action.replace(/-/g, ' ')}” starts at ${baseTier(action)}.`],
       });
     }
   });
@@ -41,7 +41,7 @@ describe('rule 2: customer-facing', () => {
   it('a customer-facing summarize decision is at least medium', () => {
     const s = suggestTier({ action: 'summarize', factors: factors({ customerFacing: true }) }, policy);
     expect(s.tier).toBe('medium');
-    expect(s.reasons).toEqual(['Action "summarize" starts at low.', 'Customer-facing: at least medium.']);
+    expect(s.reasons).toEqual(['Action “summarize” starts at low.', 'Customer-facing: at least medium.']);
   });
 
   it('a customer-facing commit decision stays high, and the reason still shows it was weighed', () => {
@@ -54,7 +54,7 @@ describe('rule 2: customer-facing', () => {
 describe('rule 3: financial exposure', () => {
   it('exposure below the medium threshold changes nothing and gives no reason', () => {
     const s = suggestTier({ action: 'classify', factors: factors({ financialExposure: 999 }) }, policy);
-    expect(s).toEqual({ tier: 'low', reasons: ['Action "classify" starts at low.'] });
+    expect(s).toEqual({ tier: 'low', reasons: ['Action “classify” starts at low.'] });
   });
 
   it('exposure exactly at the medium threshold makes a low decision medium', () => {
@@ -71,7 +71,7 @@ describe('rule 3: financial exposure', () => {
     const s = suggestTier({ action: 'summarize', factors: factors({ financialExposure: 10000 }) }, policy);
     expect(s.tier).toBe('high');
     expect(s.reasons).toEqual([
-      'Action "summarize" starts at low.',
+      'Action “summarize” starts at low.',
       'Financial exposure 10000 is at or above the high threshold 10000: high.',
     ]);
   });
@@ -102,7 +102,7 @@ describe('rule 4: not reversible', () => {
   it('an irreversible medium decision goes up to high', () => {
     const s = suggestTier({ action: 'recommend', factors: factors({ reversible: false }) }, policy);
     expect(s.tier).toBe('high');
-    expect(s.reasons).toEqual(['Action "recommend" starts at medium.', 'Not reversible: one tier up (medium → high).']);
+    expect(s.reasons).toEqual(['Action “recommend” starts at medium.', 'Not reversible: one tier up (medium → high).']);
   });
 
   it('an irreversible high decision stays high', () => {
@@ -115,7 +115,7 @@ describe('rule 4: not reversible', () => {
     const s = suggestTier({ action: 'summarize', factors: factors({ customerFacing: true, reversible: false }) }, policy);
     expect(s.tier).toBe('high');
     expect(s.reasons).toEqual([
-      'Action "summarize" starts at low.',
+      'Action “summarize” starts at low.',
       'Customer-facing: at least medium.',
       'Not reversible: one tier up (medium → high).',
     ]);
@@ -130,7 +130,7 @@ describe('rule 5: affects rights', () => {
   it('a decision about a person\'s rights or eligibility is high whatever its action', () => {
     const s = suggestTier({ action: 'summarize', factors: factors({ affectsRights: true }) }, policy);
     expect(s.tier).toBe('high');
-    expect(s.reasons).toEqual(['Action "summarize" starts at low.', "Affects a person's rights or eligibility: high."]);
+    expect(s.reasons).toEqual(['Action “summarize” starts at low.', "Affects a person's rights or eligibility: high."]);
   });
 
   it('every factor that applies gives one reason, in rule order', () => {
@@ -140,7 +140,7 @@ describe('rule 5: affects rights', () => {
     }, policy);
     expect(s.tier).toBe('high');
     expect(s.reasons).toEqual([
-      'Action "route" starts at medium.',
+      'Action “route” starts at medium.',
       'Customer-facing: at least medium.',
       'Financial exposure 2500 is at or above the medium threshold 1000: at least medium.',
       'Not reversible: one tier up (medium → high).',
@@ -150,7 +150,7 @@ describe('rule 5: affects rights', () => {
 
   it('personal data alone does not raise the tier and gives no reason', () => {
     expect(suggestTier({ action: 'draft', factors: factors({ personalData: true }) }, policy)).toEqual({
-      tier: 'low', reasons: ['Action "draft" starts at low.'],
+      tier: 'low', reasons: ['Action “draft” starts at low.'],
     });
   });
 });
@@ -227,7 +227,7 @@ describe('assessTier', () => {
     expect(a).toEqual({
       decisionId: 'd-1',
       suggested: 'medium',
-      reasons: ['Action "recommend" starts at medium.'],
+      reasons: ['Action “recommend” starts at medium.'],
       adopted: 'medium',
       mode: 'human-confirms',
       missingControls: ['human-confirmation'],

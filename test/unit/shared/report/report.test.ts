@@ -62,7 +62,7 @@ describe('the governance model', () => {
     const t = text(r);
     expect(t).toContain('Send a payment-status reply to the supplier');
     expect(t).toContain('Why it differs: Replies only restate the ERP payment status; templates were approved by Legal.');
-    expect(t).toMatch(/Suggested tier: Medium: Action "draft" starts at low\. Customer-facing: at least medium\./);
+    expect(t).toMatch(/Suggested tier: Medium: Action “draft” starts at low\. Customer-facing: at least medium\./);
     expect(t).toContain('Financial exposure 18.000 € is at or above the high threshold 10.000 €: high.');
     expect(t).toContain('Override authority: Tomasz Wójcik (AP Clerk)');
   });

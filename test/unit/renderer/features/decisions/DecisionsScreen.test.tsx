@@ -105,7 +105,7 @@ describe('the guided classification', () => {
     expect(suggestion.textContent).toContain('Low tier');
     fireEvent.click(screen.getByRole('radio', { name: /^Route/ }));
     expect(suggestion.textContent).toContain('Medium tier');
-    expect(suggestion.textContent).toContain('Action "route" starts at medium.');
+    expect(suggestion.textContent).toContain('Action “route” starts at medium.');
 
     const money = within(screen.getByRole('group', { name: 'How much money is at stake per decision?' })).getByRole('textbox');
     fireEvent.change(money, { target: { value: '12,000' } });
