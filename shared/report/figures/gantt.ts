@@ -27,7 +27,18 @@ const BAR_H = ROW_H - 6;
 type Row = { kind: 'phase'; phase: Phase } | { kind: 'item'; id: string; title: string; s: ScheduledItem };
 
 /** The chart's figures, each with the first and last item (by number in schedule order) it shows. */
-export function ganttParts(ctx: ReportContext): { figure: Figure; first: number; last: number }[] {
+/** One figure of the Gantt chart: items `first` to `last` in schedule order, and which bar colours it shows. */
+export interface GanttPart {
+  readonly figure: Figure;
+  readonly first: number;
+  readonly last: number;
+  /** Some bar is red: an item on the critical path. */
+  readonly critical: boolean;
+  /** Some bar is grey: an item blocked by a kill criterion. */
+  readonly blocked: boolean;
+}
+
+export function ganttParts(ctx: ReportContext): GanttPart[] {
   const { schedule } = ctx;
   const rows: Row[] = [];
   let lastPhase: Phase | undefined;
@@ -49,9 +60,12 @@ export function ganttParts(ctx: ReportContext): { figure: Figure; first: number;
   const weeks = Math.max(1, schedule.totalWeeks);
   let first = 1;
   return chunks.map((chunk) => {
-    const items = chunk.filter((r) => r.kind === 'item').length;
-    const part = { figure: ganttFigure(ctx, chunk, weeks), first, last: first + items - 1 };
-    first += items;
+    const items = chunk.flatMap((r) => (r.kind === 'item' ? [r.s] : []));
+    const part = {
+      figure: ganttFigure(ctx, chunk, weeks), first, last: first + items.length - 1,
+      critical: items.some((s) => s.critical && !s.blocked), blocked: items.some((s) => s.blocked),
+    };
+    first += items.length;
     return part;
   });
 }

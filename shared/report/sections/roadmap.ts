@@ -38,9 +38,11 @@ export function roadmapSection(ctx: ReportContext): Block[] {
   ]));
   blocks.push(h2('Gantt chart'));
   const parts = ganttParts(ctx);
-  parts.forEach(({ figure, first, last }) => blocks.push({
+  parts.forEach(({ figure, first, last, critical, blocked }) => blocks.push({
     type: 'figure', figure,
-    caption: `The schedule by week${parts.length > 1 ? `, items ${first}–${last} of ${roadmap.length} in schedule order` : ''}. Red bars are on the critical path; grey bars are blocked by a kill criterion.`,
+    // The key names only the colours this figure shows.
+    caption: `The schedule by week${parts.length > 1 ? `, items ${first}–${last} of ${roadmap.length} in schedule order` : ''}. `
+      + `Each bar is an item, blue${critical ? ', red on the critical path' : ''}${blocked ? ', grey where a kill criterion blocks it' : ''}; arrows lead from an item to those that depend on it.`,
     altText: `Gantt chart of ${roadmap.length} roadmap items over ${schedule.totalWeeks} weeks.`,
   }));
   blocks.push(h1('Phases and gates'));
