@@ -51,10 +51,14 @@ function waiting(ctx: ReportContext, blocked: readonly string[], ids: readonly s
   const parts: string[] = [];
   if (dependents.length) parts.push(`${dependents.join(', ')} (through their dependencies)`);
   if (later.size) {
-    const phases = PHASES.filter((ph) => later.has(ph)).map((ph) => `${PHASE_LABEL[ph]} (${plural(later.get(ph)!, 'item', 'items')})`);
+    // "Every item" only where it is every one: an item the same criterion blocks is not waiting.
+    const phases = PHASES.filter((ph) => later.has(ph)).map((ph) => {
+      const n = later.get(ph)!, all = ctx.w.roadmap.filter((r) => r.phase === ph).length;
+      return n === all ? `every item of ${PHASE_LABEL[ph]} (${plural(n, 'item', 'items')})` : `the other ${n === 1 ? 'item' : `${n} items`} of ${PHASE_LABEL[ph]}`;
+    });
     const names = later.size && ids.length - dependents.length <= 6
       ? `: ${ids.filter((id) => PHASES.indexOf(phaseOf(id)!) > earliest).map((id) => quoted(ctx.item(id)?.title, id)).join(', ')}` : '';
-    parts.push(`every item of ${phases.join(' and ')}, through the phase gate${names}`);
+    parts.push(`${phases.join(' and ')}, through the phase gate${names}`);
   }
   const text = parts.join('; and ');
   return text.charAt(0).toUpperCase() + text.slice(1);
