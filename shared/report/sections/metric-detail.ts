@@ -51,8 +51,13 @@ export function metricDetail(ctx: ReportContext, m: Metric, s: MetricScore): Blo
     ...observationsTable(ctx, m),
     {
       type: 'figure', figure: metricFigure(m, s, fmt),
-      caption: `${m.name}: baseline, target and latest value, and the trend of ${m.observations.length} ${m.observations.length === 1 ? 'observation' : 'observations'}.`,
+      caption: `${m.name}: baseline, target and latest value, and ${trendOf(m.observations.length)}.`,
       altText: `${m.name}: baseline ${b ? fmt.value(b.value, m.unit) : 'not set'}, target ${m.target ? fmt.value(m.target.value, m.unit) : 'not set'}, latest ${s.latest !== null ? fmt.value(s.latest, m.unit) : 'none'}.`,
     },
   ];
+}
+
+/** What the trend plot shows, in words that read right for none and one. */
+function trendOf(n: number): string {
+  return n === 0 ? 'the trend once there are observations (none yet)' : n === 1 ? 'the one observation so far' : `the trend of ${n} observations`;
 }

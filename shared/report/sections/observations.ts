@@ -22,7 +22,7 @@ export function observationsTable(ctx: ReportContext, m: Metric): Block[] {
   return [
     table([col('Date', 3.2), col('Value', 2.4, 'right'), col('Note', 9)], shown.map(({ o }) => [cell(fmt.date(o.date)), cell(fmt.value(o.value, m.unit)), cell(o.note ?? '')])),
     small(omitted === 0
-      ? `All ${n} ${n === 1 ? 'observation' : 'observations'}, oldest first.`
+      ? (n === 1 ? 'The only observation so far.' : `All ${n} observations, oldest first.`)
       : `${shown.length} of ${n} observations: those with a note and the latest ${LATEST}. The other ${omitted} are not listed; the chart draws all ${n}.`),
   ];
 }
