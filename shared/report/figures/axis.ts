@@ -26,6 +26,21 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
   return out;
 }
 
+/**
+ * niceTicks widened by a step at either end that a value passes, so an axis runs from a
+ * labelled value to a labelled value and no bar or point lies beyond the last label.
+ */
+export function coveringTicks(lo: number, hi: number, count = 4): number[] {
+  const ticks = niceTicks(lo, hi, count);
+  if (ticks.length < 2) return ticks;
+  const step = ticks[1]! - ticks[0]!;
+  // Not past the largest double: a range that wide keeps its innermost labels.
+  const below = Number((ticks[0]! - step).toPrecision(12)), above = Number((ticks[ticks.length - 1]! + step).toPrecision(12));
+  if (ticks[0]! > lo && Number.isFinite(below)) ticks.unshift(below);
+  if (ticks[ticks.length - 1]! < hi && Number.isFinite(above)) ticks.push(above);
+  return ticks;
+}
+
 /** A tick's label: the value in the locale, with the unit only when it is a percentage (other units title the axis). */
 export function tickLabel(fmt: Formatter, value: number, unit: string): string {
   return fmt.value(value, unit === '%' ? '%' : '');

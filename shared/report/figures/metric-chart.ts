@@ -9,7 +9,7 @@ import type { Metric } from '../../model';
 import type { MetricScore } from '../../logic';
 import type { Formatter } from '../locale';
 import type { Figure, Shape } from '../types';
-import { axisTitle, niceTicks, tickLabel } from './axis';
+import { axisTitle, coveringTicks, tickLabel } from './axis';
 import { estimateWidth } from './map/measure';
 import { AMBER, BAR, GREEN, GRID, INK, MUTED, RED } from './palette';
 
@@ -37,7 +37,7 @@ function bars(m: Metric, score: MetricScore, fmt: Formatter): Shape[] {
   ];
   const shapes: Shape[] = [{ kind: 'text', x: 0, y: 0, text: 'Baseline, target, latest', size: TITLE, bold: true, color: INK }];
   const values = rows.flatMap((r) => (r.value === undefined ? [] : [r.value]));
-  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 3);
+  const ticks = coveringTicks(Math.min(0, ...values), Math.max(0, ...values), 3);
   const lo = Math.min(0, ticks[0] ?? 0, ...values), hi = Math.max(0, ticks[ticks.length - 1] ?? 0, ...values);
   const half = hi / 2 - lo / 2;
   const x = (v: number): number => (half > 0 ? BARS.from + ((v / 2 - lo / 2) / half) * (BARS.to - BARS.from) : BARS.from);
@@ -46,7 +46,7 @@ function bars(m: Metric, score: MetricScore, fmt: Formatter): Shape[] {
     const y = 18 + i * 24;
     shapes.push({ kind: 'text', x: 0, y: y + 3, text: r.label, size: TEXT, color: INK });
     if (r.value === undefined) {
-      shapes.push({ kind: 'text', x: BARS.value, y: y + 3, text: 'not set', size: TEXT, color: MUTED });
+      shapes.push({ kind: 'text', x: BARS.value, y: y + 3, text: r.label === 'Latest' ? 'no observation yet' : 'not set', size: TEXT, color: MUTED });
       return;
     }
     const a = x(Math.min(0, r.value)), b = x(Math.max(0, r.value));
@@ -86,12 +86,14 @@ function trend(m: Metric, fmt: Formatter): Shape[] {
     { v: m.kill?.threshold, colour: RED, label: 'kill' },
   ].filter((l): l is { v: number; colour: string; label: string } => l.v !== undefined);
   const values = [...obs.map((o) => o.value), ...lines.map((l) => l.v)];
-  const py = verticalScale(values, top, bottom);
-  // The value axis: round values across what the plot shows, in the metric's unit.
+  // The value axis: round values across what the plot shows, in the metric's unit, from a
+  // labelled value below the lowest to one above the highest.
   let lo = Infinity, hi = -Infinity;
   for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const ticks = coveringTicks(lo, hi, 4);
+  const py = verticalScale(ticks.length > 1 ? [...values, ticks[0]!, ticks[ticks.length - 1]!] : values, top, bottom);
   let lastTop = Infinity;
-  for (const t of niceTicks(lo, hi, 4).filter((v) => py(v) >= top - 0.01 && py(v) <= bottom + 0.01)) {
+  for (const t of ticks.filter((v) => py(v) >= top - 0.01 && py(v) <= bottom + 0.01)) {
     const y = py(t);
     // Never on the next tick's label, nor on the axis title above the plot.
     if (y + LH / 2 > lastTop - 1 || y - LH / 2 < top - 1) continue;
@@ -119,7 +121,9 @@ function trend(m: Metric, fmt: Formatter): Shape[] {
   for (const o of obs.length <= 60 ? obs : []) {
     shapes.push({ kind: 'ellipse', cx: px(o.date), cy: py(o.value), rx: 1.8, ry: 1.8, fill: BAR });
   }
-  shapes.push({ kind: 'text', x: left, y: bottom + 4, text: fmt.shortDate(obs[0]!.date), size: TEXT, color: MUTED, align: 'left' });
+  // A single observation sits in the middle, and its date under it.
+  const single = obs.length === 1;
+  shapes.push({ kind: 'text', x: single ? px(obs[0]!.date) : left, y: bottom + 4, text: fmt.shortDate(obs[0]!.date), size: TEXT, color: MUTED, align: single ? 'center' : 'left' });
   if (obs.length > 1) shapes.push({ kind: 'text', x: right, y: bottom + 4, text: fmt.shortDate(obs[obs.length - 1]!.date), size: TEXT, color: MUTED, align: 'right' });
   shapes.push({ kind: 'text', x: (left + right) / 2, y: bottom + 5 + LH, text: `date of observation (${obs.length} ${obs.length === 1 ? 'observation' : 'observations'})`, size: TEXT, color: MUTED, align: 'center' });
   return shapes;

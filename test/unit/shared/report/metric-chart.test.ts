@@ -78,3 +78,30 @@ describe('the metric figure with extreme values', () => {
     expect(high!.cy).toBeLessThan(low!.cy);
   });
 });
+
+describe('the metric figure with one observation', () => {
+  const m = metric([4.4], { kill: { threshold: 4 }, baseline: { value: 2.1 } });
+  const figure = metricFigure(m, scoreMetric(m), fmt);
+  const texts = figure.shapes.flatMap((s) => (s.kind === 'text' ? [s] : []));
+
+  it('writes its date under the point, not at the plot’s left edge', () => {
+    const point = figure.shapes.find((s) => s.kind === 'ellipse')!;
+    const date = texts.find((t) => t.text === fmt.shortDate('2026-04-01'))!;
+    expect(point.kind === 'ellipse' && date.x).toBe(point.kind === 'ellipse' ? point.cx : NaN);
+    expect(date.align).toBe('center');
+  });
+
+  it('labels a value above the highest one, so the point is not at the top of an unlabelled scale', () => {
+    const labels = texts.filter((t) => t.align === 'right' && /^\d/.test(t.text)).map((t) => Number(t.text.replace(',', '.')));
+    expect(Math.max(...labels)).toBeGreaterThanOrEqual(4.4);
+  });
+});
+
+describe('the metric figure with no observation', () => {
+  it('says the latest value has no observation yet, where baseline and target say not set', () => {
+    const m = metric([], { target: { value: 3 } });
+    const texts = metricFigure(m, scoreMetric(m), fmt).shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []));
+    expect(texts).toContain('no observation yet');
+    expect(texts.filter((t) => t === 'not set')).toHaveLength(1);
+  });
+});
