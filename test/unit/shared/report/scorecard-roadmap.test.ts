@@ -99,15 +99,38 @@ describe('the roadmap', () => {
     expect(t).toContain('Decided by Inès Fabre (Head of Accounts Payable), Sofia Lindqvist (Risk & Compliance Lead).');
   });
 
+  it('says every item of a later phase waits only when every one of them does', () => {
+    const w = edit((x) => { for (const item of x.roadmap) if (item.phase === 'scale' && item.gate) item.gate = undefined; });
+    const whatIf = rows(tables(section(build(w, 'roadmap'), 'What each kill criterion would stop'))[0]!);
+    const scale = whatIf.map((row) => row[2]!).filter((t) => /of Scale/.test(t));
+    expect(scale.length).toBeGreaterThan(0);
+    for (const t of scale) expect(t).toMatch(/\b[Ee]very item of Scale \(2 items\), through the phase gate/);
+  });
+
   it('says for each kill criterion which items it would block and which later items would wait', () => {
     const whatIf = rows(tables(section(r, 'What each kill criterion would stop'))[0]!);
     expect(whatIf[1]).toEqual([
       'Coding error rate (above 4 %) — triggered now',
       '“Coding proposals with clerk confirmation”, “Extend to the two other legal entities”',
-      'Every item of Scale (1 item), through the phase gate: “Quarterly governance review”',
+      // Scale has two items: the criterion blocks one itself, so only the other waits.
+      'The other item of Scale, through the phase gate: “Quarterly governance review”',
     ]);
     expect(whatIf.find((row) => row[0]!.startsWith('Cost per invoice processed'))).toEqual([
       'Cost per invoice processed (above 9,4 EUR)', 'Nothing: no item has a gate on it', '—',
     ]);
+  });
+});
+
+describe('the Gantt chart’s caption', () => {
+  const captions = (w: Workbook) => build(w, 'roadmap').blocks
+    .flatMap((b) => (b.type === 'figure' && b.caption.startsWith('The schedule by week') ? [b.caption] : []));
+
+  it('names the colours its bars show, and no colour it does not show', () => {
+    const [caption] = captions(notReadyWorkbook());
+    expect(caption).toBe('The schedule by week. Each bar is an item, blue, red on the critical path; arrows lead from an item to those that depend on it.');
+  });
+
+  it('names grey bars when a kill criterion blocks an item', () => {
+    expect(captions(stoppedWorkbook())[0]).toContain('grey where a kill criterion blocks it');
   });
 });
