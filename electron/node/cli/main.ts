@@ -57,9 +57,24 @@ Commands:
                                    change; refused files with their reason. Exit 0, 2 unreadable DIR.
   help                             This text.`;
 
+const HELP = new Set(['--help', '-h']);
+
+/** The lines of USAGE that describe `name`, as its own usage. */
+export function commandUsage(name: string): string {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${name} `) || l === `  ${name}`);
+  if (start < 0) return USAGE;
+  let end = start + 1;
+  // A command's description continues on lines indented past the command column.
+  while (end < lines.length && /^ {5,}\S/.test(lines[end]!)) end++;
+  // The synopsis, and the description where it starts on the same line.
+  const [synopsis, ...first] = lines[start]!.trim().split(/\s{2,}/);
+  return [`Usage: sprintbook ${synopsis!}`, ...[...first, ...lines.slice(start + 1, end)].map((l) => `  ${l.trim()}`)].join('\n');
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined || name === 'help' || HELP.has(name)) {
     (name === undefined ? io.err : io.out)(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
@@ -67,6 +82,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!command) {
     io.err(`sprintbook: unknown command "${name}"\n\n${USAGE}`);
     return EXIT.usage;
+  }
+  // `sprintbook export --help` asks how to use export; after `--` it would be a file's name.
+  const ended = rest.indexOf('--');
+  if ((ended < 0 ? rest : rest.slice(0, ended)).some((a) => HELP.has(a))) {
+    io.out(commandUsage(name));
+    return EXIT.ok;
   }
   try {
     return await command(rest, io);

@@ -58,4 +58,21 @@ describe('sprintbook validate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: sprintbook <command> FILE');
   });
+
+  it('prints a command’s own usage for --help or -h after the command, and does nothing else', async () => {
+    const exp = await run('export', '--help');
+    expect(exp.code).toBe(0);
+    expect(exp.stdout.split('\n')[0]).toBe('Usage: sprintbook export FILE [--doc D] [--format F] [--out DIR] [--page a4|letter] [--today DATE]');
+    expect(exp.stdout).toContain('D: governance, scorecard, roadmap, report or all (default all);');
+    expect(exp.stdout).not.toContain('validate FILE');
+    const val = await run('validate', example, '-h');
+    expect(val.stdout).toBe('Usage: sprintbook validate FILE\n  Does the workbook open? A summary, then one problem per line.\n  Exit 0 when it opens, 1 when it is refused, 2 on a usage error.');
+    expect(val.code).toBe(0);
+  });
+
+  it('takes --help after -- as an argument, not a request for help', async () => {
+    const r = await run('validate', '--', '--help');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file');
+  });
 });
