@@ -32,12 +32,16 @@ export function paragraph(t: DocxText, block: ParagraphBlock, pageBreakBefore = 
 /** A paragraph this short (in characters) that comes right before a table, list or figure introduces it. */
 const INTRO_CHARS = 300;
 
-/** The short paragraphs that introduce the table, list or figure after them, as the PDF keeps them (pdf/keep.ts). */
+/**
+ * The short paragraphs that introduce the table, list or figure after them, or between two
+ * headings the section whose first subheading follows, as the PDF keeps them (pdf/keep.ts).
+ */
 export function introductions(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
   blocks.forEach((b, i) => {
     const next = blocks[i + 1]?.type;
-    if (b.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list')) return;
+    const leadIn = next === 'heading' && blocks[i - 1]?.type === 'heading';
+    if (b.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list' || leadIn)) return;
     if (b.content.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length), 0) <= INTRO_CHARS) out.add(b);
   });
   return out;

@@ -40,11 +40,17 @@ function paragraphStyle(block: ParagraphBlock): { size: number; leading: number 
   return block.style === 'lead' ? TYPE.lead : block.style === 'small' ? TYPE.small : TYPE.body;
 }
 
-/** The height of a short paragraph that introduces the block after it ("6 decisions: …" above the register), else null. */
+/**
+ * The height of a short paragraph that introduces the block after it ("6 decisions: …" above
+ * the register), else null. Between two headings, a short paragraph introduces the section
+ * whose first subheading follows: without the keep, the section's heading and its lead-in sat
+ * at the foot of a page with all they announce on the next.
+ */
 function introHeight(ctx: PdfContext, blocks: readonly Block[], i: number): number | null {
   const b = blocks[i];
   const next = blocks[i + 1]?.type;
-  if (b?.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list')) return null;
+  const leadIn = next === 'heading' && blocks[i - 1]?.type === 'heading';
+  if (b?.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list' || leadIn)) return null;
   const t = paragraphStyle(b);
   const lines = wrapInline(ctx, b.content, ctx.page.textWidth, t.size).length;
   return lines <= INTRO_LINES ? lines * t.leading + SPACE.block : null;
@@ -61,7 +67,10 @@ export function keepHeights(ctx: PdfContext, blocks: readonly Block[]): number[]
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (b.type === 'paragraph') {
-      if (introHeight(ctx, blocks, i) !== null) keep[i] = startHeight(ctx, blocks[i + 1]);
+      const next = blocks[i + 1];
+      if (introHeight(ctx, blocks, i) !== null) {
+        keep[i] = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]! : startHeight(ctx, next);
+      }
       continue;
     }
     if (b.type !== 'heading') continue;
