@@ -30,10 +30,15 @@ export function contentsEntries(blocks: readonly Block[]): ContentsEntry[] {
 /** The bookmark on the n-th heading the contents lists (0-based); hidden in Word's bookmark list (leading "_"). */
 export const headingBookmark = (n: number): string => `_Contents${n + 1}`;
 
-function entryXml(t: DocxText, entry: ContentsEntry, n: number, textWidth: number): string {
+/**
+ * One entry; `alone` for a part with no section under it, which must not keep with the next
+ * paragraph as its style does (a part keeps with its first section): the contents' last entry
+ * kept with the page-breaking heading after the contents, and went to that heading's page.
+ */
+function entryXml(t: DocxText, entry: ContentsEntry, n: number, textWidth: number, alone: boolean): string {
   const name = headingBookmark(n);
   const style = entry.level === 1 ? STYLE.contents1 : STYLE.contents2;
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:pos="${textWidth}"/></w:tabs></w:pPr>`
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${alone ? '<w:keepNext w:val="0"/>' : ''}<w:tabs><w:tab w:val="right" w:pos="${textWidth}"/></w:tabs></w:pPr>`
     + `<w:hyperlink w:anchor="${name}" w:history="1">${t.runsXml([entry.text], { bold: entry.level === 1 })}</w:hyperlink>`
     + '<w:r><w:tab/></w:r>'
     + '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
@@ -50,6 +55,6 @@ export function tocBlock(
   return [
     // Not a heading style: the contents must not list itself.
     new Paragraph({ style: STYLE.tocTitle, pageBreakBefore, children: t.runs([block.title]) }),
-    slots.slot(entries.map((e, n) => entryXml(t, e, n, textWidth)).join('')),
+    slots.slot(entries.map((e, n) => entryXml(t, e, n, textWidth, e.level === 1 && entries[n + 1]?.level !== 2)).join('')),
   ];
 }

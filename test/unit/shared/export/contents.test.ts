@@ -109,6 +109,13 @@ describe('the DOCX contents', () => {
     }
   });
 
+  it('keeps a part with the first section under it, and a part with none with nothing: the last entry stays on the contents page', () => {
+    const entries = [...xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="ContentsEntry([12])"\/>(<w:keepNext w:val="0"\/>)?/g)]
+      .map((m) => ({ level: Number(m[1]), alone: m[2] !== undefined }));
+    expect(entries[entries.length - 1]).toEqual({ level: 1, alone: true });
+    entries.forEach((e, i) => expect(e.alone, `entry ${i + 1}`).toBe(e.level === 1 && entries[i + 1]?.level !== 2));
+  });
+
   it('has no dot leaders, so a field nobody updated leaves a clean list of links', () => {
     const contents = xml.slice(xml.indexOf('ContentsTitle'), xml.lastIndexOf('ContentsEntry'));
     expect(contents).not.toContain('w:leader');
