@@ -54,14 +54,16 @@ export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatte
   } catch {
     money = rounded({ style: 'currency', currency: DEFAULT_CURRENCY, trailingZeroDisplay: 'stripIfInteger' }, 2);
   }
-  const withUnit = (text: string, unit: string) => (unit && unit !== '%' ? `${text} ${unit}` : text);
+  // A no-break space: "5 minutes" never breaks between the number and its unit.
+  const withUnit = (text: string, unit: string) => (unit && unit !== '%' ? `${text}\u00a0${unit}` : text);
   const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
   return {
     locale, currency,
     date: (d) => long.format(toDate(d)),
     shortDate: (d) => short.format(toDate(d)),
     number: (n, digits = 2) => rounded({}, digits)(n),
-    change: (pct) => rounded({ ...percentUnit, signDisplay: 'exceptZero' }, 1)(pct),
+    // A minus sign, not the hyphen most locales' number formats write, beside the plus sign.
+    change: (pct) => rounded({ ...percentUnit, signDisplay: 'exceptZero' }, 1)(pct).replace(/^-/, '\u2212'),
     money: (n) => money(n),
     value: (n, unit) => withUnit(exact(unit)(n), unit),
     approxAll: (ns, unit) => {

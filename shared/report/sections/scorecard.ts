@@ -68,7 +68,7 @@ export function scorecardSection(ctx: ReportContext): Block[] {
   }
   blocks.push(p({ text: 'Reading the table. ', bold: true },
     'The grade says how far a baseline can be trusted (A: 20 or more points with a source and a method; B: 6 or more points or a sample of 30, with a source; C: an estimate). ',
-    'The natural process limits are the range today’s workflow varies in by itself (mean ± 2.66 × the average moving range of the baseline points); a signal is a change beyond them, or 8 later points on one side of the mean. ',
+    `The natural process limits are the range today’s workflow varies in by itself (mean ± ${fmt.number(2.66, 2)} × the average moving range of the baseline points); a signal is a change beyond them, or 8 later points on one side of the mean. `,
     'An arrow compares the latest value with the one before it.'));
   const missing = EXPECTED.filter((e) => !metrics.some((m) => e.kinds.includes(m.kind)));
   if (missing.length) {
