@@ -27,7 +27,9 @@ export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): 
   }
   blocks.push(p('Each blocker must be closed, and each warning closed or knowingly accepted, before the pilot scales. Gaps of one kind share a row that names every record they concern.'));
   for (const q of QUESTIONS) {
-    const gaps = ctx.readiness.gaps.filter((g) => g.question === q);
+    // Blockers first, then warnings, each in the order readiness found them.
+    const gaps = ctx.readiness.gaps.filter((g) => g.question === q && g.severity === 'blocker')
+      .concat(ctx.readiness.gaps.filter((g) => g.question === q && g.severity !== 'blocker'));
     if (gaps.length === 0) continue;
     const blockers = gaps.filter((g) => g.severity === 'blocker').length;
     const counts = [blockers ? plural(blockers, 'blocker', 'blockers') : '', gaps.length - blockers ? plural(gaps.length - blockers, 'warning', 'warnings') : ''].filter(Boolean).join(', ');

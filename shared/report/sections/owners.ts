@@ -1,5 +1,5 @@
 /** Who owns what: the ownership table, the escalation path and the RACI matrix. */
-import type { Raci, RaciRole } from '../../model';
+import type { Person, Raci, RaciRole } from '../../model';
 import type { ReportContext } from '../context';
 import type { Block, TableCell } from '../types';
 import { cell, col, facts, filled, h1, h2, numbered, p, small, table, toned } from '../blocks';
@@ -25,10 +25,21 @@ export function ownershipSection(ctx: ReportContext): Block[] {
     : p(missing, ': name at least one person to whom problems with the AI are escalated, first to last.'));
   blocks.push(...raciSection(ctx));
   blocks.push(h2('People in the sprint'));
-  blocks.push(table([col('Name', 3.4), col('Role', 3.4), col('Team', 2.6), col('E-mail', 3.6)],
-    ctx.w.people.map((x) => [cell({ text: x.name, bold: true }), cell(x.role ?? ''), cell(x.team ?? ''), cell(x.email ?? '')]),
-    'No people have been named yet.'));
+  blocks.push(peopleTable(ctx));
   return blocks;
+}
+
+/** Name, then role, team and e-mail: each of those only when someone has one, so no column is empty. */
+function peopleTable(ctx: ReportContext): Block {
+  const { people } = ctx.w;
+  const optional = [
+    { column: col('Role', 3.4), value: (x: Person) => x.role },
+    { column: col('Team', 2.6), value: (x: Person) => x.team },
+    { column: col('E-mail', 3.6), value: (x: Person) => x.email },
+  ].filter((o) => people.some((x) => o.value(x)?.trim()));
+  return table([col('Name', 3.4), ...optional.map((o) => o.column)],
+    people.map((x) => [cell({ text: x.name, bold: true }), ...optional.map((o) => cell(o.value(x) ?? ''))]),
+    'No people have been named yet.');
 }
 
 function raciSection(ctx: ReportContext): Block[] {
