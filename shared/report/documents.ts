@@ -11,7 +11,7 @@ import { pilotSummary, readinessTable } from './sections/summary';
 import { scopeSection } from './sections/scope';
 import { stepsAppendix, workflowSection } from './sections/workflow';
 import { decisionRegister, policySection } from './sections/tiers';
-import { oversightSection } from './sections/oversight';
+import { oversightSection, oversightSummary } from './sections/oversight';
 import { isoSection } from './sections/iso';
 import { ownershipSection } from './sections/owners';
 import { signoffSection } from './sections/signoffs';
@@ -62,7 +62,10 @@ function contents(): Block[] {
 }
 
 export function documentCover(kind: DocKind, ctx: ReportContext) {
-  return coverOf(ctx, DOC_TITLE[kind], DOC_SUBTITLE[kind], GAPS_HEADING[kind]);
+  // The documents with the oversight table say on page 1 how the decisions fare in it.
+  const oversight = kind === 'governance' || kind === 'report' ? oversightSummary(ctx) : null;
+  const context = oversight ? [{ label: 'Human oversight and logging', value: oversight, optional: true }] : [];
+  return coverOf(ctx, DOC_TITLE[kind], DOC_SUBTITLE[kind], GAPS_HEADING[kind], context);
 }
 
 function governance(ctx: ReportContext): Block[] {

@@ -9,9 +9,10 @@ import type { ReportContext } from '../context';
 import type { Cover } from '../types';
 import { STAGE_LABEL } from '../labels';
 import { verdictOf } from '../verdict';
-import { decideFacts } from './decide';
+import { decideFacts, type CoverFact } from './decide';
 
-export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, gapsHeading: string): Cover {
+/** `context`: what else page 1 of this document says when there is room, after the pilot and the fingerprint. */
+export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, gapsHeading: string, context: readonly CoverFact[] = []): Cover {
   const { w, fmt } = ctx;
   const v = verdictOf(ctx);
   const sprint = [
@@ -22,6 +23,7 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
   const tail = [
     { label: 'Pilot', value: `${pilot}${sprint ? `; ${sprint}` : ''}.`, optional: true },
     ...(ctx.fingerprint ? [{ label: 'Workbook fingerprint', value: fingerprintWords(ctx.fingerprint), optional: true }] : []),
+    ...context,
   ];
   const facts = decideFacts(ctx, gapsHeading, tail);
   return {
@@ -38,5 +40,5 @@ export function coverOf(ctx: ReportContext, docTitle: string, subtitle: string, 
 function fingerprintWords(hex: string): string {
   // Of the canonical text, not the file's bytes: a file written by hand or by another version
   // hashes differently, and a reader who hashed the file would think the document forged.
-  return `${shortFingerprint(hex)}, the start of the SHA-256 of the workbook this document was exported from, in Sprintbook’s canonical form (not of the file’s bytes); the whole is in the document’s properties, and “sprintbook verify” checks it against any copy of the workbook.`;
+  return `${shortFingerprint(hex)}: the start of the SHA-256 of the exported workbook’s canonical text, not of its file’s bytes. The whole is in the document’s properties; “sprintbook verify” checks it.`;
 }

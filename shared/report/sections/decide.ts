@@ -87,7 +87,8 @@ export function decideFacts(ctx: ReportContext, gapsHeading: string, tail: reado
   // A kill threshold already breached, though not yet judged, is what a reader must see before
   // its date comes: each in words where the page has room, else one line that says where they are.
   let room = budget - questions.reduce((n, f) => n + linesOf(f.value), 0);
-  const early = ctx.earlyBreaches.map((b) => ({ label: `Past its kill threshold, not judged yet: ${b.metricName}`, value: earlyWords(ctx, b) }));
+  // Without the owner, whom the scorecard names: a warning must leave page 1 room for the rest.
+  const early = ctx.earlyBreaches.map((b) => ({ label: `Past its kill threshold, not judged yet: ${b.metricName}`, value: earlyWords(ctx, b, false) }));
   const earlyRows = early.reduce((n, f) => n + linesOf(f.value), 0) <= room || early.length === 0 ? early
     : [{ label: 'Past their kill thresholds, not judged yet', value: `${plural(early.length, 'metric', 'metrics')}: ${ctx.earlyBreaches.map((b) => b.metricName).join(', ')}, listed under “${gapsHeading}”.` }];
   room -= earlyRows.reduce((n, f) => n + linesOf(f.value), 0);
@@ -154,10 +155,10 @@ export function killWords(ctx: ReportContext, k: TriggeredKill, withOwner = true
 }
 
 /** A kill threshold breached before its criterion is judged: the measurement, the date it counts from, what it would stop. */
-export function earlyWords(ctx: ReportContext, b: KillBreach): string {
+export function earlyWords(ctx: ReportContext, b: KillBreach, withOwner = true): string {
   const { fmt } = ctx;
   const m = ctx.metric(b.metricId);
-  const owner = m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
+  const owner = withOwner && m?.ownerId !== undefined ? ` Its owner: ${ctx.person(m.ownerId)}.` : '';
   const judged = b.evaluateOn ? ` only from ${fmt.date(b.evaluateOn)}` : ' later';
   const would = b.blockedItemIds.length
     ? ` If it still breaches then, it blocks ${itemList(ctx, b.blockedItemIds)}${b.waitingItemIds.length ? `; waiting on them: ${itemList(ctx, b.waitingItemIds)}` : ''}.`

@@ -32,11 +32,23 @@ function toClose(c: Checked['c']): string {
   return parts.length ? `${parts.join('; ')}.`.replace(/^./, (x) => x.toUpperCase()) : '—';
 }
 
+/** Page 1's line on oversight: how many medium- and high-tier decisions meet every mark; null when none is overseen. */
+export function oversightSummary(ctx: ReportContext): string | null {
+  const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
+  if (overseen.length === 0) return null;
+  const met = overseen.filter((d) => { const c = oversightOf(ctx.w, d); return CAPABILITIES.every((k) => c[k].met); }).length;
+  const of = met === overseen.length ? `All ${plural(overseen.length, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`
+    : `${met} of ${plural(overseen.length, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`;
+  return `${of} every mark of EU AI Act Art. 14(4) and Art. 12${met === overseen.length ? '.' : `; see “${OVERSIGHT_HEADING}”.`}`;
+}
+
+const OVERSIGHT_HEADING = 'Human oversight and logging';
+
 export function oversightSection(ctx: ReportContext): Block[] {
   const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
   const low = ctx.w.decisions.length - overseen.length;
   const blocks: Block[] = [
-    h1('Human oversight and logging'),
+    h1(OVERSIGHT_HEADING),
     p('For every medium- and high-tier decision: can the people who oversee it do what the EU AI Act’s Art. 14(4) asks, and are its events logged as Art. 12 asks? Each mark is read from the workbook’s own fields; the legend says which.'),
   ];
   if (overseen.length === 0) {

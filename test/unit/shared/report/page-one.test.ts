@@ -26,7 +26,7 @@ describe('page 1 of a ready workbook', () => {
 
   it('lists no blocker and no triggered kill criterion, but the threshold already breached, and says who signed off the residual risk', () => {
     expect(r.cover.facts.map((f) => f.label)).toEqual(
-      ['What to decide', 'Past its kill threshold, not judged yet: Coding error rate', 'Residual risk', 'Pilot', 'Workbook fingerprint']);
+      ['What to decide', 'Past its kill threshold, not judged yet: Coding error rate', 'Residual risk', 'Pilot', 'Workbook fingerprint', 'Human oversight and logging']);
     expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
     expect(fact(r, 'Residual risk')).toBe('Rejected by Sofia Lindqvist (Risk & Compliance Lead) on 16. Oktober 2026: “Not before the rework metric has a kill criterion.”');
   });
@@ -46,17 +46,23 @@ describe('page 1 of a workbook that is not ready', () => {
       '• Metric “Invoices reopened after posting” has no kill criterion: say at what value the rollout stops. Fixes it: Chen Wei (Analytics Engineer), the metric’s owner.');
   });
 
+  it('says how the medium- and high-tier decisions fare against the oversight and logging marks, when there is room', () => {
+    expect(fact(build(readyWorkbook()), 'Human oversight and logging')).toMatch(
+      /^(\d+ of \d+|All \d+) medium- and high-tier decisions meet every mark of EU AI Act Art\. 14\(4\) and Art\. 12(; see “Human oversight and logging”)?\.$/);
+    expect(build(readyWorkbook(), 'scorecard').cover.facts.map((f) => f.label)).not.toContain('Human oversight and logging');
+  });
+
   it('names a kill threshold already breached before its criterion is judged: the value, the date it counts from, what it would block', () => {
     expect(fact(r, 'Past its kill threshold, not judged yet: Coding error rate').replace(/\u00a0/g, ' ')).toBe(
       '4,4 % on 30. November 2026 is past the kill threshold of 4 %, but the criterion is judged only from 29. Januar 2027: not triggered yet. '
       + 'If it still breaches then, it blocks “Coding proposals with clerk confirmation” and “Extend to the two other legal entities”; '
-      + 'waiting on them: “Quarterly governance review”. Its owner: Sofia Lindqvist (Risk & Compliance Lead).');
+      + 'waiting on them: “Quarterly governance review”.');
   });
 
   it('shows the workbook’s fingerprint short after the subtitle, and says what it is when there is room', () => {
     expect(r.cover.subtitle).toMatch(/ · workbook abababababab$/);
     expect(fact(build(readyWorkbook()), 'Workbook fingerprint')).toMatch(
-      /^abababababab, the start of the SHA-256 of the workbook this document was exported from, in Sprintbook’s canonical form \(not of the file’s bytes\)/);
+      /^abababababab: the start of the SHA-256 of the exported workbook’s canonical text, not of its file’s bytes\./);
     expect(r.fingerprint).toEqual({ sha256: FINGERPRINT, keyword: `sprintbook-sha256:${FINGERPRINT}` });
   });
 });

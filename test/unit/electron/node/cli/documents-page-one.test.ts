@@ -51,7 +51,7 @@ describe('page 1 of the exported PDF', () => {
     expect(one).toContain('Ready to scale');
     expect(one).toContain('What to decide Whether to scale now: every one of the four readiness questions is answered.');
     expect(one).toMatch(/escalation and audit · workbook [0-9a-f]{12}/);
-    expect(one).toMatch(/Workbook fingerprint [0-9a-f]{12}, the start of the SHA-256 of the workbook/);
+    expect(one).toMatch(/Workbook fingerprint [0-9a-f]{12}: the start of the SHA-256 of the exported workbook’s canonical text/);
     expect(pdfText(pdf!, 2)).not.toMatch(COVER_LABELS);
   }, 60_000);
 
