@@ -58,6 +58,7 @@ export function roadmapSection(ctx: ReportContext): Block[] {
         r.gate!.metricIds.map((id) => gateMetric(ctx, id)).join('; '),
         ...(r.gate!.note ? [`. ${r.gate!.note.trim().replace(/[.!?…]$/u, '')}`] : []),
         '. ', deciders(ctx, r.gate!.metricIds),
+        ...judgedAfter(ctx, r),
       ])));
     }
     blocks.push(itemTable(ctx, ids.map((id) => ctx.item(id)!)));
@@ -65,6 +66,25 @@ export function roadmapSection(ctx: ReportContext): Block[] {
   blocks.push(small('Items start when everything they depend on is done, and every item of a phase starts after the previous phase ends. Dates are calendar weeks from the first week after the sprint. Slack is how many weeks an item can slip without delaying the roadmap; critical items have none.'));
   blocks.push(...whatIfSection(ctx));
   return blocks;
+}
+
+/**
+ * A gate decided before its metrics' kill criteria count: on the item's start date none of them
+ * can have triggered yet, so the go/no-go cannot rest on them. Said beside the gate, in amber.
+ */
+function judgedAfter(ctx: ReportContext, r: RoadmapItem): Inline[] {
+  const start = ctx.scheduled.get(r.id)?.startDate;
+  if (!start) return [];
+  // The metrics by the date their criteria count from, so a shared date is said once.
+  const byDate = new Map<string, string[]>();
+  for (const id of r.gate!.metricIds) {
+    const m = ctx.metric(id);
+    if (m?.kill?.evaluateOn && m.kill.evaluateOn > start) byDate.set(m.kill.evaluateOn, [...(byDate.get(m.kill.evaluateOn) ?? []), m.name]);
+  }
+  if (byDate.size === 0) return [];
+  const one = [...byDate.values()].flat().length === 1;
+  const late = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, names]) => `${names.join(', ')} from ${ctx.fmt.date(date)}`);
+  return [' ', toned(`The gate comes too early: the item starts on ${ctx.fmt.date(start)}, and the kill ${one ? 'criterion' : 'criteria'} it rests on ${one ? 'counts' : 'count'} only later (${late.join('; ')}).`, 'amber', false)];
 }
 
 /** Who decides a gate: the owners of its metrics, each once. */

@@ -107,6 +107,17 @@ describe('the roadmap', () => {
     for (const t of scale) expect(t).toMatch(/\b[Ee]very item of Scale \(2 items\), through the phase gate/);
   });
 
+  it('warns beside a gate that comes before the kill criteria it rests on count, and only there', () => {
+    const early = build(notReadyWorkbook(), 'roadmap');
+    const gates = reportText({ ...early, blocks: section(early, 'Phases and gates') }).split('\n');
+    const extend = gates.find((l) => l.startsWith('Extend to the two other legal entities: '))!;
+    expect(extend).toContain('The gate comes too early: the item starts on 28. Dezember 2026, and the kill criteria it rests on count only later '
+      + '(Touch time per invoice, Coding error rate, Invoices paid within terms from 29. Januar 2027).');
+    const counted = edit((w) => { for (const m of w.metrics) if (m.kill) m.kill.evaluateOn = '2026-10-01'; });
+    const calm = build(counted, 'roadmap');
+    expect(reportText({ ...calm, blocks: section(calm, 'Phases and gates') })).not.toContain('too early');
+  });
+
   it('says for each kill criterion which items it would block and which later items would wait', () => {
     const whatIf = rows(tables(section(r, 'What each kill criterion would stop'))[0]!);
     expect(whatIf[1]).toEqual([
