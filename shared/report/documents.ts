@@ -68,9 +68,10 @@ export function documentCover(kind: DocKind, ctx: ReportContext) {
   return coverOf(ctx, DOC_TITLE[kind], DOC_SUBTITLE[kind], GAPS_HEADING[kind], context);
 }
 
-function governance(ctx: ReportContext): Block[] {
+/** `readiness`: with the readiness table in its summary; the sprint report states it once, first. */
+function governance(ctx: ReportContext, readiness = true): Block[] {
   return [
-    ...pilotSummary(ctx),
+    ...pilotSummary(ctx, readiness),
     ...scopeSection(ctx),
     ...workflowSection(ctx),
     ...policySection(ctx),
@@ -93,7 +94,7 @@ function sprintReport(ctx: ReportContext): Block[] {
     { type: 'toc', title: 'Contents' },
     h1('Readiness'),
     ...readinessTable(ctx),
-    ...part('Governance model', 'Where the AI sits in the workflow, the risk tier of every decision it can make, its controls, who owns what and how problems escalate.', governance(ctx)),
+    ...part('Governance model', 'Where the AI sits in the workflow, the risk tier of every decision it can make, its controls, who owns what and how problems escalate.', governance(ctx, false)),
     ...part('KPI scorecard', 'The baselines of today\'s workflow, the targets, and the kill criteria that stop the rollout.', scorecardSection(ctx)),
     ...part('Sequenced roadmap', 'The order in which the pilot scales, and the gates where it stops if it is not working.', roadmapSection(ctx)),
     // The long list of steps is the map's text equivalent: the full report keeps it, at the end.

@@ -7,7 +7,8 @@ import { verdictOf } from '../verdict';
 import { STAGE_LABEL } from '../labels';
 import { cell, col, filled, h1, lead, p, table } from '../blocks';
 
-export function pilotSummary(ctx: ReportContext): Block[] {
+/** `readiness`: end with the verdict and the four questions (readinessTable). */
+export function pilotSummary(ctx: ReportContext, readiness = true): Block[] {
   const { pilot } = ctx.w;
   const blocks: Block[] = [h1('Summary')];
   blocks.push(lead(pilot.name ? `${pilot.name}.` : 'The pilot has not been named yet.', ...(pilot.summary ? [' ', pilot.summary] : [])));
@@ -16,7 +17,7 @@ export function pilotSummary(ctx: ReportContext): Block[] {
     blocks.push(p({ text: 'Where it stands: ', bold: true },
       `${STAGE_LABEL[pilot.stage]} on the arc from proof of concept through enthusiasm and friction to stall.`));
   }
-  blocks.push(...readinessTable(ctx));
+  if (readiness) blocks.push(...readinessTable(ctx));
   return blocks;
 }
 

@@ -1,7 +1,7 @@
 /** The governance model's people table and its list of open gaps, as a reader scans them. */
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../shared/model';
-import { buildReport } from '../../../../shared/report';
+import { buildReport, type Block } from '../../../../shared/report';
 import { notReadyWorkbook, problemsOf } from './workbooks';
 import { rows, section, tables } from './text';
 
@@ -35,5 +35,15 @@ describe('the open readiness gaps', () => {
       expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'Blocker' ? -1 : 1)));
     }
     expect(tables(blocks).some((t) => new Set(rows(t).map((r) => r[0])).size === 2)).toBe(true);
+  });
+});
+
+describe('the sprint report', () => {
+  it('states the readiness verdict and its four questions once, before the parts', () => {
+    const w = notReadyWorkbook();
+    const r = buildReport(w, problemsOf(w), { doc: 'report', today: '2026-12-01' });
+    const readiness = (blocks: readonly Block[]) => blocks.filter((b) => b.type === 'table' && b.columns[0]?.header === 'Question' && b.columns[1]?.header === 'Verdict');
+    expect(readiness(r.blocks)).toHaveLength(1);
+    expect(readiness(buildReport(w, problemsOf(w), { doc: 'governance', today: '2026-12-01' }).blocks)).toHaveLength(1);
   });
 });
