@@ -111,7 +111,8 @@ function trend(m: Metric, fmt: Formatter): Shape[] {
   for (const l of [...lines].sort((a, b) => py(a.v) - py(b.v))) {
     const y = py(l.v);
     shapes.push({ kind: 'polyline', points: [[left, y], [right, y]], stroke: { color: l.colour, width: 0.8, dash: [3, 2] } });
-    let labelTop = Math.max(top + 1, y - LH - 1);
+    // Above its line, or below it where the plot's top leaves no room: never on it.
+    let labelTop = y - LH - 1 >= top + 1 ? y - LH - 1 : y + 1;
     while (placed.some((p) => labelTop < p + LH + 1 && labelTop > p - LH - 1)) labelTop = Math.max(...placed.filter((p) => labelTop < p + LH + 1 && labelTop > p - LH - 1)) + LH + 1;
     if (labelTop + LH > bottom - 1) continue;
     placed.push(labelTop);

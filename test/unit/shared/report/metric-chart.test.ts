@@ -105,3 +105,20 @@ describe('the metric figure with no observation', () => {
     expect(texts.filter((t) => t === 'not set')).toHaveLength(1);
   });
 });
+
+describe('the trend’s reference lines', () => {
+  it('name each line above or below it, never across it, even at the top of the plot', () => {
+    const m = metric([80, 85, 90], { direction: 'increase', unit: '%', baseline: { value: 80 }, target: { value: 100 }, kill: { threshold: 70 } } as Partial<Metric>);
+    const shapes = metricFigure(m, scoreMetric(m), fmt).shapes;
+    for (const name of ['target', 'baseline', 'kill']) {
+      const label = shapes.find((s) => s.kind === 'text' && s.text.startsWith(`${name} `));
+      if (!label || label.kind !== 'text') continue;
+      const line = shapes.find((s) => s.kind === 'polyline' && s.stroke.dash && s.points[0]![1] >= label.y - 10 && s.points[0]![1] <= label.y + 20
+        && (s.stroke.color === label.color));
+      expect(line, name).toBeDefined();
+      const y = line!.kind === 'polyline' ? line!.points[0]![1] : NaN;
+      // The label's box is label.y to label.y + its line height (about 9 points at this size).
+      expect(y < label.y || y > label.y + label.size * 1.2, `${name} line at ${y}, label at ${label.y}`).toBe(true);
+    }
+  });
+});
