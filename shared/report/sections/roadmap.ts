@@ -34,7 +34,9 @@ export function roadmapSection(ctx: ReportContext): Block[] {
     ['Length', `${schedule.totalWeeks} ${schedule.totalWeeks === 1 ? 'week' : 'weeks'}`],
     ['Runs', week0 ? `${fmt.date(week0)} to ${fmt.date(addDays(week0, schedule.totalWeeks * 7 - 1))}` : 'Week 0 is the first week after the sprint (set the sprint start date to see calendar dates).'],
     ['Items', `${roadmap.length}, of which ${critical.length} on the critical path`],
-    ['Critical path', critical.length ? critical.join(' → ') : '—'],
+    // One numbered line per item: an arrow between them is set in the symbols face, whose taller
+    // lines double-spaced the whole row in LibreOffice.
+    ['Critical path', critical.length ? critical.map((t, i) => `${i + 1}. ${t}`).join('\n') : '—'],
   ]));
   blocks.push(h2('Gantt chart'));
   const parts = ganttParts(ctx);

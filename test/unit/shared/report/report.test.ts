@@ -124,7 +124,7 @@ describe('the sequenced roadmap', () => {
 
   it('names the critical path and the dates', () => {
     const t = text(r);
-    expect(t).toContain('Critical path: Decision logging in the ERP audit trail → Confidence threshold and fallback to manual keying →');
+    expect(t).toContain('Critical path: 1. Decision logging in the ERP audit trail\n2. Confidence threshold and fallback to manual keying\n3. ');
     expect(t).toContain('Length: 17 weeks');
     expect(t).toContain('Runs: 19. Oktober 2026 to 14. Februar 2027');
     // Three weeks from week 0: weeks 0, 1 and 2, the last ending on the Sunday before week 3.
