@@ -44,7 +44,7 @@ export function roadmapSection(ctx: ReportContext): Block[] {
     type: 'figure', figure,
     // The key names only the colours this figure shows.
     caption: `The schedule by week${parts.length > 1 ? `, items ${first}–${last} of ${roadmap.length} in schedule order` : ''}. `
-      + `Each bar is an item, blue${critical ? ', red on the critical path' : ''}${blocked ? ', grey where a kill criterion blocks it' : ''}; arrows lead from an item to those that depend on it.`,
+      + `Each bar is an item: blue${critical ? ', or red on the critical path' : ''}${blocked ? `${critical ? ',' : ', or'} grey where a kill criterion blocks it` : ''}. Arrows lead from an item to those that depend on it.`,
     altText: `Gantt chart of ${roadmap.length} roadmap items over ${schedule.totalWeeks} weeks.`,
   }));
   blocks.push(h1('Phases and gates'));

@@ -138,7 +138,7 @@ describe('the Gantt chart’s caption', () => {
 
   it('names the colours its bars show, and no colour it does not show', () => {
     const [caption] = captions(notReadyWorkbook());
-    expect(caption).toBe('The schedule by week. Each bar is an item, blue, red on the critical path; arrows lead from an item to those that depend on it.');
+    expect(caption).toBe('The schedule by week. Each bar is an item: blue, or red on the critical path. Arrows lead from an item to those that depend on it.');
   });
 
   it('names grey bars when a kill criterion blocks an item', () => {
