@@ -33,17 +33,19 @@ export function paragraph(t: DocxText, block: ParagraphBlock, pageBreakBefore = 
 const INTRO_CHARS = 300;
 
 /**
- * The short paragraphs that introduce the table, list or figure after them, or between two
- * headings the section whose first subheading follows, as the PDF keeps them (pdf/keep.ts).
+ * The short paragraphs that introduce the table, list or figure after them, or, right after a
+ * heading, the subheading or introduction that follows, as the PDF keeps them (pdf/keep.ts).
  */
 export function introductions(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
-  blocks.forEach((b, i) => {
-    const next = blocks[i + 1]?.type;
-    const leadIn = next === 'heading' && blocks[i - 1]?.type === 'heading';
-    if (b.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list' || leadIn)) return;
+  // Backwards, so a lead-in sees whether the paragraph after it introduces what follows.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const leadIn = blocks[i - 1]?.type === 'heading' && (next?.type === 'heading' || (next !== undefined && out.has(next)));
+    if (b.type !== 'paragraph' || !(next?.type === 'table' || next?.type === 'facts' || next?.type === 'figure' || next?.type === 'list' || leadIn)) continue;
     if (b.content.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length), 0) <= INTRO_CHARS) out.add(b);
-  });
+  }
   return out;
 }
 

@@ -42,14 +42,14 @@ function paragraphStyle(block: ParagraphBlock): { size: number; leading: number 
 
 /**
  * The height of a short paragraph that introduces the block after it ("6 decisions: …" above
- * the register), else null. Between two headings, a short paragraph introduces the section
- * whose first subheading follows: without the keep, the section's heading and its lead-in sat
+ * the register), else null. Right after a heading, a short paragraph leads into the subheading
+ * or the introduction that follows: without the keep, a section's heading and its lead-in sat
  * at the foot of a page with all they announce on the next.
  */
 function introHeight(ctx: PdfContext, blocks: readonly Block[], i: number): number | null {
   const b = blocks[i];
   const next = blocks[i + 1]?.type;
-  const leadIn = next === 'heading' && blocks[i - 1]?.type === 'heading';
+  const leadIn = blocks[i - 1]?.type === 'heading' && (next === 'heading' || (next === 'paragraph' && introHeight(ctx, blocks, i + 1) !== null));
   if (b?.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list' || leadIn)) return null;
   const t = paragraphStyle(b);
   const lines = wrapInline(ctx, b.content, ctx.page.textWidth, t.size).length;
@@ -69,7 +69,9 @@ export function keepHeights(ctx: PdfContext, blocks: readonly Block[]): number[]
     if (b.type === 'paragraph') {
       const next = blocks[i + 1];
       if (introHeight(ctx, blocks, i) !== null) {
-        keep[i] = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]! : startHeight(ctx, next);
+        keep[i] = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]!
+          : next?.type === 'paragraph' ? introHeight(ctx, blocks, i + 1)! + keep[i + 1]!
+            : startHeight(ctx, next);
       }
       continue;
     }

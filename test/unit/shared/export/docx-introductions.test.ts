@@ -18,6 +18,11 @@ describe('the paragraphs a DOCX keeps with what follows', () => {
     expect([...introductions(blocks)]).toEqual([blocks[1]]);
   });
 
+  it('include a short paragraph after a heading that leads into the introduction of a table', () => {
+    const blocks = [heading('Human oversight'), para('For every medium- and high-tier decision: can people oversee it?'), para('0 of 4 meet every mark.'), table];
+    expect(new Set(introductions(blocks))).toEqual(new Set([blocks[1], blocks[2]]));
+  });
+
   it('leave out the last paragraph of a section before the next section’s heading, and long paragraphs', () => {
     const blocks = [heading('One'), table, para('A closing remark.'), heading('Two'), para('x'.repeat(400)), heading('Three', 2)];
     expect([...introductions(blocks)]).toEqual([]);

@@ -40,15 +40,19 @@ describe.skipIf(!HAS_PDFTOTEXT)(`headings in the PDF${HAS_PDFTOTEXT ? '' : PDFTO
 describe.skipIf(!HAS_PDFTOTEXT)(`a section's short lead-in in the PDF${HAS_PDFTOTEXT ? '' : PDFTOTEXT_MISSING}`, () => {
   const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
   for (const doc of DOC_KINDS) {
-    it(`sits on the page of the subheading it leads into, in the ${doc} document`, async () => {
+    it(`sits on the page of the subheading or introduction it leads into, in the ${doc} document`, async () => {
       const report = buildReport(w, opened.problems, { doc, today: '2026-12-01' });
       const pdf = (await exportDocument(w, opened.problems, { doc, format: 'pdf', now: NOW, fonts: FONTS, today: '2026-12-01' })).bytes;
       const pages = pdfText(pdf).split('\f').map(flat);
       const text = (xs: readonly (string | { text: string })[]) => flat(xs.map((x) => (typeof x === 'string' ? x : x.text)).join(''));
+      const introduces = (i: number) => ['table', 'facts', 'figure', 'list'].includes(report.blocks[i + 1]?.type ?? '');
       const pairs = report.blocks.flatMap((b, i) => {
         const before = report.blocks[i - 1], after = report.blocks[i + 1];
-        return b.type === 'paragraph' && before?.type === 'heading' && after?.type === 'heading' && text(b.content).length <= 300
-          ? [{ lead: text(b.content).slice(0, 40), heading: after.text }] : [];
+        if (b.type !== 'paragraph' || before?.type !== 'heading' || text(b.content).length > 300) return [];
+        // Into a subheading, or into a short paragraph that introduces a table, list or figure.
+        if (after?.type === 'heading') return [{ lead: text(b.content).slice(0, 40), heading: after.text }];
+        if (after?.type === 'paragraph' && introduces(i + 1) && text(after.content).length <= 200) return [{ lead: text(b.content).slice(0, 40), heading: text(after.content).slice(0, 30) }];
+        return [];
       });
       for (const { lead, heading } of pairs) {
         const at = pages.findIndex((p) => p.includes(lead));
