@@ -69,7 +69,7 @@ describe('the scorecard at a glance', () => {
 describe('observation tables', () => {
   it('list every observation when there are few', () => {
     const t = reportText(build(notReadyWorkbook(), 'scorecard'));
-    expect(t).toContain('All 15 observations, oldest first.');
+    expect(t).toContain('All 15 observations, oldest first:');
   });
 
   it('say how many they leave out when there are many', () => {
@@ -78,7 +78,10 @@ describe('observation tables', () => {
     }), 'scorecard');
     const detail = section(many, 'Coding error rate');
     expect(rows(tables(detail)[0]!)).toHaveLength(7);
-    expect(reportText({ ...many, blocks: detail })).toContain('7 of 40 observations: those with a note and the latest 6. The other 33 are not listed; the chart draws all 40.');
+    expect(reportText({ ...many, blocks: detail })).toContain('7 of 40 observations, those with a note and the latest 6; the other 33 are not listed, and the chart draws all 40:');
+    // Said above the table, so the documents keep it with the table's first rows.
+    const note = detail.findIndex((b) => b.type === 'paragraph' && b.style === 'small' && /^7 of 40/.test(String(b.content[0])));
+    expect(detail[note + 1]?.type).toBe('table');
   });
 });
 
