@@ -26,7 +26,6 @@ const BAR_H = ROW_H - 6;
 
 type Row = { kind: 'phase'; phase: Phase } | { kind: 'item'; id: string; title: string; s: ScheduledItem };
 
-/** The chart's figures, each with the first and last item (by number in schedule order) it shows. */
 /** One figure of the Gantt chart: items `first` to `last` in schedule order, and which bar colours it shows. */
 export interface GanttPart {
   readonly figure: Figure;
@@ -38,6 +37,7 @@ export interface GanttPart {
   readonly blocked: boolean;
 }
 
+/** The chart's figures, each with the first and last item (by number in schedule order) it shows. */
 export function ganttParts(ctx: ReportContext): GanttPart[] {
   const { schedule } = ctx;
   const rows: Row[] = [];
