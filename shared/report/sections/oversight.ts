@@ -37,9 +37,10 @@ export function oversightSummary(ctx: ReportContext): string | null {
   const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
   if (overseen.length === 0) return null;
   const met = overseen.filter((d) => { const c = oversightOf(ctx.w, d); return CAPABILITIES.every((k) => c[k].met); }).length;
-  const of = met === overseen.length ? `All ${plural(overseen.length, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`
-    : `${met} of ${plural(overseen.length, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`;
-  return `${of} every mark of EU AI Act Art. 14(4) and Art. 12${met === overseen.length ? '.' : `; see “${OVERSIGHT_HEADING}”.`}`;
+  const n = overseen.length;
+  const of = met < n ? `${met} of ${plural(n, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`
+    : n === 1 ? 'The one medium- or high-tier decision meets' : `All ${n} medium- and high-tier decisions meet`;
+  return `${of} every mark of EU AI Act Art. 14(4) and Art. 12${met === n ? '.' : `; see “${OVERSIGHT_HEADING}”.`}`;
 }
 
 const OVERSIGHT_HEADING = 'Human oversight and logging';

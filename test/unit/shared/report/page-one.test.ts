@@ -52,6 +52,12 @@ describe('page 1 of a workbook that is not ready', () => {
     expect(build(readyWorkbook(), 'scorecard').cover.facts.map((f) => f.label)).not.toContain('Human oversight and logging');
   });
 
+  it('says nothing of oversight when no decision is medium or high tier', () => {
+    const w = structuredClone(readyWorkbook()) as { -readonly [K in keyof Workbook]: any };
+    for (const d of w.decisions) { d.tier = 'low'; d.tierReason = 'Reviewed at the read-out.'; }
+    expect(build(w as Workbook).cover.facts.map((f) => f.label)).not.toContain('Human oversight and logging');
+  });
+
   it('names a kill threshold already breached before its criterion is judged: the value, the date it counts from, what it would block', () => {
     expect(fact(r, 'Past its kill threshold, not judged yet: Coding error rate').replace(/\u00a0/g, ' ')).toBe(
       '4,4 % on 30. November 2026 is past the kill threshold of 4 %, but the criterion is judged only from 29. Januar 2027: not triggered yet. '
