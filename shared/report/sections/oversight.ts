@@ -32,12 +32,17 @@ function toClose(c: Checked['c']): string {
   return parts.length ? `${parts.join('; ')}.`.replace(/^./, (x) => x.toUpperCase()) : '—';
 }
 
+/** The medium- and high-tier decisions with their marks, and how many meet every mark: what the section and page 1 both state. */
+function overseenChecks(ctx: ReportContext): { checks: Checked[]; met: number } {
+  const checks = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low').map((d) => ({ d, c: oversightOf(ctx.w, d) }));
+  return { checks, met: checks.filter(({ c }) => CAPABILITIES.every((k) => c[k].met)).length };
+}
+
 /** Page 1's line on oversight: how many medium- and high-tier decisions meet every mark; null when none is overseen. */
 export function oversightSummary(ctx: ReportContext): string | null {
-  const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
-  if (overseen.length === 0) return null;
-  const met = overseen.filter((d) => { const c = oversightOf(ctx.w, d); return CAPABILITIES.every((k) => c[k].met); }).length;
-  const n = overseen.length;
+  const { checks, met } = overseenChecks(ctx);
+  const n = checks.length;
+  if (n === 0) return null;
   const of = met < n ? `${met} of ${plural(n, 'medium- or high-tier decision meets', 'medium- and high-tier decisions meet')}`
     : n === 1 ? 'The one medium- or high-tier decision meets' : `All ${n} medium- and high-tier decisions meet`;
   return `${of} every mark of EU AI Act Art. 14(4) and Art. 12${met === n ? '.' : `; see “${OVERSIGHT_HEADING}”.`}`;
@@ -46,19 +51,17 @@ export function oversightSummary(ctx: ReportContext): string | null {
 const OVERSIGHT_HEADING = 'Human oversight and logging';
 
 export function oversightSection(ctx: ReportContext): Block[] {
-  const overseen = ctx.w.decisions.filter((d) => tierOf(ctx, d).tier !== 'low');
-  const low = ctx.w.decisions.length - overseen.length;
+  const { checks, met } = overseenChecks(ctx);
+  const low = ctx.w.decisions.length - checks.length;
   const blocks: Block[] = [
     h1(OVERSIGHT_HEADING),
     p('For every medium- and high-tier decision: can the people who oversee it do what the EU AI Act’s Art. 14(4) asks, and are its events logged as Art. 12 asks? Each mark is read from the workbook’s own fields; the legend says which.'),
   ];
-  if (overseen.length === 0) {
+  if (checks.length === 0) {
     blocks.push(p(ctx.w.decisions.length ? 'No decision is medium or high tier.' : 'No decisions have been inventoried yet.'));
   } else {
-    const checks: Checked[] = overseen.map((d) => ({ d, c: oversightOf(ctx.w, d) }));
-    const met = checks.filter(({ c }) => CAPABILITIES.every((k) => c[k].met)).length;
     const large = checks.length > DETAIL_MAX;
-    blocks.push(p({ text: `${met} of ${plural(overseen.length, 'decision meets', 'decisions meet')} every mark. `, bold: true },
+    blocks.push(p({ text: `${met} of ${plural(checks.length, 'decision meets', 'decisions meet')} every mark. `, bold: true },
       low ? `${plural(low, 'low-tier decision', 'low-tier decisions')} ${low === 1 ? 'auto-executes' : 'auto-execute'} under sampling review and ${low === 1 ? 'is' : 'are'} not listed.` : ''));
     blocks.push(table(
       [col('Decision', large ? 5 : 3.2), ...CAPABILITIES.map((k) => col(CAPABILITY_TEXT[k].short, 1.75, 'center')), ...(large ? [] : [col('To close', 4)])],
