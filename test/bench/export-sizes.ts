@@ -75,13 +75,11 @@ export interface Paired {
 export async function pairedMedians(a: () => unknown, b: () => unknown, runs: number): Promise<Paired> {
   const as: Timing[] = [], bs: Timing[] = [], ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const first = i % 2 === 0;
-    const ta = first ? await timed(a) : null;
-    const tb = await timed(b);
-    const ta2 = ta ?? await timed(a);
-    as.push(ta2);
+    let ta: Timing, tb: Timing;
+    if (i % 2 === 0) { ta = await timed(a); tb = await timed(b); } else { tb = await timed(b); ta = await timed(a); }
+    as.push(ta);
     bs.push(tb);
-    ratios.push(ta2.ms / tb.ms);
+    ratios.push(ta.ms / tb.ms);
   }
   return { a: medianTiming(as), b: medianTiming(bs), ratio: median(ratios) };
 }
