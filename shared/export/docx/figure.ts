@@ -44,25 +44,31 @@ export function figureText(fonts: Typesetter): { shaped: SvgText; outlines: SvgT
   return { shaped: svgShapedText(fonts, place), outlines: svgOutlinedText(fonts, place) };
 }
 
-/** A figure as the DOCX embeds it: its SVG, and its PNG being drawn. */
-export interface FigureImages {
-  readonly svg: string;
+/** A figure's PNG as the DOCX embeds it, being drawn, and how far the figure is scaled down to fit its page. */
+export interface FigurePng {
   readonly png: Promise<Uint8Array>;
-  /** How far the figure is scaled down to fit its page. */
   readonly scale: number;
 }
 
-/** The figure's SVG, and its PNG asked of `rasterizer` (drawn while the rest of the document is written). */
-export function figureImages(block: FigureBlock, env: FigureEnv, room: FigureRoom, rasterizer: Rasterizer): FigureImages {
+/**
+ * The figure's PNG, asked of `rasterizer` (drawn while the rest of the document is written).
+ * Asked for before anything else of the figure is made, its SVG included: the PNGs are an
+ * export's longest stretch, and every millisecond before they start is added to its time.
+ */
+export function figurePng(block: FigureBlock, env: FigureEnv, room: FigureRoom, rasterizer: Rasterizer): FigurePng {
   const fig = block.figure;
   const s = fitScale(fig, room.width, room.height);
-  const svg = figureToSvg(fig, env.shaped, { title: block.caption });
   const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
   const png = rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s));
   // Awaited only once the rest is written: a figure that fails meanwhile must not count as an
   // unhandled rejection (which ends a Node process); the await still throws its error.
   png.catch(() => undefined);
-  return { svg, png, scale: s };
+  return { png, scale: s };
+}
+
+/** The figure's SVG as the DOCX embeds it: its text set in the document's faces, not as outlines. */
+export function figureSvg(block: FigureBlock, env: FigureEnv): string {
+  return figureToSvg(block.figure, env.shaped, { title: block.caption });
 }
 
 /**

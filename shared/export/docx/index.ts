@@ -13,7 +13,7 @@ import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry, twips, type PageGeometry } from '../page';
 import { callout, heading, introductions, list, paragraph } from './blocks';
 import { coverBlocks } from './cover';
-import { figureBlock, figureImages, figureText, type FigureEnv, type FigureImages } from './figure';
+import { figureBlock, figurePng, figureSvg, figureText, type FigureEnv } from './figure';
 import { embeddedFonts } from './fonts';
 import { packageParts } from './compile';
 import { repackage, type DrawnFigure } from './package';
@@ -56,9 +56,9 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
   };
   // Every figure's PNG is asked for first, so a pool draws them while the rest is written and
   // zipped; the document carries stand-ins (figurePlaceholders.ts) until repackage swaps them.
-  const images = new Map(report.blocks.flatMap((b) => (b.type === 'figure'
-    ? [[b, figureImages(b, env, figureRoom(page, orientationOf(b, 'portrait')), opts.rasterizer)] as const] : [])));
-  const drawings = new Map<number, FigureImages>();
+  const pngs = new Map(report.blocks.flatMap((b) => (b.type === 'figure'
+    ? [[b, figurePng(b, env, figureRoom(page, orientationOf(b, 'portrait')), opts.rasterizer)] as const] : [])));
+  const drawings = new Map<number, DrawnFigure>();
   // Each run of blocks of one orientation is a section: a wide figure turns its pages.
   const runs: { orientation: Orientation; children: Child[] }[] = [{ orientation: 'portrait', children: [...coverBlocks(text, report.cover, textWidth, slots)] }];
   let breakPending = false;
@@ -81,9 +81,9 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     const carries = block.type === 'heading' || block.type === 'paragraph' || block.type === 'toc';
     if (breakPending && !carries) children.push(pageBreak());
     if (block.type === 'figure') {
-      const id = ++counters.figures, image = images.get(block)!;
-      drawings.set(id, image);
-      children.push(...figureBlock(block, image.scale, id, text));
+      const id = ++counters.figures, { png, scale } = pngs.get(block)!;
+      drawings.set(id, { svg: figureSvg(block, env), png });
+      children.push(...figureBlock(block, scale, id, text));
     } else children.push(...renderBlock(block, env, breakPending && carries));
     breakPending = false;
   }
@@ -100,10 +100,7 @@ export async function renderDocx(input: Report, opts: DocxOptions): Promise<Uint
     features: { updateFields: true },
     sections: runs.map((run, i) => sectionOptions(text, report, page, run.orientation, i === 0, run.children)),
   });
-  const parts = await packageParts(doc);
-  const drawn = new Map<number, DrawnFigure>();
-  for (const [id, { svg, png }] of drawings) drawn.set(id, { svg, png: await png });
-  return repackage(parts, opts.now, slots, drawn);
+  return repackage(await packageParts(doc), opts.now, slots, drawings);
 }
 
 interface BlockEnv extends FigureEnv {

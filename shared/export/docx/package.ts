@@ -7,18 +7,23 @@
  * write past docx goes in here too: the tables' XML (slots.ts) and keys of the embedded fonts
  * that depend on the fonts alone (fonts.ts), and the figures' SVGs and PNGs in place of their
  * stand-ins (figurePlaceholders.ts). PNGs are compressed already and are stored, not deflated again.
+ *
+ * The package is zipped as a stream, part by part in order, while the figures' PNGs are still
+ * being drawn: the XML and fonts are deflated in the wait, and a PNG is written when it comes.
+ * Zipped after the last PNG, the deflating was the export's last stretch, with the workers
+ * done and one core idle.
  */
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
 import type { PackageParts } from './compile';
 import { stableFontKeys } from './fonts';
 import { placeholderFigure, svgPlaceholderFigure } from './figurePlaceholders';
 import type { XmlSlots } from './slots';
 
-/** A figure as the package holds it: its SVG, and its PNG drawn. */
+/** A figure as the package holds it: its SVG, and its PNG, which may still be being drawn. */
 export interface DrawnFigure {
   readonly svg: string;
-  readonly png: Uint8Array;
+  readonly png: Promise<Uint8Array>;
 }
 
 function drawnFigure(figures: ReadonlyMap<number, DrawnFigure>, id: number): DrawnFigure {
@@ -69,13 +74,16 @@ function dropForbiddenCharacters(xml: string): string {
 
 const textOf = (part: string | Uint8Array): string => (typeof part === 'string' ? part : strFromU8(part));
 
-/** `parts`: as docx compiled them (compile.ts); `figures`: each figure's SVG and drawn PNG by its number, for their stand-ins. */
-export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, DrawnFigure> = new Map()): Uint8Array {
+/**
+ * `parts`: as docx compiled them (compile.ts); `figures`: each figure's SVG and PNG by its
+ * number, for their stand-ins. Resolves once every PNG is drawn and written; rejects with the
+ * first figure that failed.
+ */
+export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figures: ReadonlyMap<number, DrawnFigure> = new Map()): Promise<Uint8Array> {
   // Before the loop: it rewrites the font parts, which may come before fontTable.xml.
   const table = parts.get(FONT_TABLE), relationships = parts.get(FONT_RELATIONSHIPS);
   const fontTable = table !== undefined && relationships !== undefined ? stableFontKeys(textOf(table), textOf(relationships), parts) : null;
   const mtime = zipDate(now);
-  const out: Zippable = {};
   const edit = (name: string, xml: string): string => {
     switch (name) {
       case CORE: return stampCoreXml(xml, now);
@@ -85,14 +93,36 @@ export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figur
       default: return xml;
     }
   };
-  for (const [name, data] of parts) {
-    const png = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
-    const svg = /\.svg$/.test(name) && typeof data !== 'string' ? svgPlaceholderFigure(data) : null;
-    const bytes = /\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, textOf(data))))
-      : png !== null ? drawnFigure(figures, png).png
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let failed = false;
+    const fail = (error: unknown): void => { if (!failed) { failed = true; zip.terminate(); reject(error); } };
+    const zip = new Zip((error, chunk, final) => {
+      if (error) { fail(error); return; }
+      chunks.push(chunk);
+      if (final && !failed) resolve(concat(chunks));
+    });
+    for (const [name, data] of parts) {
+      const png = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
+      const entry = png !== null ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+      entry.mtime = mtime;
+      zip.add(entry);
+      if (png !== null) {
+        drawnFigure(figures, png).png.then((bytes) => { if (!failed) entry.push(bytes, true); }, fail);
+        continue;
+      }
+      const svg = /\.svg$/.test(name) && typeof data !== 'string' ? svgPlaceholderFigure(data) : null;
+      entry.push(/\.(xml|rels)$/.test(name) ? strToU8(dropForbiddenCharacters(edit(name, textOf(data))))
         : svg !== null ? strToU8(drawnFigure(figures, svg).svg)
-          : typeof data === 'string' ? strToU8(data) : data;
-    out[name] = [bytes, { level: /\.png$/.test(name) ? 0 : 6, mtime }];
-  }
-  return zipSync(out);
+          : typeof data === 'string' ? strToU8(data) : data, true);
+    }
+    zip.end();
+  });
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
 }

@@ -235,3 +235,28 @@ describe('a figure whose PNG cannot be drawn', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('figures whose PNGs come back in any order', () => {
+  const report = smallReport('a4');
+  const figure = report.blocks.find((b) => b.type === 'figure')!;
+  const twoFigures = { ...report, blocks: [...report.blocks, { ...figure, caption: 'The second figure' }] };
+  /** A rasterizer that answers each figure with its own bytes, the first `delays[0]` ms late, the second `delays[1]`. */
+  const drawnAfter = (delays: readonly number[]) => {
+    let calls = 0;
+    return {
+      png: (): Promise<Uint8Array> => {
+        const n = calls++;
+        return new Promise((resolve) => setTimeout(() => resolve(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, n, n, n])), delays[n] ?? 0));
+      },
+    };
+  };
+
+  it('is the same file whichever PNG is drawn first, each PNG stored as drawn', async () => {
+    const typesetter = await typesetterFor(twoFigures);
+    const firstFirst = await renderDocx(twoFigures, { now: NOW, typesetter, rasterizer: drawnAfter([0, 30]) });
+    const secondFirst = await renderDocx(twoFigures, { now: NOW, typesetter, rasterizer: drawnAfter([30, 0]) });
+    expect(secondFirst).toEqual(firstFirst);
+    const pngs = Object.entries(unzipDocx(firstFirst)).filter(([name]) => name.endsWith('.png')).map(([, bytes]) => [...bytes].slice(8));
+    expect(pngs).toEqual([[0, 0, 0], [1, 1, 1]]);
+  });
+});
