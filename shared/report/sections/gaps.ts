@@ -4,7 +4,7 @@
  * row that names every record they concern, so a large workbook's list stays readable without
  * leaving any gap out.
  */
-import { QUESTIONS } from '../../model';
+import { QUESTIONS, type WorkflowNode } from '../../model';
 import { QUESTION_TEXT, type Gap } from '../../logic';
 import type { ReportContext } from '../context';
 import type { Block } from '../types';
@@ -25,6 +25,8 @@ export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): 
     blocks.push(p('None: every question is answered and nothing is left to accept.'));
     return blocks;
   }
+  // Looked up by id: a large workbook has a gap for many of its thousand steps.
+  const nodes = new Map(ctx.w.workflow.nodes.map((n) => [n.id, n]));
   blocks.push(p('Each blocker must be closed, and each warning closed or knowingly accepted, before the pilot scales. Gaps of one kind share a row that names every record they concern.'));
   for (const q of QUESTIONS) {
     // Blockers first, then warnings, each in the order readiness found them.
@@ -36,7 +38,7 @@ export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): 
     blocks.push(h2(`${QUESTION_TEXT[q].title}: ${counts}`));
     blocks.push(table(
       [col('Severity', 1.9), col('What is missing', 5), col('Where', 6.6), col('Fixes it', 3)],
-      grouped(gaps.map((g) => row(ctx, g))).map((rs) => {
+      grouped(gaps.map((g) => row(ctx, g, nodes))).map((rs) => {
         const first = rs[0]!;
         return [
           first.gap.severity === 'blocker' ? filled('red', 'Blocker') : filled('amber', 'Warning'),
@@ -50,11 +52,11 @@ export function gapsSection(ctx: ReportContext, title = 'Open readiness gaps'): 
   return blocks;
 }
 
-function row(ctx: ReportContext, gap: Gap): Row {
+function row(ctx: ReportContext, gap: Gap, nodes: ReadonlyMap<string, WorkflowNode>): Row {
   const text = gapText(ctx, gap);
   const f = fixerOf(ctx.w, gap);
   const fixer = f.personId !== undefined ? `${ctx.person(f.personId)}, ${f.role}` : `${f.role.charAt(0).toUpperCase()}${f.role.slice(1)}, not named yet`;
-  const name = subjectName(ctx, gap.subjectId);
+  const name = subjectName(ctx, nodes, gap.subjectId);
   // The same sentence with the record's name taken out: what gaps of one kind share.
   const kind = name ? text.split(name).join('…') : text;
   return { gap, text, where: locate(ctx.w, gap.path, gap.subjectId), fixer, kind };
@@ -65,7 +67,9 @@ function grouped(rows: readonly Row[]): Row[][] {
   const byKey = new Map<string, Row[]>();
   for (const r of rows) {
     const key = `${r.gap.severity}\u0000${r.kind}\u0000${r.fixer}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    const group = byKey.get(key);
+    if (group) group.push(r);
+    else byKey.set(key, [r]);
   }
   const out: Row[][] = [];
   const placed = new Set<Row[]>();
@@ -99,16 +103,15 @@ function places(wheres: readonly string[]): string {
 }
 
 /** The subject's name as the gap's text quotes it, to take it out of the text. */
-function subjectName(ctx: ReportContext, id: string | undefined): string | null {
+function subjectName(ctx: ReportContext, nodes: ReadonlyMap<string, WorkflowNode>, id: string | undefined): string | null {
   if (id === undefined) return null;
-  const { w } = ctx;
   const d = ctx.decision(id);
   if (d) return quoted(d.title, d.id);
   const m = ctx.metric(id);
   if (m) return quoted(m.name, m.id);
   const r = ctx.item(id);
   if (r) return quoted(r.title, r.id);
-  const n = w.workflow.nodes.find((x) => x.id === id);
+  const n = nodes.get(id);
   if (n) return quoted(n.label, n.id);
   return null;
 }
