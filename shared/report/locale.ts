@@ -57,10 +57,13 @@ export function formatterFor(w: Pick<Workbook, 'locale' | 'currency'>): Formatte
   // A no-break space: "5 minutes" never breaks between the number and its unit.
   const withUnit = (text: string, unit: string) => (unit && unit !== '%' ? `${text}\u00a0${unit}` : text);
   const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
+  // A no-break space between the day and the month ("7. Dezember 2026", "December 7, 2026"):
+  // a line that ended on "7." read as a sentence that stopped.
+  const keepDay = (text: string) => text.replace(' ', '\u00a0');
   return {
     locale, currency,
-    date: (d) => long.format(toDate(d)),
-    shortDate: (d) => short.format(toDate(d)),
+    date: (d) => keepDay(long.format(toDate(d))),
+    shortDate: (d) => keepDay(short.format(toDate(d))),
     number: (n, digits = 2) => rounded({}, digits)(n),
     // A minus sign, not the hyphen most locales' number formats write, beside the plus sign.
     change: (pct) => rounded({ ...percentUnit, signDisplay: 'exceptZero' }, 1)(pct).replace(/^-/, '\u2212'),

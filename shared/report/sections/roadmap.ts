@@ -1,7 +1,7 @@
 /**
  * The sequenced roadmap: the schedule at a glance, the Gantt chart with the critical path,
- * then each phase with its gates (and who decides each: the gated metrics' owners) and its
- * items in schedule order with their slack, and what each kill criterion would stop.
+ * then each phase with its items in schedule order with their slack and its gates (and who
+ * decides each: the gated metrics' owners), and what each kill criterion would stop.
  */
 import { PHASES, type RoadmapItem } from '../../model';
 import { addDays, type ScheduledItem } from '../../logic';
@@ -51,10 +51,13 @@ export function roadmapSection(ctx: ReportContext): Block[] {
   for (const phase of PHASES) {
     const ids = schedule.order.filter((id) => ctx.item(id)?.phase === phase);
     if (ids.length === 0) continue;
+    // The items first, then their gates: a long gate list above the table left the phase's
+    // heading and gates at the foot of one page, and the items they gate on the next.
     blocks.push(h2(PHASE_LABEL[phase]));
+    blocks.push(itemTable(ctx, ids.map((id) => ctx.item(id)!)));
     const gated = ids.map((id) => ctx.item(id)!).filter((r) => r.gate && r.gate.metricIds.length);
     if (gated.length) {
-      blocks.push(p({ text: 'Gates. ', bold: true }, 'Go/no-go decisions before these items start:'));
+      blocks.push(p({ text: 'Gates. ', bold: true }, `Go/no-go ${gated.length === 1 ? 'decision before this item starts' : 'decisions before these items start'}:`));
       blocks.push(bullets(gated.map((r) => [
         { text: `${r.title}: `, bold: true },
         r.gate!.metricIds.map((id) => gateMetric(ctx, id)).join('; '),
@@ -63,7 +66,6 @@ export function roadmapSection(ctx: ReportContext): Block[] {
         ...judgedAfter(ctx, r),
       ])));
     }
-    blocks.push(itemTable(ctx, ids.map((id) => ctx.item(id)!)));
   }
   blocks.push(small('Items start when everything they depend on is done, and every item of a phase starts after the previous phase ends. Dates are calendar weeks from the first week after the sprint. Slack is how many weeks an item can slip without delaying the roadmap; critical items have none.'));
   blocks.push(...whatIfSection(ctx));

@@ -1,5 +1,5 @@
 /**
- * How the documents print numbers: in the workbook's locale, and readably and truthfully for
+ * How the documents print dates and numbers: in the workbook's locale, and readably and truthfully for
  * every finite number a workbook can hold, from 5 × 10⁻³²⁴ to 1.8 × 10³⁰⁸.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,14 @@ describe('ordinary numbers', () => {
     // A minus sign (U+2212) opposite the plus sign, not a hyphen.
     expect(en.change(-37.5)).toBe('\u221237.5%');
     expect(en.number(999_999_999_999_999)).toBe('999,999,999,999,999');
+  });
+});
+
+describe('dates', () => {
+  it('never break between the day and the month', () => {
+    expect(de.date('2026-12-07')).toBe('7.\u00a0Dezember 2026');
+    expect(en.date('2026-12-07')).toBe('December\u00a07, 2026');
+    expect(en.shortDate('2026-12-07')).toBe('Dec\u00a07, 2026');
   });
 });
 

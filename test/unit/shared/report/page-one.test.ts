@@ -13,7 +13,7 @@ const FINGERPRINT = 'ab'.repeat(32);
 const build = (w: Workbook, doc: Report['kind'] = 'governance', problems = problemsOf(w)) =>
   buildReport(w, problems, { doc, today: '2026-12-01', fingerprint: FINGERPRINT });
 const page1 = (r: Report) => [r.cover.verdict.text, ...r.cover.facts.map((f) => `${f.label}: ${f.value}`)].join('\n').replace(/[\u00a0\u202f]/g, ' ');
-const fact = (r: Report, label: string) => r.cover.facts.find((f) => f.label.startsWith(label))?.value ?? '';
+const fact = (r: Report, label: string) => (r.cover.facts.find((f) => f.label.startsWith(label))?.value ?? '').replace(/\u00a0/g, ' ');
 const headingsOf = (r: Report) => r.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
 
 describe('page 1 of a ready workbook', () => {

@@ -46,7 +46,7 @@ describe('the governance model', () => {
 
   it('states the readiness verdict on the cover', () => {
     expect(r.cover.verdict).toEqual({ text: 'Not ready to scale: 2 blockers open', tone: 'amber' });
-    expect(r.cover.date).toBe('24. November 2026');
+    expect(r.cover.date).toBe('24.\u00a0November 2026');
   });
 
   it('draws the example’s workflow map as one figure, each step once and every lane named', () => {

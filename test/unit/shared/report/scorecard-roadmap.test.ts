@@ -102,6 +102,13 @@ describe('the roadmap', () => {
     expect(t).toContain('Decided by Inès Fabre (Head of Accounts Payable), Sofia Lindqvist (Risk & Compliance Lead).');
   });
 
+  it('gives each phase its items right under its heading, and their gates after them', () => {
+    const scale = section(r, 'Scale');
+    expect(scale.slice(0, 4).map((b) => b.type)).toEqual(['heading', 'table', 'paragraph', 'list']);
+    const gates = scale[2]!.type === 'paragraph' ? scale[2]!.content.map((x) => (typeof x === 'string' ? x : x.text)).join('') : '';
+    expect(gates).toBe('Gates. Go/no-go decision before this item starts:');
+  });
+
   it('says every item of a later phase waits only when every one of them does', () => {
     const w = edit((x) => { for (const item of x.roadmap) if (item.phase === 'scale' && item.gate) item.gate = undefined; });
     const whatIf = rows(tables(section(build(w, 'roadmap'), 'What each kill criterion would stop'))[0]!);
