@@ -15,12 +15,20 @@ const opened = loadWorkbook(readFileSync(INVOICE_EXAMPLE_11, 'utf8'));
 if (!opened.ok) throw new Error(opened.refusal.reason);
 const w = opened.workbook;
 
-/** The last line of each page's body: the running footer (title, then "Page N of M") left out. */
+/**
+ * The last line of each page's body, when it starts at the left margin as a heading does: the
+ * running footer (title and "Page N of M" on one line) left out. Read as laid out: pdftotext's
+ * reading order puts a heading above a table after the table's columns, and a table's last
+ * column ("Coding error rate") is no heading however it reads.
+ */
 function lastBodyLines(pdf: Uint8Array): string[] {
-  return pdfText(pdf).split('\f').slice(0, -1).map((page) => {
-    const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    const footer = lines.findLastIndex((l) => /^Page \d+ of \d+$/.test(l));
-    return lines[footer - 2] ?? '';
+  return pdfText(pdf, ['-layout']).split('\f').slice(0, -1).map((page) => {
+    const lines = page.split('\n').filter((l) => l.trim() !== '');
+    const indent = (l: string) => l.length - l.trimStart().length;
+    const margin = Math.min(...lines.map(indent));
+    const footer = lines.findLastIndex((l) => /Page \d+ of \d+$/.test(l.trim()));
+    const last = lines[footer - 1] ?? '';
+    return indent(last) <= margin + 1 ? last.trim() : `(indented) ${last.trim()}`;
   });
 }
 
