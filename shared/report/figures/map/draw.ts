@@ -10,7 +10,7 @@ import { EDGE_KIND_LABEL, NODE_KIND_LABEL } from '../../labels';
 import { EDGE_STROKE, GRID, INK, LANE_FILL, MUTED, NODE_STYLE, WHITE } from '../palette';
 import { estimateLines, estimateWidth } from './measure';
 import { KIND_H, kindFits, LANE_KIND_SIZE, LANE_NAME_SIZE, LINE, type Box, type PanelLayout } from './panel';
-import { Occupancy, place, spotsAlong } from './place';
+import { addRoute, Occupancy, place, placeClear, spotsAlong } from './place';
 import { routeEdges, type Stub } from './route';
 
 export const TEXT = 7;
@@ -107,16 +107,21 @@ export function drawPanels(w: Workbook, layouts: readonly PanelLayout[], width: 
         stubs.push({ edge: e, outside: a ? 'to' : 'from', toward: other > self ? 'right' : 'left' });
       }
     }
-    for (const r of routeEdges(l, inside, stubs)) {
+    // Every connector of the panel is routed before any label is placed, so a label can keep
+    // off the lines drawn after its own as well as those before.
+    const routes = routeEdges(l, inside, stubs);
+    const lines = new Occupancy({ x: 0, y: 0, w: width, h: height });
+    routes.forEach((r, i) => addRoute(lines, i, r.points));
+    for (const [i, r] of routes.entries()) {
       shapes.push({ kind: 'polyline', points: r.points, stroke: EDGE_STROKE[r.edge.kind], arrow: true });
       const text = r.stub
         ? `${r.stub.outside === 'to' ? 'to' : 'from'} ${options.numbers!.get(r.stub.outside === 'to' ? r.edge.to : r.edge.from)}`
         : r.edge.label?.trim();
       if (!text) continue;
-      const placed = placeText(occupied, r.stub ? [borderSegment(r.points, r.stub.outside === 'to'), ...r.points] : r.points, text, r.stub !== undefined);
+      const placed = placeText(occupied, lines, i, r.stub ? [borderSegment(r.points, r.stub.outside === 'to'), ...r.points] : r.points, text, r.stub !== undefined);
       if (placed) { labels.push(...placed); continue; }
       const n = notes.length + 1;
-      const marker = place(occupied, spotsAlong(r.points, estimateWidth(String(n), TEXT, true) + 2, TEXT * LINE + 1));
+      const marker = place(occupied, spotsAlong(r.points, estimateWidth(String(n), TEXT, true) + 2, TEXT * LINE + 1), lines, i);
       const from = byId.get(r.edge.from), to = byId.get(r.edge.to);
       const step = (n: WorkflowNode | undefined, id: string): string =>
         n ? (r.stub && options.numbers?.has(n.id) ? `step ${options.numbers.get(n.id)}` : nodeText(n, options.numbers?.get(n.id))) : id;
@@ -144,20 +149,42 @@ function borderSegment(points: readonly [number, number][], out: boolean): [numb
 
 /**
  * A label in its estimated box on a white ground, where there is room along the route; a
- * stub's tag first tries the free room at the panel's edge, beside where the stub ends.
+ * stub's tag first tries the free room at the panel's edge, beside where the stub ends. A spot
+ * clear of the other connectors comes first, the label set in two narrower lines if only they
+ * fit there; else the first spot clear of nodes and labels.
  */
-function placeText(occupied: Occupancy, route: readonly [number, number][], text: string, stub = false): Shape[] | null {
-  const lines = estimateLines(text, TEXT, EDGE_LABEL_W);
-  if (lines.length > 2) return null;
-  const w = Math.max(...lines.map((s) => estimateWidth(s, TEXT))) + 2, h = lines.length * TEXT * LINE + 1;
-  const [end, ...points] = stub ? route : [null, ...route];
-  const edgeSpots = end ? [-1, 1].flatMap((side) => [end[0] - w - 1, end[0] + 1].map((x) => ({ x, y: side < 0 ? end[1] - h - 1 : end[1] + 1, w, h }))) : [];
-  const box = place(occupied, [...edgeSpots, ...spotsAlong(points as [number, number][], w, h)]);
-  if (!box) return null;
-  return [
+function placeText(occupied: Occupancy, connectors: Occupancy, own: number, route: readonly [number, number][], text: string, stub = false): Shape[] | null {
+  const wide = estimateLines(text, TEXT, EDGE_LABEL_W);
+  if (wide.length > 2) return null;
+  const spotsFor = (lines: readonly string[]) => {
+    const w = Math.max(...lines.map((s) => estimateWidth(s, TEXT))) + 2, h = lines.length * TEXT * LINE + 1;
+    const [end, ...points] = stub ? route : [null, ...route];
+    const edgeSpots = end ? [-1, 1].flatMap((side) => [end[0] - w - 1, end[0] + 1].map((x) => ({ x, y: side < 0 ? end[1] - h - 1 : end[1] + 1, w, h }))) : [];
+    return [...edgeSpots, ...spotsAlong(points as [number, number][], w, h)];
+  };
+  const label = (box: Box, lines: readonly string[]): Shape[] => [
     { kind: 'rect', ...box, fill: WHITE },
-    { kind: 'text', x: box.x + 1, y: box.y + 0.5, text, size: TEXT, color: MUTED, align: 'left', maxWidth: w, maxLines: lines.length },
+    { kind: 'text', x: box.x + 1, y: box.y + 0.5, text, size: TEXT, color: MUTED, align: 'left', maxWidth: box.w, maxLines: lines.length },
   ];
+  const narrow = wide.length === 1 ? balancedLines(text) : null;
+  for (const lines of narrow ? [wide, narrow] : [wide]) {
+    const box = placeClear(occupied, spotsFor(lines), connectors, own);
+    if (box) return label(box, lines);
+  }
+  const box = place(occupied, spotsFor(wide));
+  return box ? label(box, wide) : null;
+}
+
+/** `text` in the two lines of least width, broken between words; null for a single word. */
+function balancedLines(text: string): string[] | null {
+  const words = text.split(' ').filter((w) => w !== '');
+  let best: string[] | null = null, bestWidth = Infinity;
+  for (let k = 1; k < words.length; k++) {
+    const lines = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const width = Math.max(...lines.map((s) => estimateWidth(s, TEXT)));
+    if (width < bestWidth) { best = lines; bestWidth = width; }
+  }
+  return best;
 }
 
 /**

@@ -1,17 +1,24 @@
 /**
  * Where a connector's label goes: the first spot along its route where the label's box (as
  * measure.ts estimates it, a little wider than the text will be) touches no node, no lane name
- * and no label placed before it. A label with no such spot is not squeezed in: the caller
- * puts a number there if one fits, and the words in the figure's list below the map.
+ * and no label placed before it, and, where there is such a spot, no other connector either: a
+ * label beside the next line over reads as that line's. A label with no spot at all is not
+ * squeezed in: the caller puts a number there if one fits, and the words in the figure's list
+ * below the map.
  */
 import type { Box } from './panel';
 import type { Point } from './route';
 
 const CELL = 48;
 
+interface Owned extends Box {
+  /** The connector a line belongs to; none for a node, a lane name or a label. */
+  readonly owner?: number;
+}
+
 /** Boxes already taken, hashed by area so a thousand-node map checks only its neighbours. */
 export class Occupancy {
-  private readonly buckets = new Map<string, Box[]>();
+  private readonly buckets = new Map<string, Owned[]>();
 
   constructor(private readonly bounds: Box) {}
 
@@ -23,18 +30,20 @@ export class Occupancy {
     return out;
   }
 
-  add(b: Box): void {
+  add(b: Owned): void {
     for (const k of this.keys(b)) {
       const list = this.buckets.get(k);
       if (list) list.push(b); else this.buckets.set(k, [b]);
     }
   }
 
-  free(b: Box): boolean {
+  /** Whether `b` lies inside the bounds and touches nothing taken, the lines of connector `own` aside. */
+  free(b: Box, own?: number): boolean {
     const { bounds } = this;
     if (b.x < bounds.x || b.y < bounds.y || b.x + b.w > bounds.x + bounds.w || b.y + b.h > bounds.y + bounds.h) return false;
     for (const k of this.keys(b)) {
       for (const o of this.buckets.get(k) ?? []) {
+        if (o.owner !== undefined && o.owner === own) continue;
         if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return false;
       }
     }
@@ -71,13 +80,36 @@ export function spotsAlong(points: readonly Point[], w: number, h: number): Box[
   return out;
 }
 
-/** The first free spot, taken; null when every spot is taken. */
-export function place(occupied: Occupancy, spots: readonly Box[]): Box | null {
-  for (const s of spots) {
-    if (occupied.free(s)) {
-      occupied.add(s);
-      return s;
-    }
+/**
+ * Half the width of the band around a connector's line that another connector's label keeps
+ * out of: a label sits 1.5–2 pt from its own line, so one this close to another line, or to
+ * one drawn over its own, would read as that line's.
+ */
+const LINE_HALF = 3;
+
+/** Adds the lines of connector `owner`'s route to `lines`. */
+export function addRoute(lines: Occupancy, owner: number, points: readonly Point[]): void {
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ax, ay] = points[i]!, [bx, by] = points[i + 1]!;
+    lines.add({ x: Math.min(ax, bx) - LINE_HALF, y: Math.min(ay, by) - LINE_HALF, w: Math.abs(bx - ax) + 2 * LINE_HALF, h: Math.abs(by - ay) + 2 * LINE_HALF, owner });
   }
-  return null;
+}
+
+/**
+ * The first free spot, taken: the first that crosses no connector but `own` when `lines` are
+ * given and one does, else the first free of nodes and labels; null when every spot is taken.
+ */
+export function place(occupied: Occupancy, spots: readonly Box[], lines?: Occupancy, own?: number): Box | null {
+  return (lines && placeClear(occupied, spots, lines, own)) || take(occupied, spots.find((s) => occupied.free(s)));
+}
+
+/** The first spot that touches nothing taken and crosses no connector but `own`, taken; null when none does. */
+export function placeClear(occupied: Occupancy, spots: readonly Box[], lines: Occupancy, own: number | undefined): Box | null {
+  return take(occupied, spots.find((s) => occupied.free(s) && lines.free(s, own)));
+}
+
+function take(occupied: Occupancy, spot: Box | undefined): Box | null {
+  if (!spot) return null;
+  occupied.add(spot);
+  return spot;
 }
