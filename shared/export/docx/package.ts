@@ -6,14 +6,14 @@
  * would differ from the first: bookmarks are renumbered from 1 in document order. What we
  * write past docx goes in here too: the tables' XML (slots.ts) and keys of the embedded fonts
  * that depend on the fonts alone (fonts.ts), and the figures' SVGs and PNGs in place of their
- * stand-ins (figurePlaceholders.ts). PNGs are compressed already and are stored, not deflated again.
+ * stand-ins (figurePlaceholders.ts). PNGs are compressed already and are not compressed again.
  *
  * The package is zipped as a stream, part by part in order, while the figures' PNGs are still
  * being drawn: the XML and fonts are deflated in the wait, and a PNG is written when it comes.
  * Zipped after the last PNG, the deflating was the export's last stretch, with the workers
  * done and one core idle.
  */
-import { strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate } from 'fflate';
 import { isoSeconds, zipDate } from '../stamp';
 import type { PackageParts } from './compile';
 import { stableFontKeys } from './fonts';
@@ -104,7 +104,9 @@ export function repackage(parts: PackageParts, now: Date, slots: XmlSlots, figur
     });
     for (const [name, data] of parts) {
       const png = /\.png$/.test(name) && typeof data !== 'string' ? placeholderFigure(data) : null;
-      const entry = png !== null ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+      // A PNG goes in as deflate's stored blocks, not as a stored entry: a streamed entry's sizes
+      // follow its data, which readers that walk a zip from the front can only find in a deflate stream.
+      const entry = new ZipDeflate(name, { level: png !== null ? 0 : 6 });
       entry.mtime = mtime;
       zip.add(entry);
       if (png !== null) {

@@ -251,7 +251,7 @@ describe('figures whose PNGs come back in any order', () => {
     };
   };
 
-  it('is the same file whichever PNG is drawn first, each PNG stored as drawn', async () => {
+  it('is the same file whichever PNG is drawn first, each PNG as drawn', async () => {
     const typesetter = await typesetterFor(twoFigures);
     const firstFirst = await renderDocx(twoFigures, { now: NOW, typesetter, rasterizer: drawnAfter([0, 30]) });
     const secondFirst = await renderDocx(twoFigures, { now: NOW, typesetter, rasterizer: drawnAfter([30, 0]) });
