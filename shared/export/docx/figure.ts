@@ -8,7 +8,7 @@
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import type { FigureBlock } from '../../report/types';
-import { fitScale } from '../figure/geometry';
+import { blockScale } from '../figure/geometry';
 import { rasterRequest } from '../figure/png';
 import type { Rasterizer } from '../figure/rasterizer';
 import { figureToSvg, type SvgText } from '../figure/svg';
@@ -57,7 +57,7 @@ export interface FigurePng {
  */
 export function figurePng(block: FigureBlock, env: FigureEnv, room: FigureRoom, rasterizer: Rasterizer): FigurePng {
   const fig = block.figure;
-  const s = fitScale(fig, room.width, room.height);
+  const s = blockScale(block, room.width, room.height);
   const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
   const png = rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s));
   // Awaited only once the rest is written: a figure that fails meanwhile must not count as an

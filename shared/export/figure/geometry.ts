@@ -3,7 +3,7 @@
  * scaled into the text width, dash patterns at a scale, and outlines of rounded rectangles
  * and ellipses as points.
  */
-import type { Figure, PolylineShape } from '../../report/types';
+import type { Figure, FigureBlock, PolylineShape } from '../../report/types';
 
 export type Point = readonly [number, number];
 
@@ -42,11 +42,23 @@ export function arrowFor(shape: PolylineShape): Arrow | null {
   return { head, shaft };
 }
 
-/** Scale (≤ 1) that fits the figure into `maxWidth` × `maxHeight`. */
-export function fitScale(figure: Figure, maxWidth: number, maxHeight = Infinity): number {
+/**
+ * How far a figure on a turned page of its own (a workflow map) may grow to fill it: its text
+ * drawn at 7 points reads at about 9 on the page, and a small map no longer floats in a page of
+ * white.
+ */
+const TURNED_PAGE_GROWTH = 1.35;
+
+/** Scale (≤ `most`) that fits the figure into `maxWidth` × `maxHeight`. */
+export function fitScale(figure: Figure, maxWidth: number, maxHeight = Infinity, most = 1): number {
   const w = figure.width > 0 ? figure.width : 1;
   const h = figure.height > 0 ? figure.height : 1;
-  return Math.min(1, maxWidth / w, maxHeight / h);
+  return Math.min(most, maxWidth / w, maxHeight / h);
+}
+
+/** The scale a figure block is set at in `maxWidth` × `maxHeight`: a landscape one may grow to fill its page. */
+export function blockScale(block: FigureBlock, maxWidth: number, maxHeight = Infinity): number {
+  return fitScale(block.figure, maxWidth, maxHeight, block.orientation === 'landscape' ? TURNED_PAGE_GROWTH : 1);
 }
 
 /**

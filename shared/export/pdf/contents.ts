@@ -7,7 +7,7 @@
  * layout is kept when it is the answer.
  */
 import type { Block, Report } from '../../report/types';
-import { fitScale } from '../figure/geometry';
+import { blockScale } from '../figure/geometry';
 import type { Typesetter } from '../fonts/typesetter';
 import { pageGeometry } from '../page';
 import { measureText } from '../text/paragraph';
@@ -77,7 +77,7 @@ export function estimatePages(report: Report, fonts: Typesetter): number {
         for (const r of b.rows) height += cellRow([r.label.length, length(r.value)], widths);
         break;
       }
-      case 'figure': height += b.figure.height * fitScale(b.figure, page.textWidth, usable - 40) + 30; break;
+      case 'figure': height += b.figure.height * blockScale(b, page.textWidth, usable - 40) + 30; break;
       case 'page-break': pages += Math.ceil(height / usable); height = 0; break;
       case 'toc': break;
     }

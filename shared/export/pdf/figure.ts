@@ -8,7 +8,7 @@
 import type { jsPDF } from 'jspdf';
 import type { FigureBlock, Shape, Stroke } from '../../report/types';
 import { INK, rgb } from '../palette';
-import { arrowFor, fitScale, visibleDash, type Point } from '../figure/geometry';
+import { arrowFor, blockScale, visibleDash, type Point } from '../figure/geometry';
 import { layoutTextShape } from '../figure/textLayout';
 import { contentHeight, ensure, gap, left, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
@@ -34,7 +34,7 @@ export function drawFigure(ctx: PdfContext, block: FigureBlock): void {
   const title = block.title ? wrapInline(ctx, [block.title], width, TYPE.h3.size, { bold: true }) : [];
   const titleH = title.length ? title.length * TYPE.h3.leading + TYPE.h3.after : 0;
   const fig = block.figure;
-  const s = fitScale(fig, width, contentHeight(ctx) - captionH - titleH);
+  const s = blockScale(block, width, contentHeight(ctx) - captionH - titleH);
   const w = fig.width * s;
   const h = fig.height * s;
   // Title, figure and caption stay together: a figure's title is a heading of the outline.

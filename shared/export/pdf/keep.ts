@@ -5,7 +5,7 @@
  * paragraph that introduces a table, list or figure keeps its start with it in the same way.
  */
 import type { Block, ParagraphBlock } from '../../report/types';
-import { fitScale } from '../figure/geometry';
+import { blockScale } from '../figure/geometry';
 import { contentHeight, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
 import { tableStartHeight } from './table';
@@ -26,7 +26,7 @@ function startHeight(ctx: PdfContext, block: Block | undefined): number {
     case 'table':
     case 'facts': return tableStartHeight(ctx, block);
     case 'figure': {
-      const s = fitScale(block.figure, ctx.page.textWidth, contentHeight(ctx) - 30);
+      const s = blockScale(block, ctx.page.textWidth, contentHeight(ctx) - 30);
       return block.figure.height * s + 30;
     }
     default: return 0;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitScale } from '../../../../shared/export/figure/geometry';
+import { blockScale } from '../../../../shared/export/figure/geometry';
 import { layoutTextShape } from '../../../../shared/export/figure/textLayout';
 import type { Typesetter } from '../../../../shared/export/fonts/typesetter';
 import { pageGeometry } from '../../../../shared/export/page';
@@ -62,7 +62,7 @@ function printScale(block: FigureBlock): number {
     const page = pageGeometry(size);
     const [w, h] = block.orientation === 'landscape' ? [page.height, page.width] : [page.width, page.height];
     const captionAndTitle = 30 + (block.title ? 20 : 0);
-    return fitScale(block.figure, w - page.marginLeft - page.marginRight, h - page.marginTop - page.marginBottom - captionAndTitle);
+    return blockScale(block, w - page.marginLeft - page.marginRight, h - page.marginTop - page.marginBottom - captionAndTitle);
   }));
 }
 
