@@ -59,7 +59,9 @@ export function figurePng(block: FigureBlock, env: FigureEnv, room: FigureRoom, 
   const fig = block.figure;
   const s = blockScale(block, room.width, room.height);
   const outlined = figureToSvg(fig, env.outlines, { title: block.caption, crisp: true });
-  const png = rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * s));
+  // A figure grown to fill its landscape page keeps the pixels it has at its drawn size: its
+  // 7-point labels are 14 pixels high either way, and the PNGs are most of an export's time.
+  const png = rasterizer.png(rasterRequest(outlined, fig, PX_PER_DISPLAYED_PT * Math.min(1, s)));
   // Awaited only once the rest is written: a figure that fails meanwhile must not count as an
   // unhandled rejection (which ends a Node process); the await still throws its error.
   png.catch(() => undefined);
