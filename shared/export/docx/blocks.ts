@@ -6,6 +6,7 @@
 import { Bookmark, BorderStyle, HeadingLevel, Paragraph, ShadingType, type IBorderOptions } from 'docx';
 import type { Block, CalloutBlock, HeadingBlock, ListBlock, ParagraphBlock } from '../../report/types';
 import { TONES } from '../palette';
+import { introducingParagraphs } from '../introductions';
 import { BULLETS, ORDERED, STYLE } from './styles';
 import type { XmlSlots } from './slots';
 import type { DocxText } from './text';
@@ -32,21 +33,9 @@ export function paragraph(t: DocxText, block: ParagraphBlock, pageBreakBefore = 
 /** A paragraph this short (in characters) that comes right before a table, list or figure introduces it. */
 const INTRO_CHARS = 300;
 
-/**
- * The short paragraphs that introduce the table, list or figure after them, or, right after a
- * heading, the subheading or introduction that follows, as the PDF keeps them (pdf/keep.ts).
- */
+/** The paragraphs that introduce what follows them (../introductions.ts), short meaning at most INTRO_CHARS characters. */
 export function introductions(blocks: readonly Block[]): Set<Block> {
-  const out = new Set<Block>();
-  // Backwards, so a lead-in sees whether the paragraph after it introduces what follows.
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    const next = blocks[i + 1];
-    const leadIn = blocks[i - 1]?.type === 'heading' && (next?.type === 'heading' || (next !== undefined && out.has(next)));
-    if (b.type !== 'paragraph' || !(next?.type === 'table' || next?.type === 'facts' || next?.type === 'figure' || next?.type === 'list' || leadIn)) continue;
-    if (b.content.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length), 0) <= INTRO_CHARS) out.add(b);
-  }
-  return out;
+  return introducingParagraphs(blocks, (b) => b.content.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length), 0) <= INTRO_CHARS);
 }
 
 /** `instance` numbers each ordered list, so every list starts again at 1. */

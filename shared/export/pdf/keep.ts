@@ -6,6 +6,7 @@
  */
 import type { Block, ParagraphBlock } from '../../report/types';
 import { blockScale } from '../figure/geometry';
+import { introducingParagraphs } from '../introductions';
 import { contentHeight, type PdfContext } from './context';
 import { SPACE, TYPE } from './style';
 import { tableStartHeight } from './table';
@@ -41,19 +42,19 @@ function paragraphStyle(block: ParagraphBlock): { size: number; leading: number 
 }
 
 /**
- * The height of a short paragraph that introduces the block after it ("6 decisions: …" above
- * the register), else null. Right after a heading, a short paragraph leads into the subheading
- * or the introduction that follows: without the keep, a section's heading and its lead-in sat
- * at the foot of a page with all they announce on the next.
+ * The paragraphs that introduce what follows them (../introductions.ts), short meaning at most
+ * INTRO_LINES lines, each with its height.
  */
-function introHeight(ctx: PdfContext, blocks: readonly Block[], i: number): number | null {
-  const b = blocks[i];
-  const next = blocks[i + 1]?.type;
-  const leadIn = blocks[i - 1]?.type === 'heading' && (next === 'heading' || (next === 'paragraph' && introHeight(ctx, blocks, i + 1) !== null));
-  if (b?.type !== 'paragraph' || !(next === 'table' || next === 'facts' || next === 'figure' || next === 'list' || leadIn)) return null;
-  const t = paragraphStyle(b);
-  const lines = wrapInline(ctx, b.content, ctx.page.textWidth, t.size).length;
-  return lines <= INTRO_LINES ? lines * t.leading + SPACE.block : null;
+function introHeights(ctx: PdfContext, blocks: readonly Block[]): Map<Block, number> {
+  const heights = new Map<Block, number>();
+  introducingParagraphs(blocks, (b) => {
+    const t = paragraphStyle(b);
+    const lines = wrapInline(ctx, b.content, ctx.page.textWidth, t.size).length;
+    if (lines > INTRO_LINES) return false;
+    heights.set(b, lines * t.leading + SPACE.block);
+    return true;
+  });
+  return heights;
 }
 
 /**
@@ -63,21 +64,26 @@ function introHeight(ctx: PdfContext, blocks: readonly Block[], i: number): numb
  */
 export function keepHeights(ctx: PdfContext, blocks: readonly Block[]): number[] {
   const keep = new Array<number>(blocks.length).fill(0);
+  const intros = introHeights(ctx, blocks);
+  const introHeight = (i: number): number | null => {
+    const b = blocks[i];
+    return b === undefined ? null : intros.get(b) ?? null;
+  };
   // Backwards, so a run of headings adds up: H2, H3, then the table they introduce.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (b.type === 'paragraph') {
       const next = blocks[i + 1];
-      if (introHeight(ctx, blocks, i) !== null) {
+      if (introHeight(i) !== null) {
         keep[i] = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]!
-          : next?.type === 'paragraph' ? introHeight(ctx, blocks, i + 1)! + keep[i + 1]!
+          : next?.type === 'paragraph' ? introHeight(i + 1)! + keep[i + 1]!
             : startHeight(ctx, next);
       }
       continue;
     }
     if (b.type !== 'heading') continue;
     const next = blocks[i + 1];
-    const intro = introHeight(ctx, blocks, i + 1);
+    const intro = introHeight(i + 1);
     const after = next?.type === 'heading' ? headingHeight(ctx, next.level, next.text) + keep[i + 1]!
       : intro !== null ? intro + keep[i + 1]!
         : startHeight(ctx, next);
